@@ -1,0 +1,39 @@
+package dev.planetary.command;
+
+import dev.planetary.command.change.ApprovalPolicy;
+import dev.planetary.command.target.DdlDatabase;
+import dev.planetary.command.target.DdlTargetProperties;
+import dev.planetary.command.target.PlanRunner;
+import dev.planetary.kernel.change.ChangeId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.function.Supplier;
+
+@Configuration
+@EnableConfigurationProperties(DdlTargetProperties.class)
+public class CommandServiceConfiguration {
+
+    @Bean
+    ApprovalPolicy approvalPolicy(@Value("${planetary.approval.low-risk:1}") int lowRisk,
+                                  @Value("${planetary.approval.high-risk:2}") int highRisk) {
+        return new ApprovalPolicy(lowRisk, highRisk);
+    }
+
+    @Bean(destroyMethod = "close")
+    DdlDatabase ddlDatabase(DdlTargetProperties properties) {
+        return new DdlDatabase(properties);
+    }
+
+    @Bean
+    PlanRunner planRunner(DdlDatabase ddlDatabase, DdlTargetProperties properties) {
+        return new PlanRunner(ddlDatabase, properties);
+    }
+
+    @Bean
+    Supplier<ChangeId> changeIds() {
+        return ChangeId::random;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.planetary.command.api;
+
+import dev.planetary.command.change.ChangeProposals;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.command.ApproveChangeCommand;
+import dev.planetary.kernel.change.command.RejectChangeCommand;
+import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.FindChangeQuery;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * Web requests for schema changes. Rights are checked here (the UI only hides buttons); the
+ * aggregate checks the rules of the change itself (no self-approval, right state).
+ * Each endpoint answers with the change as the read model shows it after the command.
+ */
+@RestController
+@RequestMapping("/api/changes")
+public class ChangeCommandController {
+
+    private final ChangeProposals proposals;
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final EventStore eventStore;
+
+    public ChangeCommandController(ChangeProposals proposals, CommandGateway commandGateway,
+                                   QueryGateway queryGateway, EventStore eventStore) {
+        this.proposals = proposals;
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.eventStore = eventStore;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('REQUESTER')")
+    public ResponseEntity<ChangeView> propose(@RequestBody ChangeRequests.Proposal proposal, Authentication user) {
+        if (proposal == null || proposal.spec() == null) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
+        }
+        ChangeId changeId = proposals.propose(proposal.title(), proposal.spec(), user.getName());
+        return ResponseEntity.created(URI.create("/api/changes/" + changeId)).body(current(changeId));
+    }
+
+    @PostMapping("/{id}/revisions")
+    @PreAuthorize("hasRole('REQUESTER')")
+    public ChangeView revise(@PathVariable String id, @RequestBody ChangeRequests.Proposal revision, Authentication user) {
+        if (revision == null || revision.spec() == null) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
+        }
+        ChangeId changeId = ChangeId.of(id);
+        proposals.revise(changeId, revision.title(), revision.spec(), user.getName());
+        return current(changeId);
+    }
+
+    @PostMapping("/{id}/approvals")
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ChangeView approve(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Review review,
+                              Authentication user) {
+        ChangeId changeId = ChangeId.of(id);
+        commandGateway.sendAndWait(new ApproveChangeCommand(changeId, user.getName(), review == null ? null : review.comment()));
+        return current(changeId);
+    }
+
+    @PostMapping("/{id}/rejections")
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ChangeView reject(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Rejection rejection,
+                             Authentication user) {
+        ChangeId changeId = ChangeId.of(id);
+        commandGateway.sendAndWait(new RejectChangeCommand(changeId, user.getName(), rejection == null ? null : rejection.reason()));
+        return current(changeId);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @PreAuthorize("hasRole('REQUESTER')")
+    public ChangeView withdraw(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Withdrawal withdrawal,
+                               Authentication user) {
+        ChangeId changeId = ChangeId.of(id);
+        commandGateway.sendAndWait(new WithdrawChangeCommand(changeId, user.getName(), withdrawal == null ? null : withdrawal.reason()));
+        return current(changeId);
+    }
+
+    /** The read model once it has caught up with the last event of this change. */
+    private ChangeView current(ChangeId changeId) {
+        long version = eventStore.lastSequenceNumberFor(changeId.value()).orElse(-1L);
+        return queryGateway.query(new FindChangeQuery(changeId, version), ChangeView.class).join();
+    }
+}

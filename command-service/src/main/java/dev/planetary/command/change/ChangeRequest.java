@@ -1,0 +1,253 @@
+package dev.planetary.command.change;
+
+import dev.planetary.kernel.change.ApplyStart;
+import dev.planetary.kernel.change.ApplyTicket;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.ChangeRuleViolation.Code;
+import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.DryRunStatus;
+import dev.planetary.kernel.change.command.ApproveChangeCommand;
+import dev.planetary.kernel.change.command.BeginApplyCommand;
+import dev.planetary.kernel.change.command.ProposeChangeCommand;
+import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
+import dev.planetary.kernel.change.command.RecordDryRunCommand;
+import dev.planetary.kernel.change.command.RejectChangeCommand;
+import dev.planetary.kernel.change.command.ReviseChangeCommand;
+import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import dev.planetary.kernel.change.event.ApprovalGivenEvent;
+import dev.planetary.kernel.change.event.ChangeAppliedEvent;
+import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
+import dev.planetary.kernel.change.event.ChangeApprovedEvent;
+import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeProposedEvent;
+import dev.planetary.kernel.change.event.ChangeRejectedEvent;
+import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
+import dev.planetary.kernel.change.event.DryRunCompletedEvent;
+import dev.planetary.kernel.plan.Plan;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A proposed change to the database layer, from proposal to outcome:
+ * PROPOSED → (approvals) → APPROVED → APPLYING → APPLIED | FAILED, or REJECTED / WITHDRAWN.
+ * Command handlers decide; event-sourcing handlers only assign.
+ */
+@Aggregate
+public class ChangeRequest {
+
+    @AggregateIdentifier
+    private ChangeId changeId;
+    private String requester;
+    private ChangeStatus status;
+    private int revision;
+    private Plan plan;
+    private DryRunStatus dryRun;
+    private int requiredApprovals;
+    private final Set<String> approvers = new HashSet<>();
+
+    protected ChangeRequest() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public ChangeRequest(ProposeChangeCommand command, ApprovalPolicy approvalPolicy, Clock clock) {
+        requireText(command.requester(), "requester");
+        if (command.spec() == null) {
+            throw new ChangeRuleViolation(Code.INVALID, "spec is required", "spec");
+        }
+        Plan plan = command.spec().plan();
+        apply(new ChangeProposedEvent(command.changeId(), titleOrSummary(command.title(), plan), command.spec(), plan,
+                approvalPolicy.requiredApprovals(plan.risk()), command.requester(), clock.instant()));
+    }
+
+    /** Returns the new revision number, so the caller can dry-run it. */
+    @CommandHandler
+    public int handle(ReviseChangeCommand command, ApprovalPolicy approvalPolicy, Clock clock) {
+        requireStatus(ChangeStatus.PROPOSED, "revised");
+        requireRequester(command.revisedBy(), "revise");
+        if (command.spec() == null) {
+            throw new ChangeRuleViolation(Code.INVALID, "spec is required", "spec");
+        }
+        Plan newPlan = command.spec().plan();
+        apply(new ChangeRevisedEvent(changeId, revision + 1, titleOrSummary(command.title(), newPlan), command.spec(),
+                newPlan, approvalPolicy.requiredApprovals(newPlan.risk()), command.revisedBy(), clock.instant()));
+        return revision;
+    }
+
+    @CommandHandler
+    public void handle(RecordDryRunCommand command, Clock clock) {
+        if (command.revision() != revision || status != ChangeStatus.PROPOSED || dryRun != DryRunStatus.PENDING) {
+            return; // the result of an older revision, or a repeat: the current revision has its own
+        }
+        apply(new DryRunCompletedEvent(changeId, revision, command.outcome(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveChangeCommand command, Clock clock) {
+        requireText(command.reviewer(), "reviewer");
+        requireStatus(ChangeStatus.PROPOSED, "approved");
+        if (command.reviewer().equals(requester)) {
+            throw new ChangeRuleViolation(Code.SELF_REVIEW, "you cannot approve your own change");
+        }
+        if (dryRun != DryRunStatus.PASSED) {
+            throw new ChangeRuleViolation(Code.DRY_RUN_NOT_PASSED, dryRun == DryRunStatus.FAILED
+                    ? "the dry-run of this change failed: it must be revised before it can be approved"
+                    : "the dry-run of this change has not finished yet");
+        }
+        if (approvers.contains(command.reviewer())) {
+            throw new ChangeRuleViolation(Code.ALREADY_APPROVED, "you already approved this revision");
+        }
+        int given = approvers.size() + 1;
+        apply(new ApprovalGivenEvent(changeId, revision, command.reviewer(), command.comment(), given,
+                requiredApprovals, clock.instant()));
+        if (given >= requiredApprovals) {
+            apply(new ChangeApprovedEvent(changeId, revision, plan, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RejectChangeCommand command, Clock clock) {
+        requireText(command.reviewer(), "reviewer");
+        requireStatus(ChangeStatus.PROPOSED, "rejected");
+        if (command.reviewer().equals(requester)) {
+            throw new ChangeRuleViolation(Code.SELF_REVIEW, "you cannot reject your own change: withdraw it instead");
+        }
+        requireText(command.reason(), "reason");
+        apply(new ChangeRejectedEvent(changeId, command.reviewer(), command.reason().strip(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawChangeCommand command, Clock clock) {
+        requireStatus(ChangeStatus.PROPOSED, "withdrawn");
+        requireRequester(command.withdrawnBy(), "withdraw");
+        apply(new ChangeWithdrawnEvent(changeId, command.withdrawnBy(), command.reason(), clock.instant()));
+    }
+
+    /**
+     * The executor asks before it runs anything. A second ask (a redelivered command, a restart)
+     * gets RESUME while applying, and DONE once there is an outcome; the executor's ledger on the
+     * target makes sure a resumed change is never run twice.
+     */
+    @CommandHandler
+    public ApplyTicket handle(BeginApplyCommand command, Clock clock) {
+        switch (status) {
+            case APPROVED -> {
+                apply(new ChangeApplyStartedEvent(changeId, clock.instant()));
+                return new ApplyTicket(ApplyStart.START, revision, plan);
+            }
+            case APPLYING -> {
+                return new ApplyTicket(ApplyStart.RESUME, revision, plan);
+            }
+            case APPLIED, FAILED -> {
+                return new ApplyTicket(ApplyStart.DONE, revision, plan);
+            }
+            default -> throw new ChangeRuleViolation(Code.WRONG_STATE,
+                    "the change is " + status + ", not approved: it cannot be applied");
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordApplyOutcomeCommand command, Clock clock) {
+        if (status != ChangeStatus.APPLYING) {
+            return; // an outcome is recorded once; a repeat after a restart changes nothing
+        }
+        if (command.error() == null) {
+            apply(new ChangeAppliedEvent(changeId, command.durationMillis(), clock.instant()));
+        } else {
+            apply(new ChangeFailedEvent(changeId, command.error(), clock.instant()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ChangeProposedEvent event) {
+        changeId = event.changeId();
+        requester = event.requester();
+        status = ChangeStatus.PROPOSED;
+        revision = 1;
+        plan = event.plan();
+        dryRun = DryRunStatus.PENDING;
+        requiredApprovals = event.requiredApprovals();
+    }
+
+    @EventSourcingHandler
+    void on(ChangeRevisedEvent event) {
+        revision = event.revision();
+        plan = event.plan();
+        dryRun = DryRunStatus.PENDING;
+        requiredApprovals = event.requiredApprovals();
+        approvers.clear();
+    }
+
+    @EventSourcingHandler
+    void on(DryRunCompletedEvent event) {
+        dryRun = event.outcome().passed() ? DryRunStatus.PASSED : DryRunStatus.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalGivenEvent event) {
+        approvers.add(event.reviewer());
+    }
+
+    @EventSourcingHandler
+    void on(ChangeApprovedEvent event) {
+        status = ChangeStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeRejectedEvent event) {
+        status = ChangeStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeWithdrawnEvent event) {
+        status = ChangeStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeApplyStartedEvent event) {
+        status = ChangeStatus.APPLYING;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeAppliedEvent event) {
+        status = ChangeStatus.APPLIED;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeFailedEvent event) {
+        status = ChangeStatus.FAILED;
+    }
+
+    private void requireStatus(ChangeStatus expected, String action) {
+        if (status != expected) {
+            throw new ChangeRuleViolation(Code.WRONG_STATE,
+                    "the change is " + status + ": only a " + expected + " change can be " + action);
+        }
+    }
+
+    private void requireRequester(String person, String action) {
+        if (person == null || !person.equals(requester)) {
+            throw new ChangeRuleViolation(Code.NOT_REQUESTER, "only the requester (" + requester + ") may " + action + " this change");
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ChangeRuleViolation(Code.INVALID, field + " is required", field);
+        }
+    }
+
+    private static String titleOrSummary(String title, Plan plan) {
+        return title == null || title.isBlank() ? plan.summary() : title.strip();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.planetary.kernel.change;
+
+/**
+ * A command the ChangeRequest aggregate refuses. The code is stable: the REST layer maps it to an
+ * HTTP status and the UI to a message.
+ */
+public class ChangeRuleViolation extends RuntimeException {
+
+    public enum Code {
+        /** The requester tried to approve (or reject) their own change. */
+        SELF_REVIEW,
+        /** Only the requester may revise or withdraw a change. */
+        NOT_REQUESTER,
+        /** The change is not in a state that allows this. */
+        WRONG_STATE,
+        /** The plan's dry-run failed or has not finished: revise the change first. */
+        DRY_RUN_NOT_PASSED,
+        /** This reviewer already approved this revision. */
+        ALREADY_APPROVED,
+        /** A required value is missing (a rejection reason, for example). */
+        INVALID
+    }
+
+    private final Code code;
+    private final String field;
+
+    public ChangeRuleViolation(Code code, String message) {
+        this(code, message, null);
+    }
+
+    public ChangeRuleViolation(Code code, String message, String field) {
+        super(message);
+        this.code = code;
+        this.field = field;
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    /** The input field at fault, for {@link Code#INVALID}; null otherwise. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.planetary.kernel.change;
+
+public enum DryRunStatus {
+    PENDING,
+    PASSED,
+    FAILED
+}

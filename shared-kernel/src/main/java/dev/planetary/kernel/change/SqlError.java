@@ -1,0 +1,12 @@
+package dev.planetary.kernel.change;
+
+/**
+ * What PostgreSQL said when a statement failed: SQLSTATE, message, detail, hint, and the position
+ * in the statement (1-based, 0 when unknown), plus which statement of the plan it was.
+ */
+public record SqlError(String sqlState, String message, String detail, String hint, int position, int statementIndex) {
+
+    public static SqlError of(String sqlState, String message) {
+        return new SqlError(sqlState, message, null, null, 0, -1);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.planetary.kernel.change.command;
+
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.spec.ChangeSpec;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Ask for a change to the database layer. {@code title} may be null: the plan's summary is used. */
+public record ProposeChangeCommand(@TargetAggregateIdentifier ChangeId changeId, String title, ChangeSpec spec, String requester) {
+}

@@ -1,0 +1,9 @@
+package dev.planetary.kernel.change.command;
+
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.spec.ChangeSpec;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Replace a change's spec before it is approved; earlier approvals are void. */
+public record ReviseChangeCommand(@TargetAggregateIdentifier ChangeId changeId, String title, ChangeSpec spec, String revisedBy) {
+}

@@ -1,0 +1,8 @@
+package dev.planetary.kernel.change.event;
+
+import dev.planetary.kernel.change.ChangeId;
+
+import java.time.Instant;
+
+public record ChangeAppliedEvent(ChangeId changeId, long durationMillis, Instant appliedAt) {
+}

@@ -1,0 +1,9 @@
+package dev.planetary.kernel.change.query;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One event in a change's life, for the timeline. */
+public record HistoryEntry(String changeId, long sequence, String event, String actor, Instant at,
+                           String summary, List<String> objects) {
+}

@@ -1,0 +1,36 @@
+package dev.planetary.kernel.plan;
+
+import dev.planetary.kernel.sql.Identifier;
+import dev.planetary.kernel.sql.QualifiedName;
+
+/** A database object a change touches, for history lookups ("what changed app.invoice?"). */
+public record ObjectRef(ObjectKind kind, String name) {
+
+    public enum ObjectKind {
+        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER
+    }
+
+    public static ObjectRef table(QualifiedName table) {
+        return new ObjectRef(ObjectKind.TABLE, table.display());
+    }
+
+    public static ObjectRef schema(Identifier schema) {
+        return new ObjectRef(ObjectKind.SCHEMA, schema.name());
+    }
+
+    public static ObjectRef role(Identifier role) {
+        return new ObjectRef(ObjectKind.ROLE, role.name());
+    }
+
+    public static ObjectRef function(QualifiedName function) {
+        return new ObjectRef(ObjectKind.FUNCTION, function.display());
+    }
+
+    public static ObjectRef policy(QualifiedName table, Identifier policy) {
+        return new ObjectRef(ObjectKind.POLICY, table.display() + "." + policy.name());
+    }
+
+    public static ObjectRef trigger(QualifiedName table, Identifier trigger) {
+        return new ObjectRef(ObjectKind.TRIGGER, table.display() + "." + trigger.name());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.planetary.kernel.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the parts of a {@link Plan} while a renderer walks a spec. */
+public final class PlanBuilder {
+
+    private final String summary;
+    private final List<Statement> statements = new ArrayList<>();
+    private final List<Statement> inverse = new ArrayList<>();
+    private String inverseNote;
+    private final List<ObjectRef> touches = new ArrayList<>();
+    private RiskLevel risk = RiskLevel.LOW;
+    private final List<String> riskReasons = new ArrayList<>();
+    private final List<LintFinding> findings = new ArrayList<>();
+
+    private PlanBuilder(String summary) {
+        this.summary = summary;
+    }
+
+    public static PlanBuilder summarised(String summary) {
+        return new PlanBuilder(summary);
+    }
+
+    public PlanBuilder statement(String sql) {
+        statements.add(Statement.of(sql));
+        return this;
+    }
+
+    public PlanBuilder inverse(String sql) {
+        inverse.add(Statement.of(sql));
+        return this;
+    }
+
+    public PlanBuilder noInverse(String why) {
+        inverse.clear();
+        inverseNote = why;
+        return this;
+    }
+
+    public PlanBuilder touches(ObjectRef ref) {
+        if (!touches.contains(ref)) {
+            touches.add(ref);
+        }
+        return this;
+    }
+
+    public PlanBuilder highRisk(String reason) {
+        risk = RiskLevel.HIGH;
+        riskReasons.add(reason);
+        return this;
+    }
+
+    public PlanBuilder finding(LintFinding finding) {
+        findings.add(finding);
+        return this;
+    }
+
+    public Plan build() {
+        return new Plan(summary, statements, inverse, inverseNote, touches, risk, riskReasons, findings);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.planetary.kernel.spec;
+
+import dev.planetary.kernel.plan.LintFinding;
+import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.sql.Grantee;
+import dev.planetary.kernel.sql.SqlFragment;
+
+import java.util.List;
+
+/** The TO / USING / WITH CHECK clauses that CREATE POLICY and ALTER POLICY share, and their checks. */
+final class PolicyExpressions {
+
+    private PolicyExpressions() {
+    }
+
+    static void check(PolicyCommand command, SqlFragment using, SqlFragment withCheck) {
+        if (using != null && !command.takesUsing()) {
+            throw new SpecViolation("using", "a " + command + " policy has no USING expression; use WITH CHECK");
+        }
+        if (withCheck != null && !command.takesWithCheck()) {
+            throw new SpecViolation("withCheck", "a " + command + " policy has no WITH CHECK expression; use USING");
+        }
+    }
+
+    static String clauses(List<Grantee> roles, SqlFragment using, SqlFragment withCheck) {
+        StringBuilder sql = new StringBuilder();
+        if (roles != null && !roles.isEmpty()) {
+            sql.append(" TO ").append(Sql.grantees(roles));
+        }
+        if (using != null) {
+            sql.append(" USING ").append(using.parenthesized());
+        }
+        if (withCheck != null) {
+            sql.append(" WITH CHECK ").append(withCheck.parenthesized());
+        }
+        return sql.toString();
+    }
+
+    static void lint(PlanBuilder plan, SqlFragment using, SqlFragment withCheck) {
+        if (alwaysTrue(using)) {
+            plan.finding(LintFinding.warning("policy-always-true", "USING (true) lets the policy's roles see every row"));
+        }
+        if (alwaysTrue(withCheck)) {
+            plan.finding(LintFinding.warning("policy-always-true", "WITH CHECK (true) lets the policy's roles write any row"));
+        }
+    }
+
+    private static boolean alwaysTrue(SqlFragment fragment) {
+        return fragment != null && fragment.sql().replaceAll("[()\\s]", "").equalsIgnoreCase("true");
+    }
+}

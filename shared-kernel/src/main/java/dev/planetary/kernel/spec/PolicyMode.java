@@ -1,0 +1,6 @@
+package dev.planetary.kernel.spec;
+
+public enum PolicyMode {
+    PERMISSIVE,
+    RESTRICTIVE
+}

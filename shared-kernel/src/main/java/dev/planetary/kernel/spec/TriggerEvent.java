@@ -1,0 +1,8 @@
+package dev.planetary.kernel.spec;
+
+public enum TriggerEvent {
+    INSERT,
+    UPDATE,
+    DELETE,
+    TRUNCATE
+}

@@ -28,7 +28,7 @@ public record AlterPolicySpec(
     public AlterPolicySpec {
         SpecViolation.required("table", table);
         SpecViolation.required("name", name);
-        roles = roles == null || roles.isEmpty() ? null : roles.stream().distinct().toList();
+        roles = roles == null || roles.isEmpty() ? null : SpecViolation.noNulls("roles", roles).stream().distinct().toList();
         if (roles == null && using == null && withCheck == null) {
             throw new SpecViolation("using", "say what to change: roles, USING or WITH CHECK");
         }

@@ -28,7 +28,7 @@ public record CreatePolicySpec(
         SpecViolation.required("name", name);
         mode = mode == null ? PolicyMode.PERMISSIVE : mode;
         command = command == null ? PolicyCommand.ALL : command;
-        roles = roles == null ? List.of() : roles.stream().distinct().toList();
+        roles = roles == null ? List.of() : SpecViolation.noNulls("roles", roles).stream().distinct().toList();
         if (using == null && withCheck == null) {
             throw new SpecViolation(command == PolicyCommand.INSERT ? "withCheck" : "using",
                     "a policy needs a USING or a WITH CHECK expression");

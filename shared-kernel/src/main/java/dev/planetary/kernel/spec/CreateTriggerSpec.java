@@ -38,10 +38,10 @@ public record CreateTriggerSpec(
         if (events == null || events.isEmpty()) {
             throw new SpecViolation("events", "choose at least one of INSERT, UPDATE, DELETE, TRUNCATE");
         }
-        events = Sql.sorted(events);
-        updateColumns = updateColumns == null ? List.of() : updateColumns.stream().distinct().toList();
+        events = Sql.sorted(SpecViolation.noNulls("events", events));
+        updateColumns = updateColumns == null ? List.of() : SpecViolation.noNulls("updateColumns", updateColumns).stream().distinct().toList();
         level = level == null ? TriggerLevel.ROW : level;
-        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        arguments = arguments == null ? List.of() : SpecViolation.noNulls("arguments", arguments);
         if (!updateColumns.isEmpty() && !events.contains(TriggerEvent.UPDATE)) {
             throw new SpecViolation("updateColumns", "a column list applies to UPDATE only");
         }
@@ -63,7 +63,7 @@ public record CreateTriggerSpec(
             throw new SpecViolation("level", "TRUNCATE triggers must be FOR EACH STATEMENT");
         }
         for (String argument : arguments) {
-            if (argument == null || argument.indexOf('\0') >= 0) {
+            if (argument.indexOf('\0') >= 0) {
                 throw new SpecViolation("arguments", "trigger arguments are strings without NUL characters");
             }
         }

@@ -24,7 +24,8 @@ public record FunctionPrivilegeSpec(
         SpecViolation.required("action", action);
         SpecViolation.required("function", function);
         SpecViolation.required("grantee", grantee);
-        argumentTypes = argumentTypes == null ? List.of() : List.copyOf(argumentTypes);
+        argumentTypes = argumentTypes == null ? List.of() : SpecViolation.noNulls("argumentTypes", argumentTypes);
+        GrantStatements.checkGrantOption(action, grantee, withGrantOption);
     }
 
     @Override

@@ -13,6 +13,13 @@ final class GrantStatements {
     private GrantStatements() {
     }
 
+    /** PostgreSQL: "grant options can only be granted to roles". */
+    static void checkGrantOption(PrivilegeAction action, Grantee grantee, boolean grantOption) {
+        if (grantOption && action == PrivilegeAction.GRANT && grantee.isPublic()) {
+            throw new SpecViolation("withGrantOption", "grant options can only be given to roles, not to PUBLIC");
+        }
+    }
+
     static String render(PrivilegeAction action, String privileges, String onObject, Grantee grantee, boolean grantOption) {
         if (action == PrivilegeAction.GRANT) {
             return "GRANT " + privileges + " ON " + onObject + " TO " + grantee.sql()

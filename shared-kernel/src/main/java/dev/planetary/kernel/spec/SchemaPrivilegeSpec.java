@@ -26,7 +26,8 @@ public record SchemaPrivilegeSpec(
         if (privileges == null || privileges.isEmpty()) {
             throw new SpecViolation("privileges", "choose USAGE, CREATE or both");
         }
-        privileges = Sql.sorted(privileges);
+        privileges = Sql.sorted(SpecViolation.noNulls("privileges", privileges));
+        GrantStatements.checkGrantOption(action, grantee, withGrantOption);
     }
 
     @Override

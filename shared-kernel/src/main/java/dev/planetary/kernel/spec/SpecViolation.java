@@ -14,6 +14,16 @@ public class SpecViolation extends IllegalArgumentException {
         return field;
     }
 
+    /** A list from JSON may hold nulls ("columns": [null]); they are refused here, naming the field. */
+    static <T> java.util.List<T> noNulls(String field, java.util.List<T> values) {
+        for (T value : values) {
+            if (value == null) {
+                throw new SpecViolation(field, field + " cannot contain an empty entry");
+            }
+        }
+        return java.util.List.copyOf(values);
+    }
+
     static <T> T required(String field, T value) {
         if (value == null) {
             throw new SpecViolation(field, field + " is required");

@@ -29,8 +29,9 @@ public record TablePrivilegeSpec(
         if (privileges == null || privileges.isEmpty()) {
             throw new SpecViolation("privileges", "choose at least one privilege");
         }
-        privileges = Sql.sorted(privileges);
-        columns = columns == null ? List.of() : columns.stream().distinct().toList();
+        privileges = Sql.sorted(SpecViolation.noNulls("privileges", privileges));
+        columns = columns == null ? List.of() : SpecViolation.noNulls("columns", columns).stream().distinct().toList();
+        GrantStatements.checkGrantOption(action, grantee, withGrantOption);
         if (!columns.isEmpty()) {
             for (TablePrivilege privilege : privileges) {
                 if (!privilege.columnLevel()) {

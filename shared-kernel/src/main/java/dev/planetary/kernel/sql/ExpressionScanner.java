@@ -21,21 +21,28 @@ final class ExpressionScanner {
             if (c == '\0') {
                 throw new IllegalArgumentException("an SQL expression cannot contain a NUL character");
             } else if (c == '\'') {
-                boolean escapes = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e');
+                // E'...' only when the E is a token of its own: in name'x' the e ends an identifier.
+                boolean escapes = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
+                        && (i < 2 || !isIdentifierChar(sql.charAt(i - 2)));
                 i = skipQuoted(sql, i, '\'', escapes);
                 continue;
             } else if (c == '"') {
                 i = skipQuoted(sql, i, '"', false);
                 continue;
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
-                inLineComment = end < 0;
-                i = end < 0 ? n : end + 1;
+                // PostgreSQL's lexer ends a line comment at \n or \r.
+                int end = i;
+                while (end < n && sql.charAt(end) != '\n' && sql.charAt(end) != '\r') {
+                    end++;
+                }
+                inLineComment = end >= n;
+                i = end >= n ? n : end + 1;
                 continue;
             } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
                 i = skipBlockComment(sql, i);
                 continue;
-            } else if (c == '$') {
+            } else if (c == '$' && (i == 0 || !isIdentifierChar(sql.charAt(i - 1)))) {
+                // inside a word (x$a$) a dollar sign is part of the identifier, not a quote
                 int next = skipDollarQuote(sql, i);
                 if (next > i) {
                     i = next;
@@ -57,6 +64,10 @@ final class ExpressionScanner {
             throw new IllegalArgumentException("the expression leaves " + depth + " parenthesis(es) open");
         }
         return inLineComment;
+    }
+
+    private static boolean isIdentifierChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127;
     }
 
     private static int skipQuoted(String sql, int start, char quote, boolean backslashEscapes) {

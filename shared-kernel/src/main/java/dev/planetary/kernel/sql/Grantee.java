@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The receiver of a privilege or policy: a role, or PUBLIC (every role). PostgreSQL reserves the
- * role name "public" (CREATE ROLE public fails), so the string "public" in any case means PUBLIC.
+ * The receiver of a privilege or policy: a role, or PUBLIC (every role). The strings "PUBLIC" and
+ * "public" mean the keyword (PostgreSQL reserves the role name public). Other spellings such as
+ * "Public" are roles: quoted, PostgreSQL allows a role of that name.
  */
 public record Grantee(Identifier role) {
 
@@ -13,7 +14,7 @@ public record Grantee(Identifier role) {
 
     @JsonCreator
     public static Grantee of(String name) {
-        if (name != null && name.equalsIgnoreCase("public")) {
+        if ("public".equals(name) || "PUBLIC".equals(name)) {
             return PUBLIC;
         }
         return new Grantee(Identifier.of(name));

@@ -1,0 +1,182 @@
+package dev.planetary.query.change;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.DryRunStatus;
+import dev.planetary.kernel.change.event.ApprovalGivenEvent;
+import dev.planetary.kernel.change.event.ChangeAppliedEvent;
+import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
+import dev.planetary.kernel.change.event.ChangeApprovedEvent;
+import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeProposedEvent;
+import dev.planetary.kernel.change.event.ChangeRejectedEvent;
+import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
+import dev.planetary.kernel.change.event.DryRunCompletedEvent;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.plan.ObjectRef;
+import dev.planetary.kernel.plan.Plan;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Keeps {@code change_summary}: one row per change, the review queue and the change detail.
+ * Every update is guarded by the event's sequence number, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(ChangeProjection.GROUP)
+public class ChangeProjection {
+
+    public static final String GROUP = "changes";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public ChangeProjection(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ChangeProposedEvent event, @SequenceNumber long sequence) {
+        Plan plan = event.plan();
+        jdbc.sql("""
+                        INSERT INTO change_summary (change_id, title, kind, summary, requester, status, risk, revision,
+                            required_approvals, dry_run_status, spec, plan, objects, proposed_at, updated_at, version)
+                        VALUES (:id, :title, :kind, :summary, :requester, :status, :risk, 1, :required, :dryRun,
+                            :spec::jsonb, :plan::jsonb, :objects, :at, :at, :version)
+                        ON CONFLICT (change_id) DO NOTHING""")
+                .param("id", event.changeId().value())
+                .param("title", event.title())
+                .param("kind", event.spec().kind())
+                .param("summary", plan.summary())
+                .param("requester", event.requester())
+                .param("status", ChangeStatus.PROPOSED.name())
+                .param("risk", plan.risk().name())
+                .param("required", event.requiredApprovals())
+                .param("dryRun", DryRunStatus.PENDING.name())
+                .param("spec", write(event.spec()))
+                .param("plan", write(plan))
+                .param("objects", objects(plan))
+                .param("at", Timestamp.from(event.proposedAt()))
+                .param("version", sequence)
+                .update();
+    }
+
+    @EventHandler
+    void on(ChangeRevisedEvent event, @SequenceNumber long sequence) {
+        Plan plan = event.plan();
+        jdbc.sql("""
+                        UPDATE change_summary SET title = :title, kind = :kind, summary = :summary, risk = :risk,
+                            revision = :revision, required_approvals = :required, approvals = '[]',
+                            dry_run_status = :dryRun, dry_run = NULL, spec = :spec::jsonb, plan = :plan::jsonb,
+                            objects = :objects, updated_at = :at, version = :version
+                        WHERE change_id = :id AND version < :version""")
+                .param("id", event.changeId().value())
+                .param("title", event.title())
+                .param("kind", event.spec().kind())
+                .param("summary", plan.summary())
+                .param("risk", plan.risk().name())
+                .param("revision", event.revision())
+                .param("required", event.requiredApprovals())
+                .param("dryRun", DryRunStatus.PENDING.name())
+                .param("spec", write(event.spec()))
+                .param("plan", write(plan))
+                .param("objects", objects(plan))
+                .param("at", Timestamp.from(event.revisedAt()))
+                .param("version", sequence)
+                .update();
+    }
+
+    @EventHandler
+    void on(DryRunCompletedEvent event, @SequenceNumber long sequence) {
+        update(event.changeId().value(), sequence, event.completedAt(),
+                "dry_run_status = :value, dry_run = :detail::jsonb",
+                (event.outcome().passed() ? DryRunStatus.PASSED : DryRunStatus.FAILED).name(), write(event.outcome()));
+    }
+
+    @EventHandler
+    void on(ApprovalGivenEvent event, @SequenceNumber long sequence) {
+        ChangeView.Approval approval = new ChangeView.Approval(event.reviewer(), event.comment(), event.approvedAt());
+        update(event.changeId().value(), sequence, event.approvedAt(),
+                "approvals = approvals || jsonb_build_array(:detail::jsonb)", null, write(approval));
+    }
+
+    @EventHandler
+    void on(ChangeApprovedEvent event, @SequenceNumber long sequence) {
+        status(event.changeId().value(), sequence, event.approvedAt(), ChangeStatus.APPROVED);
+    }
+
+    @EventHandler
+    void on(ChangeRejectedEvent event, @SequenceNumber long sequence) {
+        update(event.changeId().value(), sequence, event.rejectedAt(), "status = :value, rejection = :detail::jsonb",
+                ChangeStatus.REJECTED.name(), write(new ChangeView.Decision(event.reviewer(), event.reason(), event.rejectedAt())));
+    }
+
+    @EventHandler
+    void on(ChangeWithdrawnEvent event, @SequenceNumber long sequence) {
+        update(event.changeId().value(), sequence, event.withdrawnAt(), "status = :value, withdrawal = :detail::jsonb",
+                ChangeStatus.WITHDRAWN.name(), write(new ChangeView.Decision(event.withdrawnBy(), event.reason(), event.withdrawnAt())));
+    }
+
+    @EventHandler
+    void on(ChangeApplyStartedEvent event, @SequenceNumber long sequence) {
+        status(event.changeId().value(), sequence, event.startedAt(), ChangeStatus.APPLYING);
+    }
+
+    @EventHandler
+    void on(ChangeAppliedEvent event, @SequenceNumber long sequence) {
+        status(event.changeId().value(), sequence, event.appliedAt(), ChangeStatus.APPLIED);
+    }
+
+    @EventHandler
+    void on(ChangeFailedEvent event, @SequenceNumber long sequence) {
+        update(event.changeId().value(), sequence, event.failedAt(), "status = :value, failure = :detail::jsonb",
+                ChangeStatus.FAILED.name(), write(event.error()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM change_summary").update();
+    }
+
+    private void status(String changeId, long sequence, Instant at, ChangeStatus status) {
+        update(changeId, sequence, at, "status = :value", status.name(), null);
+    }
+
+    /** {@code assignments} is a constant of this class, never input: values are bound as parameters. */
+    private void update(String changeId, long sequence, Instant at, String assignments, String value, String detail) {
+        JdbcClient.StatementSpec statement = jdbc.sql("UPDATE change_summary SET " + assignments
+                        + ", updated_at = :at, version = :version WHERE change_id = :id AND version < :version")
+                .param("id", changeId)
+                .param("at", Timestamp.from(at))
+                .param("version", sequence);
+        if (assignments.contains(":value")) {
+            statement = statement.param("value", value);
+        }
+        if (assignments.contains(":detail")) {
+            statement = statement.param("detail", detail);
+        }
+        statement.update();
+    }
+
+    static String[] objects(Plan plan) {
+        return plan.touches().stream().map(ObjectRef::name).distinct().toArray(String[]::new);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.planetary.query.change;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.DryRunOutcome;
+import dev.planetary.kernel.change.DryRunStatus;
+import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.plan.RiskLevel;
+import dev.planetary.kernel.spec.ChangeSpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@code change_summary}. */
+@Repository
+public class ChangeReadModel {
+
+    private static final TypeReference<List<ChangeView.Approval>> APPROVALS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public ChangeReadModel(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<ChangeView> find(ChangeId changeId) {
+        return jdbc.sql("SELECT * FROM change_summary WHERE change_id = ?")
+                .param(changeId.value())
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    public List<ChangeView> list(ChangeFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM change_summary WHERE true");
+        List<Object> params = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND status = ANY(?)");
+            params.add(filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (filter.kind() != null) {
+            sql.append(" AND kind = ?");
+            params.add(filter.kind());
+        }
+        if (filter.risk() != null) {
+            sql.append(" AND risk = ?");
+            params.add(filter.risk().name());
+        }
+        if (filter.requester() != null) {
+            sql.append(" AND requester = ?");
+            params.add(filter.requester());
+        }
+        if (filter.object() != null) {
+            sql.append(" AND objects @> ARRAY[?]::text[]");
+            params.add(filter.object());
+        }
+        sql.append(" ORDER BY proposed_at DESC, change_id LIMIT ? OFFSET ?");
+        params.add(filter.limit());
+        params.add(filter.offset());
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Approved or applying changes with no event since {@code quietSince}. */
+    public List<ChangeId> awaitingApply(Instant quietSince) {
+        return jdbc.sql("SELECT change_id FROM change_summary WHERE status IN ('APPROVED', 'APPLYING') AND updated_at <= ? ORDER BY updated_at")
+                .param(Timestamp.from(quietSince))
+                .query((rs, n) -> ChangeId.of(rs.getString(1)))
+                .list();
+    }
+
+    private ChangeView map(ResultSet rs) throws SQLException {
+        return new ChangeView(
+                rs.getString("change_id"),
+                rs.getString("title"),
+                rs.getString("kind"),
+                rs.getString("summary"),
+                rs.getString("requester"),
+                ChangeStatus.valueOf(rs.getString("status")),
+                RiskLevel.valueOf(rs.getString("risk")),
+                rs.getInt("revision"),
+                rs.getInt("required_approvals"),
+                read(rs.getString("approvals"), APPROVALS),
+                DryRunStatus.valueOf(rs.getString("dry_run_status")),
+                read(rs.getString("dry_run"), DryRunOutcome.class),
+                read(rs.getString("rejection"), ChangeView.Decision.class),
+                read(rs.getString("withdrawal"), ChangeView.Decision.class),
+                read(rs.getString("failure"), SqlError.class),
+                read(rs.getString("spec"), ChangeSpec.class),
+                read(rs.getString("plan"), Plan.class),
+                strings(rs.getArray("objects")),
+                rs.getTimestamp("proposed_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return value == null ? null : json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable " + type.getSimpleName() + " in change_summary", e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return value == null ? null : json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable value in change_summary", e);
+        }
+    }
+}

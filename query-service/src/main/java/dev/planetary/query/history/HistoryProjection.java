@@ -1,0 +1,135 @@
+package dev.planetary.query.history;
+
+import dev.planetary.kernel.change.event.ApprovalGivenEvent;
+import dev.planetary.kernel.change.event.ChangeAppliedEvent;
+import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
+import dev.planetary.kernel.change.event.ChangeApprovedEvent;
+import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeProposedEvent;
+import dev.planetary.kernel.change.event.ChangeRejectedEvent;
+import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
+import dev.planetary.kernel.change.event.DryRunCompletedEvent;
+import dev.planetary.kernel.plan.ObjectRef;
+import dev.planetary.kernel.plan.Plan;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The change-history timeline: one row per event of every change, with who did it and which
+ * objects the change touches (so "what happened to app.invoice" is one indexed lookup).
+ */
+@Component
+@ProcessingGroup(HistoryProjection.GROUP)
+public class HistoryProjection {
+
+    public static final String GROUP = "history";
+    /** The actor of what Planetary does by itself (dry-runs, applies). */
+    public static final String PLANETARY = "planetary";
+
+    private final JdbcClient jdbc;
+
+    public HistoryProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ChangeProposedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "proposed", event.requester(), event.proposedAt(),
+                "Proposed: " + event.title() + " (" + event.plan().risk().name().toLowerCase() + " risk, "
+                        + event.requiredApprovals() + " approval(s) needed)", objects(event.plan()));
+    }
+
+    @EventHandler
+    void on(ChangeRevisedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "revised", event.revisedBy(), event.revisedAt(),
+                "Revised to revision " + event.revision() + ": " + event.title() + "; earlier approvals are void",
+                objects(event.plan()));
+    }
+
+    @EventHandler
+    void on(DryRunCompletedEvent event, @SequenceNumber long sequence) {
+        String summary = event.outcome().passed()
+                ? "Dry-run of revision " + event.revision() + " passed in " + event.outcome().durationMillis() + " ms"
+                : "Dry-run of revision " + event.revision() + " failed: " + event.outcome().error().sqlState() + " "
+                + event.outcome().error().message();
+        record(event.changeId().value(), sequence, event.outcome().passed() ? "dry-run-passed" : "dry-run-failed",
+                PLANETARY, event.completedAt(), summary, null);
+    }
+
+    @EventHandler
+    void on(ApprovalGivenEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "approval", event.reviewer(), event.approvedAt(),
+                "Approved by " + event.reviewer() + " (" + event.approvals() + " of " + event.requiredApprovals() + ")"
+                        + (event.comment() == null || event.comment().isBlank() ? "" : ": " + event.comment()), null);
+    }
+
+    @EventHandler
+    void on(ChangeApprovedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "approved", PLANETARY, event.approvedAt(),
+                "Approval rule met: revision " + event.revision() + " will be applied", null);
+    }
+
+    @EventHandler
+    void on(ChangeRejectedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "rejected", event.reviewer(), event.rejectedAt(),
+                "Rejected by " + event.reviewer() + ": " + event.reason(), null);
+    }
+
+    @EventHandler
+    void on(ChangeWithdrawnEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "withdrawn", event.withdrawnBy(), event.withdrawnAt(),
+                "Withdrawn by " + event.withdrawnBy() + (event.reason() == null || event.reason().isBlank() ? "" : ": " + event.reason()), null);
+    }
+
+    @EventHandler
+    void on(ChangeApplyStartedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "applying", PLANETARY, event.startedAt(), "Applying", null);
+    }
+
+    @EventHandler
+    void on(ChangeAppliedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "applied", PLANETARY, event.appliedAt(),
+                "Applied in " + event.durationMillis() + " ms", null);
+    }
+
+    @EventHandler
+    void on(ChangeFailedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "failed", PLANETARY, event.failedAt(),
+                "Failed: " + event.error().sqlState() + " " + event.error().message(), null);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM change_history").update();
+    }
+
+    /** With {@code objects} null, the change's objects are those of its latest proposal or revision. */
+    private void record(String changeId, long sequence, String event, String actor, Instant at, String summary, String[] objects) {
+        jdbc.sql("""
+                        INSERT INTO change_history (change_id, sequence, event, actor, occurred_at, summary, objects)
+                        VALUES (:id, :sequence, :event, :actor, :at, :summary, COALESCE(:objects,
+                            (SELECT h.objects FROM change_history h WHERE h.change_id = :id ORDER BY h.sequence DESC LIMIT 1),
+                            '{}'))
+                        ON CONFLICT (change_id, sequence) DO NOTHING""")
+                .param("id", changeId)
+                .param("sequence", sequence)
+                .param("event", event)
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .param("summary", summary)
+                .param("objects", objects, java.sql.Types.ARRAY)
+                .update();
+    }
+
+    private static String[] objects(Plan plan) {
+        return plan.touches().stream().map(ObjectRef::name).distinct().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.planetary.query.identity;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The pool of metadata-only connections to the target. Not a DataSource bean, on purpose. */
+public class MetadataDatabase implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final JdbcClient jdbc;
+
+    public MetadataDatabase(MetadataTargetProperties properties) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("planetary-metadata");
+        config.setJdbcUrl(properties.url());
+        config.setUsername(properties.metadata().username());
+        config.setPassword(properties.metadata().password());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setReadOnly(true);
+        config.addDataSourceProperty("ApplicationName", "planetary-metadata");
+        pool = new HikariDataSource(config);
+        jdbc = JdbcClient.create(pool);
+    }
+
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    public String url() {
+        return pool.getJdbcUrl();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,255 @@
+package dev.planetary.kernel.spec;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.sql.Grantee;
+import dev.planetary.kernel.sql.Identifier;
+import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.TypeName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static dev.planetary.kernel.spec.Hostile.GRANTEE;
+import static dev.planetary.kernel.spec.Hostile.ROLE;
+import static dev.planetary.kernel.spec.Hostile.SCHEMA;
+import static dev.planetary.kernel.spec.Hostile.TABLE;
+import static dev.planetary.kernel.spec.Hostile.sql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The JSON form of every spec kind, with the plain mapper the brief prescribes. Expected documents
+ * are written by hand with single-quoted JSON strings (so the double quotes in the hostile names
+ * need no escaping) and compared as trees, so property order does not matter.
+ */
+class SpecJsonTest {
+
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+    /** Reads the hand-written expectations only; the mapper under test stays plain. */
+    private static final ObjectMapper EXPECTATIONS = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+
+    private static JsonNode expected(String json) {
+        try {
+            return EXPECTATIONS.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("bad expectation: " + json, e);
+        }
+    }
+
+    static Stream<Arguments> everyKind() {
+        return Stream.of(
+                arguments(new TablePrivilegeSpec(PrivilegeAction.GRANT, List.of(TablePrivilege.UPDATE, TablePrivilege.SELECT),
+                                TABLE, List.of(Identifier.of("Col\"1")), GRANTEE, true), """
+                        {'kind': 'table-privilege', 'action': 'GRANT', 'privileges': ['SELECT', 'UPDATE'],
+                         'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'columns': ['Col"1'],
+                         'grantee': 'x"; DROP TABLE t; --', 'withGrantOption': true}"""),
+                arguments(new SchemaPrivilegeSpec(PrivilegeAction.REVOKE, List.of(SchemaPrivilege.CREATE), SCHEMA,
+                                Grantee.PUBLIC, false), """
+                        {'kind': 'schema-privilege', 'action': 'REVOKE', 'privileges': ['CREATE'],
+                         'schema': 'Mixed Case', 'grantee': 'PUBLIC', 'withGrantOption': false}"""),
+                arguments(new FunctionPrivilegeSpec(PrivilegeAction.GRANT, QualifiedName.of("Mixed Case", "a\"b"),
+                                List.of(TypeName.of("integer"), TypeName.of("text[]")), GRANTEE, false), """
+                        {'kind': 'function-privilege', 'action': 'GRANT',
+                         'function': {'schema': 'Mixed Case', 'name': 'a"b'}, 'argumentTypes': ['integer', 'text[]'],
+                         'grantee': 'x"; DROP TABLE t; --', 'withGrantOption': false}"""),
+                arguments(new RoleMembershipSpec(PrivilegeAction.GRANT, ROLE, Identifier.of("Mixed Case"), true), """
+                        {'kind': 'role-membership', 'action': 'GRANT', 'role': 'x"; DROP TABLE t; --',
+                         'member': 'Mixed Case', 'withAdminOption': true}"""),
+                arguments(new RowSecuritySpec(TABLE, RowSecurityAction.NO_FORCE), """
+                        {'kind': 'row-security', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'action': 'NO_FORCE'}"""),
+                arguments(new CreatePolicySpec(TABLE, Identifier.of("own\"rows"), PolicyMode.RESTRICTIVE, PolicyCommand.UPDATE,
+                                List.of(GRANTEE, Grantee.PUBLIC), sql("note <> ';)'"), sql("tenant_id = $1 -- tenant")), """
+                        {'kind': 'create-policy', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'name': 'own"rows',
+                         'mode': 'RESTRICTIVE', 'command': 'UPDATE', 'roles': ['x"; DROP TABLE t; --', 'PUBLIC'],
+                         'using': "note <> ';)'", 'withCheck': 'tenant_id = $1 -- tenant'}"""),
+                arguments(new AlterPolicySpec(TABLE, Identifier.of("own\"rows"), null, null, sql("owner = current_user")), """
+                        {'kind': 'alter-policy', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'name': 'own"rows',
+                         'roles': null, 'using': null, 'withCheck': 'owner = current_user'}"""),
+                arguments(new DropPolicySpec(TABLE, Identifier.of("own\"rows")), """
+                        {'kind': 'drop-policy', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'name': 'own"rows'}"""),
+                arguments(new CreateTriggerSpec(TABLE, Identifier.of("audit\"trg"), TriggerTiming.INSTEAD_OF,
+                                List.of(TriggerEvent.UPDATE, TriggerEvent.INSERT), null, null, null,
+                                QualifiedName.of("Mixed Case", "log\"it"), List.of("it's", "C:\\path")), """
+                        {'kind': 'create-trigger', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'name': 'audit"trg',
+                         'timing': 'INSTEAD_OF', 'events': ['INSERT', 'UPDATE'], 'updateColumns': [], 'level': 'ROW',
+                         'when': null, 'function': {'schema': 'Mixed Case', 'name': 'log"it'},
+                         'arguments': ["it's", 'C:\\\\path']}"""),
+                arguments(new DropTriggerSpec(TABLE, Identifier.of("audit\"trg")), """
+                        {'kind': 'drop-trigger', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'name': 'audit"trg'}"""),
+                arguments(new TriggerEnablementSpec(TABLE, Identifier.of("audit\"trg"), false), """
+                        {'kind': 'trigger-enablement', 'table': {'schema': 'Mixed Case', 'name': 'a"b'},
+                         'name': 'audit"trg', 'enabled': false}"""));
+    }
+
+    @Test
+    void everyKindIsCovered() {
+        List<Class<?>> covered = everyKind().<Class<?>>map(a -> a.get()[0].getClass()).toList();
+        assertThat(covered).containsExactlyInAnyOrder(ChangeSpec.class.getPermittedSubclasses());
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("everyKind")
+    void serialisesToTheExpectedDocument(ChangeSpec spec, String json) throws Exception {
+        assertThat(mapper.readTree(mapper.writeValueAsString(spec))).isEqualTo(expected(json));
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("everyKind")
+    void serialisesWithTheKindAlsoThroughTheInterfaceType(ChangeSpec spec, String json) throws Exception {
+        String written = mapper.writerFor(ChangeSpec.class).writeValueAsString(spec);
+        assertThat(mapper.readTree(written)).isEqualTo(expected(json));
+        assertThat(mapper.readTree(written).get("kind").asText()).isEqualTo(spec.kind());
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("everyKind")
+    void readsTheDocumentBackToTheSameSpec(ChangeSpec spec, String json) throws Exception {
+        assertThat(mapper.treeToValue(expected(json), ChangeSpec.class)).isEqualTo(spec);
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("everyKind")
+    void roundTrips(ChangeSpec spec, String ignored) throws Exception {
+        String json = mapper.writeValueAsString(spec);
+        ChangeSpec read = mapper.readValue(json, ChangeSpec.class);
+        assertThat(read).isEqualTo(spec).isInstanceOf(spec.getClass());
+        assertThat(read.plan()).isEqualTo(spec.plan());
+    }
+
+    @Nested
+    class Reading {
+
+        @Test
+        void omittedOptionalFieldsTakeTheirDefaults() throws Exception {
+            ChangeSpec spec = mapper.readValue("""
+                    {"kind": "create-policy", "table": {"schema": "app", "name": "invoice"}, "name": "p",
+                     "using": "true"}""", ChangeSpec.class);
+
+            assertThat(spec).isEqualTo(new CreatePolicySpec(QualifiedName.of("app", "invoice"), Identifier.of("p"),
+                    PolicyMode.PERMISSIVE, PolicyCommand.ALL, List.of(), sql("true"), null));
+        }
+
+        @Test
+        void publicInAnyCaseIsThePublicGrantee() throws Exception {
+            ChangeSpec spec = mapper.readValue("""
+                    {"kind": "schema-privilege", "action": "GRANT", "privileges": ["USAGE"], "schema": "app",
+                     "grantee": "public"}""", ChangeSpec.class);
+
+            assertThat(((SchemaPrivilegeSpec) spec).grantee()).isSameAs(Grantee.PUBLIC);
+            assertThat(mapper.readTree(mapper.writeValueAsString(spec)).get("grantee").asText()).isEqualTo("PUBLIC");
+        }
+
+        @Test
+        void unknownKindFails() {
+            assertThatThrownBy(() -> mapper.readValue("""
+                    {"kind": "drop-table", "table": {"schema": "app", "name": "invoice"}}""", ChangeSpec.class))
+                    .isInstanceOf(InvalidTypeIdException.class)
+                    .hasMessageContaining("drop-table");
+        }
+
+        @Test
+        void missingKindFails() {
+            assertThatThrownBy(() -> mapper.readValue("""
+                    {"table": {"schema": "app", "name": "invoice"}, "name": "p"}""", ChangeSpec.class))
+                    .isInstanceOf(InvalidTypeIdException.class);
+        }
+
+        @Test
+        void aSpecThatBreaksItsRulesIsRefusedWithTheViolation() {
+            assertThatThrownBy(() -> mapper.readValue("""
+                    {"kind": "table-privilege", "action": "GRANT", "privileges": [],
+                     "table": {"schema": "app", "name": "invoice"}, "grantee": "reader"}""", ChangeSpec.class))
+                    .hasRootCauseInstanceOf(SpecViolation.class)
+                    .rootCause().isInstanceOfSatisfying(SpecViolation.class,
+                            v -> assertThat(v.field()).isEqualTo("privileges"));
+        }
+
+        @Test
+        void anInjectedExpressionIsRefused() {
+            assertThatThrownBy(() -> mapper.readValue("""
+                    {"kind": "create-policy", "table": {"schema": "app", "name": "invoice"}, "name": "p",
+                     "using": "true) OR (1=1"}""", ChangeSpec.class))
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .hasRootCauseMessage("the expression closes a parenthesis it did not open");
+        }
+
+        @Test
+        void anOverlongIdentifierIsRefused() {
+            String json = "{\"kind\": \"drop-trigger\", \"table\": {\"schema\": \"app\", \"name\": \"invoice\"}, \"name\": \""
+                    + "x".repeat(64) + "\"}";
+            assertThatThrownBy(() -> mapper.readValue(json, ChangeSpec.class))
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .hasRootCauseMessage("an identifier is at most 63 bytes (UTF-8); '" + "x".repeat(64) + "' is longer");
+        }
+
+        @Test
+        void qualifiedNameNeedsBothParts() {
+            assertThatThrownBy(() -> mapper.readValue("""
+                    {"kind": "drop-trigger", "table": {"name": "invoice"}, "name": "t"}""", ChangeSpec.class))
+                    .hasRootCauseMessage("schema is required");
+        }
+    }
+
+    @Nested
+    class Plans {
+
+        @Test
+        void planHasTheExpectedDocument() throws Exception {
+            Plan plan = new DropPolicySpec(TABLE, Identifier.of("own\"rows")).plan();
+
+            assertThat(mapper.readTree(mapper.writeValueAsString(plan))).isEqualTo(expected("""
+                    {'summary': 'Drop policy own"rows on Mixed Case.a"b',
+                     'statements': [{'sql': 'DROP POLICY "own""rows" ON "Mixed Case"."a""b"', 'transactional': true}],
+                     'inverse': [],
+                     'inverseNote': "the policy's definition is not part of this change",
+                     'touches': [{'kind': 'TABLE', 'name': 'Mixed Case.a"b'},
+                                 {'kind': 'POLICY', 'name': 'Mixed Case.a"b.own"rows'}],
+                     'risk': 'HIGH',
+                     'riskReasons': ['drops a policy: rows it allowed become invisible, or rows it restricted become visible'],
+                     'findings': []}"""));
+        }
+
+        @Test
+        void planWithoutInverseRoundTrips() throws Exception {
+            Plan plan = new DropPolicySpec(TABLE, Identifier.of("own\"rows")).plan();
+
+            assertThat(mapper.readValue(mapper.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
+        }
+
+        @Test
+        void planWithInverseAndFindingsRoundTrips() throws Exception {
+            Plan plan = new CreatePolicySpec(TABLE, Identifier.of("own\"rows"), PolicyMode.RESTRICTIVE, null, List.of(),
+                    sql("true -- everyone"), null).plan();
+            assertThat(plan.findings()).hasSizeGreaterThan(1);
+
+            Plan read = mapper.readValue(mapper.writeValueAsString(plan), Plan.class);
+
+            assertThat(read).isEqualTo(plan);
+            assertThat(read.script()).isEqualTo(plan.script());
+            assertThat(read.hasInverse()).isTrue();
+        }
+
+        @Test
+        void findingsAreWrittenWithRuleSeverityAndMessage() throws Exception {
+            Plan plan = new RowSecuritySpec(TABLE, RowSecurityAction.ENABLE).plan();
+
+            assertThat(mapper.readTree(mapper.writeValueAsString(plan)).get("findings")).isEqualTo(expected("""
+                    [{'rule': 'rls-default-deny', 'severity': 'INFO',
+                      'message': 'with row-level security on and no policy, roles other than the owner see no rows'}]"""));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.planetary.ui.embedded;
+
+import dev.planetary.kernel.sql.Identifier;
+import dev.planetary.testsupport.EmbeddedServers;
+import dev.planetary.testsupport.PostgresServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prepares a target database the way Planetary expects one: the four Planetary group roles, an
+ * elevated DDL role that owns the application schema, a metadata role with no access to rows,
+ * demo people with their rights, and the demo invoicing schema. Roles are cluster-wide, so every
+ * role statement is idempotent.
+ */
+public final class DemoTarget {
+
+    /** A demo person: login, password, and the Planetary group roles they are in. */
+    public record Person(String login, String password, List<String> groups, String description) {
+    }
+
+    public static final List<Person> PEOPLE = List.of(
+            new Person("alice", "demo-alice", List.of("planetary_requester"), "developer: proposes changes"),
+            new Person("bob", "demo-bob", List.of("planetary_reviewer", "planetary_operator"), "DBA: reviews and operates"),
+            new Person("carol", "demo-carol", List.of("planetary_reviewer"), "senior developer: reviews"),
+            new Person("victor", "demo-victor", List.of("planetary_viewer"), "auditor: reads only"),
+            new Person("karen", "demo-karen", List.of(), "operations: uses the application, never Planetary"));
+
+    public static final List<String> GROUPS = List.of("planetary_requester", "planetary_reviewer", "planetary_operator",
+            "planetary_viewer", "app_reader", "app_writer");
+
+    /** The service logins Planetary itself uses on the target. */
+    public record ServiceLogins(String ddlUser, String ddlPassword, String metadataUser, String metadataPassword) {
+        @Override
+        public String toString() {
+            return "ServiceLogins[ddlUser=" + ddlUser + ", metadataUser=" + metadataUser + "]";
+        }
+    }
+
+    private DemoTarget() {
+    }
+
+    public static ServiceLogins install(PostgresServer server, String database) {
+        ServiceLogins logins = new ServiceLogins("planetary_ddl", EmbeddedServers.randomPassword(),
+                "planetary_meta", EmbeddedServers.randomPassword());
+        for (String group : GROUPS) {
+            server.execute("postgres", ensureRole(group, false));
+        }
+        server.execute("postgres",
+                ensureRole(logins.ddlUser(), true),
+                "ALTER ROLE planetary_ddl CREATEROLE PASSWORD '" + logins.ddlPassword() + "'",
+                ensureRole(logins.metadataUser(), true),
+                "ALTER ROLE planetary_meta PASSWORD '" + logins.metadataPassword() + "'");
+        for (Person person : PEOPLE) {
+            server.execute("postgres", ensureRole(person.login(), true),
+                    "ALTER ROLE " + Identifier.of(person.login()).quoted() + " PASSWORD '" + person.password() + "'");
+            for (String group : person.groups()) {
+                server.execute("postgres", "GRANT " + Identifier.of(group).quoted() + " TO " + Identifier.of(person.login()).quoted());
+            }
+        }
+        server.execute(database,
+                "GRANT CREATE ON DATABASE " + Identifier.of(database).quoted() + " TO planetary_ddl",
+                "SET ROLE planetary_ddl",
+                schema());
+        return logins;
+    }
+
+    public static Map<String, String> describePeople() {
+        Map<String, String> described = new LinkedHashMap<>();
+        for (Person person : PEOPLE) {
+            described.put(person.login() + " / " + person.password(), person.description());
+        }
+        return described;
+    }
+
+    private static String ensureRole(String name, boolean login) {
+        String quoted = Identifier.of(name).quoted();
+        return "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + name.replace("'", "''") + "') THEN "
+                + "CREATE ROLE " + quoted + (login ? " LOGIN" : " NOLOGIN") + "; END IF; END $$";
+    }
+
+    private static String schema() {
+        try (InputStream in = DemoTarget.class.getResourceAsStream("/demo/target-schema.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("demo/target-schema.sql is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the demo schema", e);
+        }
+    }
+}

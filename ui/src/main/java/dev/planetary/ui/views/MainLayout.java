@@ -1,0 +1,45 @@
+package dev.planetary.ui.views;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.GrantedAuthority;
+
+import java.util.stream.Collectors;
+
+/** The application frame: navigation by persona, and who is signed in with which rights. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        H1 title = new H1("Planetary");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        String login = authentication.getPrincipalName().orElse("?");
+        String rights = authentication.getAuthenticatedUser(Object.class).isPresent()
+                ? org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getAuthorities().stream().map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", "").toLowerCase())
+                .sorted().collect(Collectors.joining(", "))
+                : "";
+        Span who = new Span(login + (rights.isEmpty() ? " (no Planetary rights)" : " · " + rights));
+        who.getElement().setAttribute("id", "signed-in-as");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        header.getStyle().set("padding", "0 var(--lumo-space-m)");
+        addToNavbar(header);
+
+        SideNav review = new SideNav("Review");
+        review.addItem(new SideNavItem("Changes", ChangesView.class));
+        addToDrawer(review);
+    }
+}

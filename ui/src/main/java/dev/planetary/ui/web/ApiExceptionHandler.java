@@ -1,0 +1,148 @@
+package dev.planetary.ui.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.planetary.kernel.change.ChangeNotFoundException;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.Arrays;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure of an API request into {@link ApiError} JSON with a stable code:
+ * 400 bad input (naming the field), 403 not allowed, 404 unknown id, 409 wrong state.
+ * Messages are the domain's own words; stack traces never leave the server.
+ */
+@RestControllerAdvice(basePackages = "dev.planetary")
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ChangeRuleViolation.class)
+    ResponseEntity<ApiError> rule(ChangeRuleViolation e) {
+        HttpStatus status = switch (e.code()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case SELF_REVIEW, NOT_REQUESTER -> HttpStatus.FORBIDDEN;
+            case WRONG_STATE, DRY_RUN_NOT_PASSED, ALREADY_APPROVED -> HttpStatus.CONFLICT;
+        };
+        String code = e.code() == ChangeRuleViolation.Code.INVALID ? "invalid_request" : e.code().name().toLowerCase();
+        return ResponseEntity.status(status).body(new ApiError(code, e.getMessage(), e.field()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException mapping) {
+            String path = path(mapping);
+            Throwable root = rootCause(mapping);
+            String message;
+            if (root instanceof SpecViolation violation) {
+                path = path.isEmpty() ? violation.field() : path + "." + violation.field();
+                message = violation.getMessage();
+            } else if (mapping instanceof InvalidTypeIdException) {
+                message = "unknown kind of change; one of " + kinds();
+            } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                message = "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+            } else if (mapping instanceof UnrecognizedPropertyException unknown) {
+                message = "unknown field '" + unknown.getPropertyName() + "'";
+            } else if (root instanceof IllegalArgumentException) {
+                message = root.getMessage();
+            } else {
+                message = "this value cannot be read here";
+            }
+            return ResponseEntity.badRequest().body(new ApiError("invalid_spec", message, path.isEmpty() ? null : path));
+        }
+        return ResponseEntity.badRequest().body(ApiError.of("invalid_json", "the request body is not valid JSON"));
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, ChangeNotFoundException.class})
+    ResponseEntity<ApiError> notFound(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not_found", e instanceof ChangeNotFoundException
+                ? e.getMessage() : "no change with this id"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", "your Planetary rights do not allow this"));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> badParameter(Exception e) {
+        String field = e instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
+                : ((MethodArgumentTypeMismatchException) e).getName();
+        return ResponseEntity.badRequest().body(new ApiError("invalid_request", "bad value for " + field, field));
+    }
+
+    /** The buses wrap what a handler threw; answer for the original. */
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class,
+            ExecutionException.class})
+    ResponseEntity<ApiError> wrapped(Exception e) {
+        Throwable cause = e.getCause();
+        while (cause != null && cause != cause.getCause()) {
+            if (cause instanceof ChangeRuleViolation violation) {
+                return rule(violation);
+            }
+            if (cause instanceof ChangeNotFoundException || cause instanceof AggregateNotFoundException) {
+                return notFound((RuntimeException) cause);
+            }
+            cause = cause.getCause();
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("request failed", e);
+        return ResponseEntity.internalServerError().body(ApiError.of("internal_error",
+                "Planetary could not finish this request; the server log has the details"));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String kinds() {
+        return Arrays.stream(ChangeSpec.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+                .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name)
+                .collect(Collectors.joining(", "));
+    }
+}

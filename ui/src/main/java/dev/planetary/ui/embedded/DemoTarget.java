@@ -27,6 +27,7 @@ public final class DemoTarget {
             new Person("alice", "demo-alice", List.of("planetary_requester"), "developer: proposes changes"),
             new Person("bob", "demo-bob", List.of("planetary_reviewer", "planetary_operator"), "DBA: reviews and operates"),
             new Person("carol", "demo-carol", List.of("planetary_reviewer"), "senior developer: reviews"),
+            new Person("dave", "demo-dave", List.of("planetary_requester", "planetary_reviewer"), "tech lead: proposes and reviews"),
             new Person("victor", "demo-victor", List.of("planetary_viewer"), "auditor: reads only"),
             new Person("karen", "demo-karen", List.of(), "operations: uses the application, never Planetary"));
 
@@ -44,9 +45,16 @@ public final class DemoTarget {
     private DemoTarget() {
     }
 
-    public static ServiceLogins install(PostgresServer server, String database) {
-        ServiceLogins logins = new ServiceLogins("planetary_ddl", EmbeddedServers.randomPassword(),
-                "planetary_meta", EmbeddedServers.randomPassword());
+    /** Service logins with fresh random passwords. */
+    public static ServiceLogins newServiceLogins() {
+        return new ServiceLogins("planetary_ddl", EmbeddedServers.randomPassword(), "planetary_meta", EmbeddedServers.randomPassword());
+    }
+
+    /**
+     * Installs roles and the demo schema into {@code database}. Roles are cluster-wide: servers
+     * hosting several targets must pass the same {@code logins} each time.
+     */
+    public static void install(PostgresServer server, String database, ServiceLogins logins) {
         for (String group : GROUPS) {
             server.execute("postgres", ensureRole(group, false));
         }
@@ -66,7 +74,6 @@ public final class DemoTarget {
                 "GRANT CREATE ON DATABASE " + Identifier.of(database).quoted() + " TO planetary_ddl",
                 "SET ROLE planetary_ddl",
                 schema());
-        return logins;
     }
 
     public static Map<String, String> describePeople() {

@@ -49,7 +49,8 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
             controlServer.execute("postgres", "CREATE DATABASE planetary");
             PostgresServer targetServer = target.server();
             targetServer.execute("postgres", "CREATE DATABASE demo");
-            DemoTarget.ServiceLogins logins = DemoTarget.install(targetServer, "demo");
+            DemoTarget.ServiceLogins logins = DemoTarget.newServiceLogins();
+            DemoTarget.install(targetServer, "demo", logins);
 
             Map<String, Object> properties = new HashMap<>();
             properties.put("spring.datasource.url", controlServer.jdbcUrl("planetary"));

@@ -1,0 +1,65 @@
+package dev.planetary.ui;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The module boundaries of ARCHITECTURE.md, checked on the compiled classes of all four modules. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.planetary");
+    }
+
+    @Test
+    void the_shared_kernel_knows_no_spring_jpa_or_jdbc() {
+        noClasses().that().resideInAPackage("dev.planetary.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "java.sql..", "javax.sql..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void the_command_side_never_reaches_into_the_query_side() {
+        noClasses().that().resideInAPackage("dev.planetary.command..")
+                .should().dependOnClassesThat().resideInAPackage("dev.planetary.query..")
+                .check(classes);
+    }
+
+    @Test
+    void the_query_side_never_reaches_into_the_command_side() {
+        noClasses().that().resideInAPackage("dev.planetary.query..")
+                .should().dependOnClassesThat().resideInAPackage("dev.planetary.command..")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_executor_and_the_dry_run_touch_the_elevated_connection() {
+        noClasses().that().resideOutsideOfPackages("dev.planetary.command.target..", "dev.planetary.command.change..",
+                        "dev.planetary.command.apply..", "dev.planetary.command")
+                .should().dependOnClassesThat().resideInAPackage("dev.planetary.command.target..")
+                .check(classes);
+    }
+
+    @Test
+    void views_send_commands_and_read_models_but_never_run_sql() {
+        noClasses().that().resideInAPackage("dev.planetary.ui.views..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..",
+                        "dev.planetary.command.target..")
+                .check(classes);
+    }
+
+    @Test
+    void feature_packages_have_no_cycles() {
+        slices().matching("dev.planetary.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

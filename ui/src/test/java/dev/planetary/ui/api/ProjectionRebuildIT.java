@@ -1,0 +1,86 @@
+package dev.planetary.ui.api;
+
+import dev.planetary.query.change.ChangeProjection;
+import dev.planetary.query.history.HistoryProjection;
+import dev.planetary.ui.support.PlanetaryIT;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The read models are projections: emptied and replayed from the event store, they come back the same. */
+class ProjectionRebuildIT extends PlanetaryIT {
+
+    private static final String SUMMARY = "SELECT change_id, title, status, risk, revision, approvals::text, dry_run_status, "
+            + "failure::text, rejection::text, objects::text, version FROM change_summary ORDER BY change_id";
+    private static final String HISTORY = "SELECT change_id, sequence, event, actor, occurred_at, summary, objects::text "
+            + "FROM change_history ORDER BY change_id, sequence";
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Test
+    void replaying_the_event_store_rebuilds_the_review_queue_and_the_timeline() throws Exception {
+        String applied = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["INSERT"],
+                 "table":{"schema":"app","name":"customer"},"grantee":"app_writer"}""").path("id").asText();
+        api.approve("carol", applied);
+        api.awaitStatus(applied, "APPLIED");
+        String rejected = api.propose("alice", """
+                {"kind":"drop-policy","table":{"schema":"app","name":"customer"},"name":"nothing"}""").path("id").asText();
+        api.post("bob", "/api/changes/" + rejected + "/rejections", "{\"reason\":\"no such policy\"}");
+        api.awaitStatus(rejected, "REJECTED");
+
+        List<List<String>> summaryBefore = rows(SUMMARY);
+        List<List<String>> historyBefore = rows(HISTORY);
+        assertThat(summaryBefore).isNotEmpty();
+
+        replay(ChangeProjection.GROUP);
+        replay(HistoryProjection.GROUP);
+
+        awaitRows(SUMMARY, summaryBefore);
+        awaitRows(HISTORY, historyBefore);
+        assertThat(rows(SUMMARY)).isEqualTo(summaryBefore);
+        assertThat(rows(HISTORY)).isEqualTo(historyBefore);
+    }
+
+    private void replay(String group) {
+        StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    private void awaitRows(String sql, List<List<String>> expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!rows(sql).equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static List<List<String>> rows(String sql) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection connection = STACK.control(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = result.getMetaData();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.add(result.getString(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

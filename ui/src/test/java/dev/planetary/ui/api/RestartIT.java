@@ -1,0 +1,95 @@
+package dev.planetary.ui.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.command.ExecuteChangeCommand;
+import dev.planetary.ui.PlanetaryApplication;
+import dev.planetary.ui.support.Api;
+import dev.planetary.ui.support.TestStack;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Planetary stops in the middle of an apply and starts again on the same databases: the change is
+ * resumed and applied exactly once, and delivering its command again applies nothing.
+ */
+class RestartIT {
+
+    private static final TestStack STACK = TestStack.create("restart");
+
+    private static ConfigurableApplicationContext start() {
+        Map<String, Object> properties = new HashMap<>(STACK.properties());
+        properties.put("server.port", "0");
+        // Long enough for the application to be stopped while the apply waits for the lock.
+        properties.put("planetary.target.lock-timeout", "60s");
+        return new SpringApplicationBuilder(PlanetaryApplication.class).properties(properties).run();
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    @Test
+    void a_change_interrupted_mid_apply_is_applied_once_after_a_restart() throws Exception {
+        STACK.asOwner("CREATE TABLE app.restart_probe (id int, updated_at timestamptz)");
+        String id;
+        try (ConfigurableApplicationContext first = start()) {
+            Api api = api(first);
+            // CREATE TRIGGER fails when run twice, so a second execution could not go unnoticed.
+            JsonNode proposed = api.propose("alice", """
+                    {"kind":"create-trigger","table":{"schema":"app","name":"restart_probe"},"name":"restart_stamp",
+                     "timing":"BEFORE","events":["INSERT"],"function":{"schema":"app","name":"touch_updated_at"}}""");
+            id = proposed.path("id").asText();
+            assertThat(proposed.path("dryRunStatus").asText()).isEqualTo("PASSED");
+
+            try (Connection holder = STACK.target(); Statement statement = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                statement.execute("LOCK TABLE app.restart_probe IN ACCESS EXCLUSIVE MODE");
+                api.approve("bob", id);
+                assertThat(api.awaitStatus(id, "APPLYING").path("status").asText()).isEqualTo("APPLYING");
+                first.close(); // stops while the apply waits for the lock
+                holder.rollback();
+            }
+        }
+        assertThat(outcomeEvents(id)).as("no outcome was recorded by the stopped application").isZero();
+        assertThat(STACK.count(STACK.target(), "SELECT count(*) FROM pg_trigger WHERE tgname = 'restart_stamp'")).isZero();
+
+        try (ConfigurableApplicationContext second = start()) {
+            Api api = api(second);
+            JsonNode applied = api.awaitStatus(id, "APPLIED");
+            assertThat(applied.path("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
+            assertThat(STACK.count(STACK.target(), "SELECT count(*) FROM pg_trigger WHERE tgname = 'restart_stamp'")).isEqualTo(1);
+            assertThat(ledgerRows(id)).isEqualTo(1);
+
+            // The command delivered again, as after a redelivery: nothing runs, nothing is recorded.
+            long eventsBefore = events(id);
+            second.getBean(CommandGateway.class).sendAndWait(new ExecuteChangeCommand(ChangeId.of(id)));
+            Thread.sleep(1500);
+            assertThat(events(id)).isEqualTo(eventsBefore);
+            assertThat(ledgerRows(id)).isEqualTo(1);
+            assertThat(outcomeEvents(id)).isEqualTo(1);
+        }
+    }
+
+    private static long events(String id) throws Exception {
+        return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + id + "'");
+    }
+
+    private static long outcomeEvents(String id) throws Exception {
+        return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + id
+                + "' AND (payload_type LIKE '%ChangeAppliedEvent' OR payload_type LIKE '%ChangeFailedEvent')");
+    }
+
+    private static long ledgerRows(String id) throws Exception {
+        return STACK.count(STACK.target(), "SELECT count(*) FROM planetary.applied_change WHERE change_id = '" + id + "'");
+    }
+}

@@ -1,0 +1,25 @@
+#!/bin/bash
+# Runs once, when the target's data directory is created: the roles Planetary needs, and the demo schema.
+set -euo pipefail
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
+     -v ddl_password="$PLANETARY_DDL_PASSWORD" -v meta_password="$PLANETARY_METADATA_PASSWORD" <<'SQL'
+CREATE EXTENSION IF NOT EXISTS pg_cron;
+CREATE ROLE planetary_requester NOLOGIN;
+CREATE ROLE planetary_reviewer NOLOGIN;
+CREATE ROLE planetary_operator NOLOGIN;
+CREATE ROLE planetary_viewer NOLOGIN;
+CREATE ROLE app_reader NOLOGIN;
+CREATE ROLE app_writer NOLOGIN;
+CREATE ROLE planetary_ddl LOGIN CREATEROLE PASSWORD :'ddl_password';
+CREATE ROLE planetary_meta LOGIN PASSWORD :'meta_password';
+SELECT format('GRANT CREATE ON DATABASE %I TO planetary_ddl', current_database()) \gexec
+-- Demo people; change or remove them for real use.
+CREATE ROLE alice LOGIN PASSWORD 'demo-alice' IN ROLE planetary_requester;
+CREATE ROLE bob LOGIN PASSWORD 'demo-bob' IN ROLE planetary_reviewer, planetary_operator;
+CREATE ROLE carol LOGIN PASSWORD 'demo-carol' IN ROLE planetary_reviewer;
+CREATE ROLE dave LOGIN PASSWORD 'demo-dave' IN ROLE planetary_requester, planetary_reviewer;
+CREATE ROLE victor LOGIN PASSWORD 'demo-victor' IN ROLE planetary_viewer;
+CREATE ROLE karen LOGIN PASSWORD 'demo-karen';
+SET ROLE planetary_ddl;
+\i /planetary/target-schema.sql
+SQL

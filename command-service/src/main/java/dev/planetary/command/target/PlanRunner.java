@@ -1,0 +1,184 @@
+package dev.planetary.command.target;
+
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.DryRunOutcome;
+import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.plan.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs plans on the target the way Flyway runs migrations: one explicit transaction, rolled back
+ * on any error, with lock and statement timeouts set for that transaction only.
+ *
+ * <p>Applying is guarded twice. A transaction-level advisory lock serialises executors (several
+ * Planetary instances may share a target). The ledger table {@code planetary.applied_change} gets
+ * a row in the same transaction as the DDL, so the row exists if and only if the DDL committed:
+ * a change found in the ledger is never run again, whatever was redelivered or restarted.
+ */
+public class PlanRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanRunner.class);
+    /** Arbitrary but fixed: "planetary" in ASCII, truncated to a bigint. */
+    static final long APPLY_LOCK_KEY = 0x706c616e65746172L;
+
+    private final DdlDatabase database;
+    private final DdlTargetProperties properties;
+    private final AtomicReference<java.sql.Statement> running = new AtomicReference<>();
+    private volatile boolean ledgerReady;
+
+    public PlanRunner(DdlDatabase database, DdlTargetProperties properties) {
+        this.database = database;
+        this.properties = properties;
+    }
+
+    public enum ApplyResult { APPLIED, ALREADY_APPLIED, FAILED }
+
+    public record ApplyOutcome(ApplyResult result, SqlError error, long durationMillis) {
+    }
+
+    /** Executes the plan in a transaction that is always rolled back. */
+    public DryRunOutcome dryRun(Plan plan) {
+        long started = System.nanoTime();
+        try (Connection connection = database.connection()) {
+            try {
+                setTimeouts(connection, null);
+                SqlError error = execute(connection, plan);
+                return error == null ? DryRunOutcome.passed(millisSince(started)) : DryRunOutcome.failed(error, millisSince(started));
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            return DryRunOutcome.failed(SqlErrors.from(e, -1), millisSince(started));
+        }
+    }
+
+    /** Applies the plan once: commits the DDL and the ledger row together, or nothing. */
+    public ApplyOutcome apply(ChangeId changeId, int revision, Plan plan) {
+        long started = System.nanoTime();
+        try (Connection connection = database.connection()) {
+            ensureLedger(connection);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, APPLY_LOCK_KEY);
+                    lock.execute();
+                }
+                if (alreadyApplied(connection, changeId)) {
+                    connection.rollback();
+                    log.info("change {} is already in the ledger: not applying it again", changeId);
+                    return new ApplyOutcome(ApplyResult.ALREADY_APPLIED, null, millisSince(started));
+                }
+                setTimeouts(connection, changeId);
+                SqlError error = execute(connection, plan);
+                if (error != null) {
+                    connection.rollback();
+                    return new ApplyOutcome(ApplyResult.FAILED, error, millisSince(started));
+                }
+                try (PreparedStatement ledger = connection.prepareStatement(
+                        "INSERT INTO planetary.applied_change (change_id, revision) VALUES (?, ?)")) {
+                    ledger.setString(1, changeId.value());
+                    ledger.setInt(2, revision);
+                    ledger.executeUpdate();
+                }
+                connection.commit();
+                return new ApplyOutcome(ApplyResult.APPLIED, null, millisSince(started));
+            } catch (SQLException e) {
+                connection.rollback();
+                return new ApplyOutcome(ApplyResult.FAILED, SqlErrors.from(e, -1), millisSince(started));
+            }
+        } catch (SQLException e) {
+            return new ApplyOutcome(ApplyResult.FAILED, SqlErrors.from(e, -1), millisSince(started));
+        }
+    }
+
+    /** Cancels the statement in flight, if any (used on shutdown; the change is resumed at the next start). */
+    public void cancelRunning() {
+        java.sql.Statement statement = running.get();
+        if (statement != null) {
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                log.warn("could not cancel the running statement: {}", e.getMessage());
+            }
+        }
+    }
+
+    private SqlError execute(Connection connection, Plan plan) throws SQLException {
+        int index = 0;
+        for (Statement step : plan.statements()) {
+            if (!step.transactional()) {
+                return new SqlError("0A000", "statement " + (index + 1) + " cannot run inside a transaction, "
+                        + "and such statements are not supported yet", null, null, 0, index);
+            }
+            try (java.sql.Statement statement = connection.createStatement()) {
+                running.set(statement);
+                statement.execute(step.sql());
+            } catch (SQLException e) {
+                return SqlErrors.from(e, index);
+            } finally {
+                running.set(null);
+            }
+            index++;
+        }
+        return null;
+    }
+
+    /** Values are whole milliseconds from configuration, never user input. */
+    private void setTimeouts(Connection connection, ChangeId changeId) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL lock_timeout = " + properties.lockTimeout().toMillis());
+            statement.execute("SET LOCAL statement_timeout = " + properties.statementTimeout().toMillis());
+        }
+        if (changeId != null) {
+            // Marks this transaction's DDL as Planetary's own, for the event trigger that spots drift.
+            try (PreparedStatement mark = connection.prepareStatement("SELECT set_config('planetary.change_id', ?, true)")) {
+                mark.setString(1, changeId.value());
+                mark.execute();
+            }
+        }
+    }
+
+    private boolean alreadyApplied(Connection connection, ChangeId changeId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM planetary.applied_change WHERE change_id = ?")) {
+            query.setString(1, changeId.value());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private void ensureLedger(Connection connection) throws SQLException {
+        if (ledgerReady) {
+            return;
+        }
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + APPLY_LOCK_KEY + ")");
+            statement.execute("CREATE SCHEMA IF NOT EXISTS planetary");
+            statement.execute("""
+                    CREATE TABLE IF NOT EXISTS planetary.applied_change (
+                        change_id  text PRIMARY KEY,
+                        revision   integer NOT NULL,
+                        applied_at timestamptz NOT NULL DEFAULT now(),
+                        applied_by name NOT NULL DEFAULT session_user
+                    )""");
+            statement.execute("REVOKE ALL ON SCHEMA planetary FROM PUBLIC");
+            connection.commit();
+            ledgerReady = true;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+}

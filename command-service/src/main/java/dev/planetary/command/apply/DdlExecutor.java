@@ -57,7 +57,7 @@ public class DdlExecutor {
             try {
                 apply(changeId);
             } catch (RuntimeException e) {
-                log.error("applying change {} was interrupted; it will be resumed: {}", changeId, e.toString());
+                log.error("could not apply change {}: {}", changeId, e.toString());
             } finally {
                 inFlight.remove(changeId);
             }

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.RouteAlias;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.query.change.ChangeFilter;
 import dev.planetary.query.change.ChangeReadModel;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 @Route(value = "changes", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Changes · Planetary")
-@PermitAll
+@RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
 public class ChangesView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());

@@ -20,6 +20,10 @@ public class MetadataDatabase implements AutoCloseable {
         config.setMinimumIdle(0);
         config.setReadOnly(true);
         config.addDataSourceProperty("ApplicationName", "planetary-metadata");
+        // Catalog queries take optional filters ("CAST(:relation AS oid) IS NULL OR ..."): a generic
+        // plan would scan everything, custom plans fold the unused filters away. Parallel workers
+        // slow catalog queries on small machines (shared/bench/README.md).
+        config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan -c max_parallel_workers_per_gather=0");
         pool = new HikariDataSource(config);
         jdbc = JdbcClient.create(pool);
     }

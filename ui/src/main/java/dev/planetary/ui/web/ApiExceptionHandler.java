@@ -81,6 +81,12 @@ public class ApiExceptionHandler {
                 ? e.getMessage() : "no change with this id"));
     }
 
+    @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+    ResponseEntity<ApiError> status(org.springframework.web.server.ResponseStatusException e) {
+        String code = e.getStatusCode().value() == 404 ? "not_found" : "error_" + e.getStatusCode().value();
+        return ResponseEntity.status(e.getStatusCode()).body(ApiError.of(code, e.getReason()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", "your Planetary rights do not allow this"));

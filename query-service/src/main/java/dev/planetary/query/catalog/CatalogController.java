@@ -1,0 +1,163 @@
+package dev.planetary.query.catalog;
+
+import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+import java.util.Map;
+
+/** The catalog, metadata only, for anyone with a Planetary right. */
+@RestController
+@RequestMapping("/api/catalog")
+@PreAuthorize("hasAnyRole('VIEWER', 'REQUESTER', 'REVIEWER', 'OPERATOR')")
+public class CatalogController {
+
+    private final Introspector introspector;
+
+    public CatalogController(Introspector introspector) {
+        this.introspector = introspector;
+    }
+
+    @GetMapping("/snapshot")
+    public Catalog.Snapshot snapshot() {
+        return introspector.snapshot();
+    }
+
+    @GetMapping("/schemas")
+    public List<Catalog.Schema> schemas() {
+        return introspector.relations().schemas(CatalogScope.ALL);
+    }
+
+    @GetMapping("/tables")
+    public List<Catalog.Table> tables(@RequestParam(required = false) String schema) {
+        return introspector.relations().tables(scope(schema));
+    }
+
+    @GetMapping("/tables/{schema}/{name}")
+    public Catalog.TableDetail table(@PathVariable String schema, @PathVariable String name) {
+        return introspector.table(schema, name).orElseThrow(() -> notFound("table " + schema + "." + name));
+    }
+
+    /** What DROP TABLE ... CASCADE (or DROP VIEW) would also remove. */
+    @GetMapping("/relations/{schema}/{name}/dependents")
+    public List<Catalog.Dependent> relationDependents(@PathVariable String schema, @PathVariable String name) {
+        long oid = introspector.relationOid(schema, name).orElseThrow(() -> notFound("relation " + schema + "." + name));
+        return introspector.dropCascade("pg_class", oid);
+    }
+
+    @GetMapping("/functions/{oid}/dependents")
+    public List<Catalog.Dependent> functionDependents(@PathVariable long oid) {
+        return introspector.dropCascade("pg_proc", oid);
+    }
+
+    @GetMapping("/columns")
+    public List<Catalog.Column> columns(@RequestParam(required = false) String schema) {
+        return introspector.relations().columns(scope(schema));
+    }
+
+    @GetMapping("/constraints")
+    public List<Catalog.Constraint> constraints(@RequestParam(required = false) String schema) {
+        return introspector.relations().constraints(scope(schema));
+    }
+
+    @GetMapping("/indexes")
+    public List<Catalog.Index> indexes(@RequestParam(required = false) String schema) {
+        return introspector.relations().indexes(scope(schema));
+    }
+
+    @GetMapping("/views")
+    public List<Catalog.View> views(@RequestParam(required = false) String schema) {
+        return introspector.relations().views(scope(schema));
+    }
+
+    @GetMapping("/dependencies")
+    public List<Catalog.Dependency> dependencies(@RequestParam(required = false) String schema) {
+        return introspector.relations().dependencies(scope(schema));
+    }
+
+    @GetMapping("/functions")
+    public List<Catalog.Function> functions(@RequestParam(required = false) String schema) {
+        return introspector.routines().functions(scope(schema));
+    }
+
+    @GetMapping("/triggers")
+    public List<Catalog.Trigger> triggers(@RequestParam(required = false) String schema) {
+        return introspector.routines().triggers(scope(schema));
+    }
+
+    @GetMapping("/event-triggers")
+    public List<Catalog.EventTrigger> eventTriggers() {
+        return introspector.routines().eventTriggers();
+    }
+
+    @GetMapping("/policies")
+    public List<Catalog.Policy> policies(@RequestParam(required = false) String schema) {
+        return introspector.routines().policies(scope(schema));
+    }
+
+    @GetMapping("/roles")
+    public Map<String, Object> roles() {
+        return Map.of("roles", introspector.access().roles(), "memberships", introspector.access().memberships());
+    }
+
+    /** The role × object × privilege matrix, narrowed by grantee and/or schema. */
+    @GetMapping("/privileges")
+    public List<Catalog.Privilege> privileges(@RequestParam(required = false) String schema,
+                                              @RequestParam(required = false) String grantee) {
+        return introspector.access().privileges(scope(schema)).stream()
+                .filter(p -> grantee == null || grantee.equals(p.grantee())).toList();
+    }
+
+    @GetMapping("/default-privileges")
+    public List<Catalog.DefaultPrivilege> defaultPrivileges() {
+        return introspector.access().defaultPrivileges();
+    }
+
+    @GetMapping("/types")
+    public List<Catalog.Type> types(@RequestParam(required = false) String schema) {
+        return introspector.types().types(scope(schema));
+    }
+
+    @GetMapping("/sequences")
+    public List<Catalog.Sequence> sequences(@RequestParam(required = false) String schema) {
+        return introspector.types().sequences(scope(schema));
+    }
+
+    @GetMapping("/extensions")
+    public List<Catalog.Extension> extensions() {
+        return introspector.types().extensions();
+    }
+
+    @GetMapping("/foreign-data")
+    public Map<String, Object> foreignData() {
+        ExternalIntrospection.ForeignData data = introspector.external().foreignData();
+        return Map.of("wrappers", data.wrappers(), "servers", data.servers(), "tables", data.tables(),
+                "userMappings", introspector.external().userMappings());
+    }
+
+    @GetMapping("/replication")
+    public Map<String, Object> replication() {
+        return Map.of("publications", introspector.external().publications(),
+                "subscriptions", introspector.external().subscriptions(),
+                "slots", introspector.external().replicationSlots());
+    }
+
+    private static CatalogScope scope(String schema) {
+        if (schema != null && schema.isBlank()) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "schema cannot be blank", "schema");
+        }
+        return schema == null ? CatalogScope.ALL : CatalogScope.schema(schema);
+    }
+
+    private static ResponseStatusException notFound(String what) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.planetary.query.catalog;
+
+import dev.planetary.query.identity.MetadataDatabase;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs the catalog queries ({@code catalog/*.sql}, one per object kind) on the metadata-only
+ * connection. Every query takes the same optional filters, bound as parameters.
+ */
+@Component
+public class CatalogSql {
+
+    private final JdbcClient jdbc;
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+
+    public CatalogSql(MetadataDatabase metadata) {
+        this.jdbc = metadata.jdbc();
+    }
+
+    CatalogSql(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public <T> List<T> query(String name, CatalogScope scope, RowMapper<T> mapper) {
+        String sql = texts.computeIfAbsent(name, CatalogSql::load);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql);
+        for (Map.Entry<String, Object> parameter : scope.parameters().entrySet()) {
+            if (sql.contains(":" + parameter.getKey())) {
+                statement = statement.param(parameter.getKey(), parameter.getValue());
+            }
+        }
+        return statement.query(mapper).list();
+    }
+
+    private static String load(String name) {
+        try (InputStream in = CatalogSql.class.getResourceAsStream("/catalog/" + name + ".sql")) {
+            if (in == null) {
+                throw new IllegalStateException("catalog/" + name + ".sql is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.stream(values).map(v -> v == null ? null : v.toString()).toList();
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

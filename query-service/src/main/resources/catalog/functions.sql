@@ -12,7 +12,10 @@ SELECT p.oid, n.nspname AS schema, p.proname AS name, p.prokind::text AS kind,
        l.lanname AS language, p.provolatile::text AS volatility, p.prosecdef AS security_definer,
        p.proisstrict AS strict, pg_get_userbyid(p.proowner) AS owner, p.prosrc AS body,
        COALESCE(p.proconfig, ARRAY[]::text[]) AS settings, d.description AS comment,
-       count(*) OVER (PARTITION BY p.pronamespace, p.proname) AS overloads
+       -- counted over the catalog, not over the rows this scope keeps (one function's overloads)
+       (SELECT count(*) FROM pg_proc o
+        WHERE o.pronamespace = p.pronamespace AND o.proname = p.proname
+          AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = o.oid AND e.deptype = 'e')) AS overloads
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang

@@ -2,7 +2,7 @@
 SELECT pol.oid, pol.polrelid AS table_oid, n.nspname AS schema, c.relname AS "table", pol.polname AS name,
        pol.polcmd::text AS command, pol.polpermissive AS permissive,
        CASE WHEN pol.polroles = '{0}'::oid[] THEN ARRAY['PUBLIC']
-            ELSE ARRAY(SELECT r.rolname::text FROM pg_roles r WHERE r.oid = ANY (pol.polroles) ORDER BY r.rolname) END AS roles,
+            ELSE ARRAY(SELECT pg_get_userbyid(r)::text FROM unnest(pol.polroles) r ORDER BY 1) END AS roles,
        pg_get_expr(pol.polqual, pol.polrelid, true) AS using_expression,
        pg_get_expr(pol.polwithcheck, pol.polrelid, true) AS with_check_expression
 FROM pg_policy pol

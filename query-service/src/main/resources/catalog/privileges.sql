@@ -4,8 +4,9 @@
 WITH relation_acl AS (
     SELECT CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
                 WHEN 'm' THEN 'MATERIALIZED_VIEW' WHEN 'f' THEN 'FOREIGN_TABLE' ELSE 'SEQUENCE' END AS object_type,
-           c.oid AS object_oid, n.nspname AS schema, c.relname AS object, NULL::text AS "column",
-           (aclexplode(COALESCE(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END, c.relowner)))).*
+           -- text, not name: UNION ALL takes this type, and name would cut function signatures at 63 bytes
+           c.oid AS object_oid, n.nspname AS schema, c.relname::text AS object, NULL::text AS "column",
+           (aclexplode(COALESCE(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner)))).*
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
@@ -47,4 +48,4 @@ SELECT acl.object_type, acl.object_oid, acl.schema, acl.object, acl."column",
        CASE WHEN acl.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(acl.grantee) END AS grantee,
        acl.privilege_type AS privilege, acl.is_grantable AS grantable, pg_get_userbyid(acl.grantor) AS grantor
 FROM all_acl acl
-ORDER BY acl.object_type, acl.schema, acl.object, acl."column" NULLS FIRST, grantee, privilege
+ORDER BY acl.object_type, acl.object_oid, acl."column" NULLS FIRST, acl.grantee, acl.privilege_type

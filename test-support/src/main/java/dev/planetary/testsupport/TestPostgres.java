@@ -48,7 +48,8 @@ public final class TestPostgres {
         }
     }
 
-    static PostgresServer external(String jdbcUrl) {
+    /** A server given as {@code jdbc:postgresql://host:port/db?user=...&password=...} (a superuser). */
+    public static PostgresServer external(String jdbcUrl) {
         URI uri = URI.create(jdbcUrl.replaceFirst("^jdbc:", ""));
         Map<String, String> parameters = new HashMap<>();
         if (uri.getQuery() != null) {

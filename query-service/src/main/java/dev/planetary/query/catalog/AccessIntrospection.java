@@ -1,13 +1,11 @@
 package dev.planetary.query.catalog;
 
 import dev.planetary.kernel.catalog.Catalog;
-import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.util.List;
 
 /** Roles, the membership graph, and privileges as a role × object × privilege matrix. */
-@Component
 public class AccessIntrospection {
 
     private final CatalogSql sql;

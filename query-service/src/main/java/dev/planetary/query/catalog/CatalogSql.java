@@ -1,9 +1,7 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.query.identity.MetadataDatabase;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,15 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Runs the catalog queries ({@code catalog/*.sql}, one per object kind) on the metadata-only
  * connection. Every query takes the same optional filters, bound as parameters.
  */
-@Component
 public class CatalogSql {
 
     private final JdbcClient jdbc;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
-
-    public CatalogSql(MetadataDatabase metadata) {
-        this.jdbc = metadata.jdbc();
-    }
 
     CatalogSql(JdbcClient jdbc) {
         this.jdbc = jdbc;

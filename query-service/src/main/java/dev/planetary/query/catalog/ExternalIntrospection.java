@@ -1,7 +1,6 @@
 package dev.planetary.query.catalog;
 
 import dev.planetary.kernel.catalog.Catalog;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 import static dev.planetary.query.catalog.CatalogSql.strings;
 
 /** Foreign data (wrappers, servers, user mappings, foreign tables) and logical replication. */
-@Component
 public class ExternalIntrospection {
 
     /** Option keys whose values are credentials: never shown, whoever asks. */

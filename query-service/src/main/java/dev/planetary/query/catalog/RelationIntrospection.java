@@ -5,14 +5,12 @@ import dev.planetary.kernel.catalog.Catalog.ConstraintKind;
 import dev.planetary.kernel.catalog.Catalog.ForeignKeyAction;
 import dev.planetary.kernel.catalog.Catalog.Identity;
 import dev.planetary.kernel.catalog.Catalog.RelationKind;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 import static dev.planetary.query.catalog.CatalogSql.strings;
 
 /** Schemas, tables, columns, constraints, indexes, views and what views depend on. */
-@Component
 public class RelationIntrospection {
 
     private final CatalogSql sql;
@@ -60,8 +58,10 @@ public class RelationIntrospection {
                     rs.getString("table"), rs.getString("name"), rs.getString("method"), strings(rs, "keys"),
                     rs.getString("predicate"), unique, rs.getBoolean("primary"), rs.getBoolean("valid"),
                     rs.getBoolean("ready"), rs.getLong("size_bytes"), scans,
-                    // a unique index enforces something even when no query uses it
-                    scans == 0 && !unique, rs.getString("definition"));
+                    // a unique or exclusion index enforces something even when no query uses it; a
+                    // partitioned index is never scanned itself (its partitions' indexes are)
+                    scans == 0 && !unique && !rs.getBoolean("exclusion") && !rs.getBoolean("partitioned"),
+                    rs.getString("definition"));
         });
     }
 

@@ -10,7 +10,6 @@ import dev.planetary.kernel.spec.PolicyMode;
 import dev.planetary.kernel.spec.TriggerEvent;
 import dev.planetary.kernel.spec.TriggerLevel;
 import dev.planetary.kernel.spec.TriggerTiming;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 import static dev.planetary.query.catalog.CatalogSql.strings;
 
 /** Functions and procedures, triggers, event triggers and row-level security policies. */
-@Component
 public class RoutineIntrospection {
 
     /** pg_get_triggerdef prints the condition as WHEN (...) right before EXECUTE FUNCTION. */

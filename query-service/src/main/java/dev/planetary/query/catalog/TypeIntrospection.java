@@ -2,7 +2,6 @@ package dev.planetary.query.catalog;
 
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.Catalog.TypeKind;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import static dev.planetary.query.catalog.CatalogSql.nullableLong;
 import static dev.planetary.query.catalog.CatalogSql.strings;
 
 /** User-defined types, sequences and extensions. */
-@Component
 public class TypeIntrospection {
 
     private final CatalogSql sql;

@@ -40,6 +40,12 @@ public class MainLayout extends AppLayout {
 
         SideNav review = new SideNav("Review");
         review.addItem(new SideNavItem("Changes", ChangesView.class));
-        addToDrawer(review);
+        // Paths, not view classes: every view names this layout, so naming them here would be a cycle.
+        SideNav schema = new SideNav("Schema");
+        schema.addItem(new SideNavItem("Catalog", "catalog"));
+        SideNav security = new SideNav("Security");
+        security.addItem(new SideNavItem("Roles", "catalog/roles"));
+        security.addItem(new SideNavItem("Privilege matrix", "catalog/privileges"));
+        addToDrawer(review, security, schema);
     }
 }

@@ -3,16 +3,11 @@ package dev.planetary.command.api;
 import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
-import dev.planetary.kernel.change.command.ApproveChangeCommand;
-import dev.planetary.kernel.change.command.RejectChangeCommand;
-import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 
 /**
- * Web requests for schema changes. Rights are checked here (the UI only hides buttons); the
- * aggregate checks the rules of the change itself (no self-approval, right state).
+ * Web requests for schema changes. Rights are checked by {@link ChangeProposals} (the same checks
+ * the UI gets); the aggregate checks the rules of the change itself (no self-approval, right state).
  * Each endpoint answers with the change as the read model shows it after the command.
  */
 @RestController
@@ -32,20 +27,16 @@ import java.net.URI;
 public class ChangeCommandController {
 
     private final ChangeProposals proposals;
-    private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final EventStore eventStore;
 
-    public ChangeCommandController(ChangeProposals proposals, CommandGateway commandGateway,
-                                   QueryGateway queryGateway, EventStore eventStore) {
+    public ChangeCommandController(ChangeProposals proposals, QueryGateway queryGateway, EventStore eventStore) {
         this.proposals = proposals;
-        this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.eventStore = eventStore;
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('REQUESTER')")
     public ResponseEntity<ChangeView> propose(@RequestBody ChangeRequests.Proposal proposal, Authentication user) {
         if (proposal == null || proposal.spec() == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
@@ -55,7 +46,6 @@ public class ChangeCommandController {
     }
 
     @PostMapping("/{id}/revisions")
-    @PreAuthorize("hasRole('REQUESTER')")
     public ChangeView revise(@PathVariable String id, @RequestBody ChangeRequests.Proposal revision, Authentication user) {
         if (revision == null || revision.spec() == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
@@ -66,29 +56,26 @@ public class ChangeCommandController {
     }
 
     @PostMapping("/{id}/approvals")
-    @PreAuthorize("hasRole('REVIEWER')")
     public ChangeView approve(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Review review,
                               Authentication user) {
         ChangeId changeId = ChangeId.of(id);
-        commandGateway.sendAndWait(new ApproveChangeCommand(changeId, user.getName(), review == null ? null : review.comment()));
+        proposals.approve(changeId, user.getName(), review == null ? null : review.comment());
         return current(changeId);
     }
 
     @PostMapping("/{id}/rejections")
-    @PreAuthorize("hasRole('REVIEWER')")
     public ChangeView reject(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Rejection rejection,
                              Authentication user) {
         ChangeId changeId = ChangeId.of(id);
-        commandGateway.sendAndWait(new RejectChangeCommand(changeId, user.getName(), rejection == null ? null : rejection.reason()));
+        proposals.reject(changeId, user.getName(), rejection == null ? null : rejection.reason());
         return current(changeId);
     }
 
     @PostMapping("/{id}/withdrawal")
-    @PreAuthorize("hasRole('REQUESTER')")
     public ChangeView withdraw(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Withdrawal withdrawal,
                                Authentication user) {
         ChangeId changeId = ChangeId.of(id);
-        commandGateway.sendAndWait(new WithdrawChangeCommand(changeId, user.getName(), withdrawal == null ? null : withdrawal.reason()));
+        proposals.withdraw(changeId, user.getName(), withdrawal == null ? null : withdrawal.reason());
         return current(changeId);
     }
 

@@ -7,7 +7,30 @@ import java.util.List;
 
 /** What the change list is narrowed to; null fields do not filter. */
 public record ChangeFilter(List<ChangeStatus> statuses, String kind, RiskLevel risk, String requester, String object,
-                           int limit, int offset) {
+                           int limit, int offset, Order order) {
+
+    /** Orders the list can be sorted by; the SQL is a constant of each. */
+    public enum Order {
+        NEWEST("proposed_at DESC, change_id"),
+        OLDEST("proposed_at ASC, change_id"),
+        RISK("risk = 'HIGH' DESC, proposed_at ASC, change_id"),
+        TITLE("title, change_id");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+
+        String sql() {
+            return sql;
+        }
+    }
+
+    public ChangeFilter(List<ChangeStatus> statuses, String kind, RiskLevel risk, String requester, String object,
+                        int limit, int offset) {
+        this(statuses, kind, risk, requester, object, limit, offset, Order.NEWEST);
+    }
 
     public static final int MAX_LIMIT = 500;
 
@@ -15,6 +38,7 @@ public record ChangeFilter(List<ChangeStatus> statuses, String kind, RiskLevel r
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         limit = limit <= 0 ? 50 : Math.min(limit, MAX_LIMIT);
         offset = Math.max(offset, 0);
+        order = order == null ? Order.NEWEST : order;
     }
 
     public static ChangeFilter all() {

@@ -70,7 +70,7 @@ public class ChangeReadModel {
             sql.append(" AND objects @> ARRAY[?]::text[]");
             params.add(filter.object());
         }
-        sql.append(" ORDER BY proposed_at DESC, change_id LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY ").append(filter.order().sql()).append(" LIMIT ? OFFSET ?");
         params.add(filter.limit());
         params.add(filter.offset());
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();

@@ -1,7 +1,6 @@
 package dev.planetary.ui.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.planetary.ui.views.LoginView;
 import dev.planetary.ui.web.ApiError;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +53,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(new AntPathRequestMatcher("/images/**"),
+                new AntPathRequestMatcher("/planetary.css")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
     }

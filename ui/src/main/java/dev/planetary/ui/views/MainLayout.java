@@ -30,8 +30,16 @@ public class MainLayout extends AppLayout {
         Span who = new Span(login + (rights.isEmpty() ? " (no Planetary rights)" : " · " + rights));
         who.getElement().setAttribute("id", "signed-in-as");
         Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button dark = new Button("Dark mode", e -> {
+            var themes = e.getSource().getUI().orElseThrow().getElement().getThemeList();
+            boolean on = !themes.contains("dark");
+            themes.set("dark", on);
+            e.getSource().setText(on ? "Light mode" : "Dark mode");
+        });
+        dark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dark.setId("dark-mode");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, dark, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -39,13 +47,18 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav review = new SideNav("Review");
-        review.addItem(new SideNavItem("Changes", ChangesView.class));
+        review.addItem(new SideNavItem("Review queue", ""));
+        SideNav changes = new SideNav("Changes");
+        changes.addItem(new SideNavItem("Propose a change", "propose"));
+        changes.addItem(new SideNavItem("History", "history"));
         // Paths, not view classes: every view names this layout, so naming them here would be a cycle.
         SideNav schema = new SideNav("Schema");
         schema.addItem(new SideNavItem("Catalog", "catalog"));
         SideNav security = new SideNav("Security");
         security.addItem(new SideNavItem("Roles", "catalog/roles"));
         security.addItem(new SideNavItem("Privilege matrix", "catalog/privileges"));
-        addToDrawer(review, security, schema);
+        SideNav me = new SideNav("You");
+        me.addItem(new SideNavItem("Profile", "profile"));
+        addToDrawer(review, changes, security, schema, me);
     }
 }

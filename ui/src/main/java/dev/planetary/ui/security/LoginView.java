@@ -1,4 +1,4 @@
-package dev.planetary.ui.views;
+package dev.planetary.ui.security;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,0 +1,56 @@
+package dev.planetary.ui.propose;
+
+import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.query.catalog.CatalogScope;
+import dev.planetary.query.catalog.Introspector;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** What the propose forms offer to pick from: the live catalog, never free text where a name exists. */
+@Component
+public class CatalogChoices {
+
+    private final Introspector introspector;
+
+    public CatalogChoices(Introspector introspector) {
+        this.introspector = introspector;
+    }
+
+    public List<String> schemas() {
+        return introspector.relations().schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name).toList();
+    }
+
+    /** Tables and views of a schema. */
+    public List<String> relations(String schema) {
+        if (schema == null) {
+            return List.of();
+        }
+        CatalogScope scope = CatalogScope.schema(schema);
+        return Stream.concat(introspector.relations().tables(scope).stream().map(Catalog.Table::name),
+                introspector.relations().views(scope).stream().map(Catalog.View::name)).sorted().toList();
+    }
+
+    public List<String> columns(String schema, String relation) {
+        if (schema == null || relation == null) {
+            return List.of();
+        }
+        Optional<Long> oid = introspector.relationOid(schema, relation);
+        return oid.map(o -> introspector.relations().columns(CatalogScope.relation(o)).stream().map(Catalog.Column::name).toList())
+                .orElse(List.of());
+    }
+
+    /** Roles people grant to: everything but PostgreSQL's own pg_* roles. */
+    public List<String> roles() {
+        return introspector.access().roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();
+    }
+
+    /** Functions that can be a trigger's: {@code schema.name}, returning trigger, taking no declared arguments. */
+    public List<String> triggerFunctions() {
+        return introspector.routines().functions(CatalogScope.ALL).stream()
+                .filter(f -> "trigger".equals(f.returns()) && f.identityArguments().isEmpty())
+                .map(f -> f.schema() + "." + f.name()).toList();
+    }
+}

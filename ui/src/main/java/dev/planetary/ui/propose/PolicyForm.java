@@ -1,0 +1,79 @@
+package dev.planetary.ui.propose;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.CreatePolicySpec;
+import dev.planetary.kernel.spec.PolicyCommand;
+import dev.planetary.kernel.spec.PolicyMode;
+import dev.planetary.kernel.sql.Grantee;
+import dev.planetary.kernel.sql.Identifier;
+import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.SqlFragment;
+
+import java.util.List;
+
+/** CREATE POLICY: the expressions are the requester's SQL, shown verbatim to reviewers. */
+public class PolicyForm extends SpecForm {
+
+    final ComboBox<String> schema = field("schema", new ComboBox<>("Schema"));
+    final ComboBox<String> table = field("table", new ComboBox<>("Table"));
+    final TextField name = field("name", new TextField("Policy name"));
+    final RadioButtonGroup<PolicyMode> mode = field("mode", new RadioButtonGroup<>("Mode"));
+    final Select<PolicyCommand> command = field("command", new Select<>());
+    final MultiSelectComboBox<String> roles = field("roles", new MultiSelectComboBox<>("Roles"));
+    final TextArea using = field("using", new TextArea("USING (rows the roles may see or change)"));
+    final TextArea withCheck = field("withCheck", new TextArea("WITH CHECK (rows the roles may write)"));
+
+    public PolicyForm(CatalogChoices catalog) {
+        schema.setItems(catalog.schemas());
+        schema.addValueChangeListener(e -> {
+            table.clear();
+            table.setItems(catalog.relations(e.getValue()));
+        });
+        mode.setItems(PolicyMode.values());
+        mode.setValue(PolicyMode.PERMISSIVE);
+        command.setLabel("Command");
+        command.setItems(PolicyCommand.values());
+        command.setValue(PolicyCommand.ALL);
+        roles.setItems(catalog.roles());
+        roles.setHelperText("None chosen: PUBLIC (every role)");
+        for (TextArea expression : List.of(using, withCheck)) {
+            expression.setValueChangeMode(ValueChangeMode.LAZY);
+            expression.addClassName("sql");
+        }
+        using.setPlaceholder("tenant_id = current_setting('app.tenant_id', true)");
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+    }
+
+    @Override
+    public void preselect(String schemaName, String tableName) {
+        schema.setValue(schemaName);
+        table.setValue(tableName);
+    }
+
+    @Override
+    public String label() {
+        return "Row-level security policy";
+    }
+
+    @Override
+    protected ChangeSpec build() {
+        QualifiedName relation = value("table", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
+                required("table", table.getValue(), "a table")));
+        Identifier policy = value("name", () -> Identifier.of(required("name", name.getValue(), "a name")));
+        List<Grantee> to = roles.getValue().stream().sorted().map(Grantee::of).toList();
+        SqlFragment usingSql = value("using", () -> blank(using.getValue()) ? null : SqlFragment.of(using.getValue()));
+        SqlFragment checkSql = value("withCheck", () -> blank(withCheck.getValue()) ? null : SqlFragment.of(withCheck.getValue()));
+        return new CreatePolicySpec(relation, policy, mode.getValue(), command.getValue(), to, usingSql, checkSql);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

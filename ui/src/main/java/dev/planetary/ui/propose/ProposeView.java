@@ -1,0 +1,146 @@
+package dev.planetary.ui.propose;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.planetary.command.change.ChangeProposals;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.plan.LintFinding;
+import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.ui.review.ChangeDetailView;
+import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.views.MainLayout;
+import dev.planetary.ui.views.SqlHighlighter;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Propose a change: pick the kind, fill the form from the live catalog, watch the SQL, its risk and
+ * review notes update as you type, submit. A value the spec refuses is shown on its field and
+ * nothing is proposed.
+ */
+@Route(value = "propose", layout = MainLayout.class)
+@PageTitle("Propose a change · Planetary")
+@RolesAllowed("REQUESTER")
+public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ChangeProposals proposals;
+    final Map<String, SpecForm> forms = new LinkedHashMap<>();
+    final Select<String> kind = new Select<>();
+    final TextField title = new TextField("Title (optional)");
+    private final Div formHolder = new Div();
+    final Div preview = new Div();
+    final Paragraph problem = new Paragraph();
+    final Button submit = new Button("Propose");
+
+    public ProposeView(ChangeProposals proposals, CatalogChoices catalog) {
+        this.proposals = proposals;
+        setMaxWidth("1100px");
+        forms.put("table-privilege", new TablePrivilegeForm(catalog));
+        forms.put("row-security", new RowSecurityForm(catalog));
+        forms.put("create-policy", new PolicyForm(catalog));
+        forms.put("create-trigger", new TriggerForm(catalog));
+        forms.put("role-membership", new RoleMembershipForm(catalog));
+        forms.values().forEach(form -> form.onChange(this::update));
+        kind.setLabel("What to change");
+        kind.setItems(forms.keySet());
+        kind.setItemLabelGenerator(k -> forms.get(k).label());
+        kind.addValueChangeListener(e -> show(e.getValue()));
+        title.setWidth("36em");
+        title.setPlaceholder("Defaults to a sentence describing the change");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("propose");
+        submit.addClickListener(e -> submit());
+        problem.addClassName("propose-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(new H2("Propose a change"), new HorizontalLayout(kind, title), formHolder, new H3("What will run"), preview,
+                problem, submit);
+        kind.setValue("table-privilege");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "kind").filter(forms::containsKey).ifPresent(kind::setValue);
+        Optional<String> schema = first(query, "schema");
+        Optional<String> table = first(query, "table");
+        if (schema.isPresent() && table.isPresent()) {
+            current().preselect(schema.get(), table.get());
+        }
+    }
+
+    SpecForm current() {
+        return forms.get(kind.getValue());
+    }
+
+    private void show(String key) {
+        formHolder.removeAll();
+        formHolder.add(forms.get(key).component());
+        update();
+    }
+
+    /** Rebuilds the preview; returns the spec when the form is complete and valid. */
+    Optional<ChangeSpec> update() {
+        SpecForm form = current();
+        form.clearErrors();
+        preview.removeAll();
+        problem.setText("");
+        try {
+            ChangeSpec spec = form.spec();
+            Plan plan = spec.plan();
+            preview.add(new Html("<pre class=\"sql\">" + SqlHighlighter.html(plan.script()) + "</pre>"));
+            preview.add(new Paragraph(plan.risk() + " risk" + (plan.riskReasons().isEmpty() ? "" : ": " + String.join("; ", plan.riskReasons()))
+                    + " · undo: " + (plan.hasInverse() ? plan.inverseScript().strip() : plan.inverseNote())));
+            for (LintFinding finding : plan.findings()) {
+                preview.add(new Paragraph((finding.severity() == LintFinding.Severity.WARNING ? "⚠ " : "ℹ ") + finding.message()));
+            }
+            submit.setEnabled(true);
+            return Optional.of(spec);
+        } catch (SpecForm.Invalid invalid) {
+            form.showError(invalid);
+            problem.setText(invalid.getMessage());
+            submit.setEnabled(false);
+            return Optional.empty();
+        }
+    }
+
+    private void submit() {
+        Optional<ChangeSpec> spec = update();
+        if (spec.isEmpty()) {
+            return;
+        }
+        try {
+            ChangeId id = proposals.propose(title.getValue(), spec.get(), CurrentUser.login());
+            Notification.show("Proposed; the dry-run has run", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(id.value())));
+        } catch (ChangeRuleViolation e) {
+            problem.setText(e.getMessage());
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String key) {
+        List<String> values = query.get(key);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+}

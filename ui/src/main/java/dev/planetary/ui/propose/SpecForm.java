@@ -1,0 +1,100 @@
+package dev.planetary.ui.propose;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A form for one kind of change. Fields are registered under the spec's field names, so a rule the
+ * spec breaks ({@link SpecViolation#field()}) lands on the right field as an error message.
+ */
+public abstract class SpecForm {
+
+    /** A spec that cannot be built, naming the form field at fault. */
+    public static final class Invalid extends RuntimeException {
+        private final String field;
+
+        Invalid(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    protected final FormLayout layout = new FormLayout();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public abstract String label();
+
+    public Component component() {
+        return layout;
+    }
+
+    /** Builds the spec from the fields, or throws {@link Invalid} naming the field at fault. */
+    public final ChangeSpec spec() {
+        try {
+            return build();
+        } catch (SpecViolation e) {
+            throw new Invalid(e.field(), e.getMessage());
+        }
+    }
+
+    protected abstract ChangeSpec build();
+
+    protected <C extends Component & HasValidation & HasValue<?, ?>> C field(String name, C component) {
+        fields.put(name, component);
+        layout.add(component);
+        return component;
+    }
+
+    /** Converts one field's value; a value that is not acceptable is reported on that field. */
+    protected static <T> T value(String field, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (SpecViolation e) {
+            throw new Invalid(e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(field, e.getMessage());
+        }
+    }
+
+    protected static String required(String field, String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new Invalid(field, "choose " + what);
+        }
+        return value;
+    }
+
+    /** Starts the form on one table (a "propose a change" link from the catalog); forms without a table ignore it. */
+    public void preselect(String schema, String table) {
+        // no table on this form
+    }
+
+    public void clearErrors() {
+        fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    public void showError(Invalid invalid) {
+        HasValidation field = fields.get(invalid.field());
+        if (field != null) {
+            field.setErrorMessage(invalid.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    public void onChange(Runnable listener) {
+        for (HasValidation field : fields.values()) {
+            ((HasValue<?, ?>) field).addValueChangeListener(e -> listener.run());
+        }
+    }
+}

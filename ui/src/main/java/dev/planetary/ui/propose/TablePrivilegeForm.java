@@ -1,0 +1,76 @@
+package dev.planetary.ui.propose;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.PrivilegeAction;
+import dev.planetary.kernel.spec.TablePrivilege;
+import dev.planetary.kernel.spec.TablePrivilegeSpec;
+import dev.planetary.kernel.sql.Grantee;
+import dev.planetary.kernel.sql.Identifier;
+import dev.planetary.kernel.sql.QualifiedName;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** GRANT / REVOKE on a table or view, optionally per column. */
+public class TablePrivilegeForm extends SpecForm {
+
+    final RadioButtonGroup<PrivilegeAction> action = field("action", new RadioButtonGroup<>("Action"));
+    final ComboBox<String> schema = field("schema", new ComboBox<>("Schema"));
+    final ComboBox<String> table = field("table", new ComboBox<>("Table or view"));
+    final CheckboxGroup<TablePrivilege> privileges = field("privileges", new CheckboxGroup<>("Privileges"));
+    final MultiSelectComboBox<String> columns = field("columns", new MultiSelectComboBox<>("Only these columns"));
+    final ComboBox<String> grantee = field("grantee", new ComboBox<>("Role"));
+    final Checkbox grantOption = new Checkbox("With grant option (may pass it on)");
+
+    public TablePrivilegeForm(CatalogChoices catalog) {
+        action.setItems(PrivilegeAction.values());
+        action.setValue(PrivilegeAction.GRANT);
+        schema.setItems(catalog.schemas());
+        schema.addValueChangeListener(e -> {
+            table.clear();
+            table.setItems(catalog.relations(e.getValue()));
+        });
+        table.addValueChangeListener(e -> {
+            columns.clear();
+            columns.setItems(catalog.columns(schema.getValue(), e.getValue()));
+        });
+        privileges.setItems(TablePrivilege.values());
+        columns.setHelperText("Leave empty for the whole table");
+        List<String> roles = new ArrayList<>(List.of("PUBLIC"));
+        roles.addAll(catalog.roles());
+        grantee.setItems(roles);
+        layout.add(grantOption);
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        super.onChange(listener);
+        grantOption.addValueChangeListener(e -> listener.run());
+    }
+
+    @Override
+    public void preselect(String schemaName, String tableName) {
+        schema.setValue(schemaName);
+        table.setValue(tableName);
+    }
+
+    @Override
+    public String label() {
+        return "Table privileges";
+    }
+
+    @Override
+    protected ChangeSpec build() {
+        QualifiedName relation = value("table", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
+                required("table", table.getValue(), "a table or view")));
+        Grantee role = value("grantee", () -> Grantee.of(required("grantee", grantee.getValue(), "a role")));
+        List<Identifier> chosenColumns = columns.getValue().stream().sorted().map(Identifier::of).toList();
+        return new TablePrivilegeSpec(action.getValue(), new ArrayList<>(privileges.getValue()), relation, chosenColumns, role,
+                grantOption.getValue());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.planetary.ui.review;
+
+import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.DryRunStatus;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.query.identity.PlanetaryRight;
+
+import java.util.Set;
+
+/**
+ * Which actions a person may take on a change, by their rights and the change's state. The UI
+ * shows only these; the aggregate and the REST layer refuse the others anyway.
+ */
+public record ChangeActions(boolean approve, boolean reject, boolean withdraw, boolean revise) {
+
+    public static ChangeActions of(ChangeView change, String login, Set<PlanetaryRight> rights) {
+        boolean open = change.status() == ChangeStatus.PROPOSED;
+        boolean own = change.requester().equals(login);
+        boolean reviewer = rights.contains(PlanetaryRight.REVIEWER) && !own;
+        boolean alreadyApproved = change.approvals().stream().anyMatch(a -> a.reviewer().equals(login));
+        boolean requester = rights.contains(PlanetaryRight.REQUESTER) && own;
+        return new ChangeActions(open && reviewer && !alreadyApproved && change.dryRunStatus() == DryRunStatus.PASSED,
+                open && reviewer, open && requester, open && requester);
+    }
+}

@@ -1,0 +1,264 @@
+package dev.planetary.ui.review;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dev.planetary.command.change.ChangeProposals;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.DryRunStatus;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.kernel.plan.LintFinding;
+import dev.planetary.kernel.plan.Plan;
+import dev.planetary.query.change.ChangeReadModel;
+import dev.planetary.query.history.HistoryReadModel;
+import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.views.MainLayout;
+import dev.planetary.ui.views.SqlHighlighter;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** One change as a reviewer reads it: what it does, its SQL, risk, dry-run, approvals, outcome and timeline. */
+@Route(value = "changes/:id", layout = MainLayout.class)
+@PageTitle("Change · Planetary")
+@RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
+public class ChangeDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final ChangeReadModel changes;
+    private final HistoryReadModel history;
+    private final ChangeProposals commands;
+    private final ChangeFeed feed;
+    private String changeId;
+    private Runnable stopListening;
+
+    public ChangeDetailView(ChangeReadModel changes, HistoryReadModel history, ChangeProposals commands, ChangeFeed feed) {
+        this.changes = changes;
+        this.history = history;
+        this.commands = commands;
+        this.feed = feed;
+        setMaxWidth("1100px");
+    }
+
+    public static RouteParameters parameters(String id) {
+        return new RouteParameters("id", id);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        changeId = event.getRouteParameters().get("id").orElse("");
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        stopListening = feed.listen(() -> ui.access(this::render));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopListening != null) {
+            stopListening.run();
+        }
+    }
+
+    private Optional<ChangeView> load() {
+        // A change proposed a moment ago may not be in the read model yet: wait for it briefly.
+        Optional<ChangeView> found = changes.find(ChangeId.of(changeId));
+        for (int i = 0; i < 40 && found.isEmpty(); i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            found = changes.find(ChangeId.of(changeId));
+        }
+        return found;
+    }
+
+    private void render() {
+        removeAll();
+        Optional<ChangeView> found = load();
+        if (found.isEmpty()) {
+            add(new H2("Change not found"), new Paragraph("There is no change with id " + changeId + "."));
+            return;
+        }
+        ChangeView change = found.get();
+        Plan plan = change.plan();
+        add(new H2(change.title()), badges(change), actions(change), new Paragraph(plan.summary()));
+        if (!plan.riskReasons().isEmpty()) {
+            add(new Paragraph("High risk: " + String.join("; ", plan.riskReasons())));
+        }
+        add(new H3("SQL"), sql(plan.script()));
+        add(new H3("Undo"), plan.hasInverse() ? sql(plan.inverseScript())
+                : new Paragraph("No inverse can be derived: " + plan.inverseNote()));
+        if (plan.hasInverse() && plan.inverseNote() != null) {
+            add(new Paragraph(plan.inverseNote()));
+        }
+        if (!plan.findings().isEmpty()) {
+            add(new H3("Review notes"));
+            for (LintFinding finding : plan.findings()) {
+                Span line = new Span((finding.severity() == LintFinding.Severity.WARNING ? "⚠ " : "ℹ ") + finding.message());
+                line.getElement().setAttribute("data-rule", finding.rule());
+                add(new Div(line));
+            }
+        }
+        add(new H3("Dry-run"), dryRun(change));
+        add(new H3("Approvals (" + change.approvals().size() + " of " + change.requiredApprovals() + ")"));
+        if (change.approvals().isEmpty()) {
+            add(new Paragraph("None yet."));
+        }
+        for (ChangeView.Approval approval : change.approvals()) {
+            add(new Div(new Span("✔ " + approval.reviewer() + " at " + WHEN.format(approval.at())
+                    + (approval.comment() == null || approval.comment().isBlank() ? "" : ": " + approval.comment()))));
+        }
+        outcome(change).ifPresent(outcome -> add(new H3("Outcome"), outcome));
+        add(new H3("Timeline"));
+        for (HistoryEntry entry : history.ofChange(changeId)) {
+            add(new Div(new Span(WHEN.format(entry.at()) + " · " + entry.actor() + " · " + entry.summary())));
+        }
+    }
+
+    private Component badges(ChangeView change) {
+        Span status = badge(change.status().name().toLowerCase(), "");
+        status.setId("change-status");
+        Span risk = badge(change.risk().name().toLowerCase() + " risk", change.risk().name().equals("HIGH") ? "risk-high" : "risk-low");
+        return new HorizontalLayout(status, risk, badge(change.kind(), ""), badge("by " + change.requester(), ""),
+                badge("revision " + change.revision(), ""),
+                badge(change.approvals().size() + " / " + change.requiredApprovals() + " approvals", ""));
+    }
+
+    private Component actions(ChangeView change) {
+        ChangeActions allowed = ChangeActions.of(change, CurrentUser.login(), CurrentUser.rights());
+        HorizontalLayout bar = new HorizontalLayout();
+        if (allowed.approve()) {
+            Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId), CurrentUser.login(), null), "Approved"));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            approve.setId("approve");
+            bar.add(approve);
+        }
+        if (allowed.reject()) {
+            Button reject = new Button("Reject…", e -> askReason());
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            reject.setId("reject");
+            bar.add(reject);
+        }
+        if (allowed.withdraw()) {
+            Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId), CurrentUser.login(), null), "Withdrawn"));
+            withdraw.setId("withdraw");
+            bar.add(withdraw);
+        }
+        return bar;
+    }
+
+    private void askReason() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reject this change");
+        TextArea reason = new TextArea("Reason");
+        reason.setWidth("28em");
+        reason.setId("rejection-reason");
+        Button confirm = new Button("Reject", e -> {
+            if (reason.getValue() == null || reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Say why, so the requester can revise it");
+                return;
+            }
+            dialog.close();
+            act(() -> commands.reject(ChangeId.of(changeId), CurrentUser.login(), reason.getValue()), "Rejected");
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("confirm-rejection");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void act(Runnable command, String done) {
+        try {
+            command.run();
+            Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ChangeRuleViolation e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        render();
+    }
+
+    private Component dryRun(ChangeView change) {
+        if (change.dryRunStatus() == DryRunStatus.PENDING || change.dryRun() == null) {
+            return new Paragraph("Running…");
+        }
+        if (change.dryRun().passed()) {
+            return new Paragraph("✔ Passed in " + change.dryRun().durationMillis() + " ms: the plan ran on the target in a transaction that was rolled back.");
+        }
+        return error("✘ Failed", change.dryRun().error());
+    }
+
+    private Optional<Component> outcome(ChangeView change) {
+        return switch (change.status()) {
+            case APPLIED -> Optional.of(new Paragraph("✔ Applied at " + WHEN.format(change.updatedAt()) + "."));
+            case FAILED -> Optional.of(error("✘ The apply failed", change.failure()));
+            case REJECTED -> Optional.of(new Paragraph("Rejected by " + change.rejection().by() + ": " + change.rejection().reason()));
+            case WITHDRAWN -> Optional.of(new Paragraph("Withdrawn by " + change.withdrawal().by()
+                    + (change.withdrawal().reason() == null ? "" : ": " + change.withdrawal().reason())));
+            case APPROVED, APPLYING -> Optional.of(new Paragraph("Approved: being applied."));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Component error(String headline, dev.planetary.kernel.change.SqlError error) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.add(new Paragraph(headline + " — PostgreSQL said: " + error.message() + " (SQLSTATE " + error.sqlState() + ")"));
+        if (error.detail() != null) {
+            box.add(new Paragraph("Detail: " + error.detail()));
+        }
+        if (error.hint() != null) {
+            box.add(new Paragraph("Hint: " + error.hint()));
+        }
+        box.add(new Paragraph("What to do: " + FailureAdvice.of(error)));
+        box.setId("failure");
+        return box;
+    }
+
+    private static Span badge(String text, String css) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        if (!css.isEmpty()) {
+            badge.addClassName(css);
+        }
+        return badge;
+    }
+
+    static Component sql(String script) {
+        Html html = new Html("<pre class=\"sql\">" + SqlHighlighter.html(script) + "</pre>");
+        return html;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.planetary.ui.review;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.query.history.HistoryReadModel;
+import dev.planetary.ui.views.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/** Everything that happened to changes, newest first, by object, person and event; each entry opens its change. */
+@Route(value = "history", layout = MainLayout.class)
+@PageTitle("History · Planetary")
+@RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
+public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String ANY = "any";
+
+    final TextField object = new TextField("Object");
+    final TextField person = new TextField("Person");
+    final Select<String> event = new Select<>();
+    final Grid<HistoryEntry> grid = new Grid<>();
+
+    public HistoryView(HistoryReadModel history) {
+        setSizeFull();
+        object.setPlaceholder("e.g. app.invoice");
+        object.setValueChangeMode(ValueChangeMode.LAZY);
+        person.setValueChangeMode(ValueChangeMode.LAZY);
+        event.setLabel("Event");
+        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applied", "failed",
+                "dry-run-passed", "dry-run-failed");
+        event.setValue(ANY);
+        grid.addColumn(e -> ChangeDetailView.WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(HistoryEntry::event).setHeader("Event").setAutoWidth(true);
+        grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(HistoryEntry::summary).setHeader("What").setFlexGrow(4);
+        grid.addColumn(e -> String.join(", ", e.objects())).setHeader("Objects").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> history.timeline(blank(object.getValue()), blank(person.getValue()),
+                ANY.equals(event.getValue()) ? null : event.getValue(), query.getLimit(), query.getOffset()).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class,
+                ChangeDetailView.parameters(e.getItem().changeId()))));
+        grid.setSizeFull();
+        object.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        person.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        event.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(object, person, event);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Change history"), filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** {@code ?object=app.invoice} opens the timeline of one object (linked from its catalog page). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent beforeEnter) {
+        List<String> objects = beforeEnter.getLocation().getQueryParameters().getParameters().get("object");
+        if (objects != null && !objects.isEmpty()) {
+            object.setValue(objects.get(0));
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.planetary.ui.review;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.plan.RiskLevel;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.query.change.ChangeFilter;
+import dev.planetary.query.change.ChangeReadModel;
+import dev.planetary.ui.views.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The review queue: changes waiting for review by default, filterable and sortable, loaded page by
+ * page from the read model (so 10,000 pending changes cost one page), and updated live.
+ */
+@Route(value = "changes", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("Review queue · Planetary")
+@RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
+public class ReviewQueueView extends VerticalLayout {
+
+    private static final String ANY = "any";
+
+    private final ChangeReadModel changes;
+    private final ChangeFeed feed;
+    private final Clock clock;
+    final MultiSelectComboBox<ChangeStatus> status = new MultiSelectComboBox<>("Status");
+    final Select<String> kind = new Select<>();
+    final Select<String> risk = new Select<>();
+    final TextField requester = new TextField("Requester");
+    final TextField object = new TextField("Object");
+    final Select<ChangeFilter.Order> order = new Select<>();
+    final Grid<ChangeView> grid = new Grid<>();
+    private Runnable stopListening;
+
+    public ReviewQueueView(ChangeReadModel changes, ChangeFeed feed, Clock clock) {
+        this.changes = changes;
+        this.feed = feed;
+        this.clock = clock;
+        setSizeFull();
+        status.setItems(ChangeStatus.values());
+        status.setValue(Set.of(ChangeStatus.PROPOSED));
+        kind.setLabel("Kind");
+        List<String> kinds = new ArrayList<>(List.of(ANY));
+        Arrays.stream(ChangeSpec.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).forEach(kinds::add);
+        kind.setItems(kinds);
+        kind.setValue(ANY);
+        risk.setLabel("Risk");
+        risk.setItems(ANY, "LOW", "HIGH");
+        risk.setValue(ANY);
+        order.setLabel("Sort");
+        order.setItems(ChangeFilter.Order.values());
+        order.setValue(ChangeFilter.Order.OLDEST);
+        order.setItemLabelGenerator(o -> switch (o) {
+            case NEWEST -> "newest first";
+            case OLDEST -> "oldest first";
+            case RISK -> "high risk first";
+            case TITLE -> "by title";
+        });
+        requester.setValueChangeMode(ValueChangeMode.LAZY);
+        object.setValueChangeMode(ValueChangeMode.LAZY);
+        object.setPlaceholder("e.g. app.invoice");
+        status.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        risk.addValueChangeListener(e -> refresh());
+        requester.addValueChangeListener(e -> refresh());
+        object.addValueChangeListener(e -> refresh());
+        order.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(ChangeView::title).setHeader("Change").setFlexGrow(4);
+        grid.addColumn(ChangeView::kind).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.objects())).setHeader("Objects").setFlexGrow(2);
+        grid.addColumn(ChangeView::requester).setHeader("Requester").setAutoWidth(true);
+        grid.addColumn(c -> age(c)).setHeader("Age").setAutoWidth(true);
+        grid.addComponentColumn(ReviewQueueView::riskBadge).setHeader("Risk").setAutoWidth(true);
+        grid.addColumn(c -> c.dryRunStatus().name().toLowerCase()).setHeader("Dry-run").setAutoWidth(true);
+        grid.addColumn(c -> c.approvals().size() + " / " + c.requiredApprovals()).setHeader("Approvals").setAutoWidth(true);
+        grid.addColumn(c -> c.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> changes.list(filter(query.getLimit(), query.getOffset())).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class,
+                ChangeDetailView.parameters(e.getItem().id()))));
+        grid.setSizeFull();
+
+        HorizontalLayout filters = new HorizontalLayout(status, kind, risk, requester, object, order);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2("Review queue"), filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    ChangeFilter filter(int limit, int offset) {
+        return new ChangeFilter(new ArrayList<>(status.getValue()), ANY.equals(kind.getValue()) ? null : kind.getValue(),
+                ANY.equals(risk.getValue()) ? null : RiskLevel.valueOf(risk.getValue()), blankToNull(requester.getValue()),
+                blankToNull(object.getValue()), limit, offset, order.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        stopListening = feed.listen(() -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopListening != null) {
+            stopListening.run();
+        }
+    }
+
+    private String age(ChangeView change) {
+        Duration age = Duration.between(change.proposedAt(), clock.instant());
+        if (age.toDays() > 0) {
+            return age.toDays() + " d";
+        }
+        return age.toHours() > 0 ? age.toHours() + " h" : Math.max(age.toMinutes(), 0) + " min";
+    }
+
+    private static Span riskBadge(ChangeView change) {
+        Span badge = new Span(change.risk().name().toLowerCase());
+        badge.getElement().getThemeList().add("badge");
+        badge.addClassName(change.risk() == RiskLevel.HIGH ? "risk-high" : "risk-low");
+        return badge;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

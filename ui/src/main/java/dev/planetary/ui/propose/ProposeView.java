@@ -49,6 +49,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     final Select<String> kind = new Select<>();
     final TextField title = new TextField("Title (optional)");
     private final Div formHolder = new Div();
+    /** Errors show once the person has filled something in, not on an empty form. */
+    private boolean touched;
     final Div preview = new Div();
     final Paragraph problem = new Paragraph();
     final Button submit = new Button("Propose");
@@ -61,7 +63,10 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         forms.put("create-policy", new PolicyForm(catalog));
         forms.put("create-trigger", new TriggerForm(catalog));
         forms.put("role-membership", new RoleMembershipForm(catalog));
-        forms.values().forEach(form -> form.onChange(this::update));
+        forms.values().forEach(form -> form.onChange(() -> {
+            touched = true;
+            update();
+        }));
         kind.setLabel("What to change");
         kind.setItems(forms.keySet());
         kind.setItemLabelGenerator(k -> forms.get(k).label());
@@ -86,6 +91,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         Optional<String> table = first(query, "table");
         if (schema.isPresent() && table.isPresent()) {
             current().preselect(schema.get(), table.get());
+            touched = false;
+            update();
         }
     }
 
@@ -96,6 +103,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     private void show(String key) {
         formHolder.removeAll();
         formHolder.add(forms.get(key).component());
+        touched = false;
         update();
     }
 
@@ -117,8 +125,12 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             submit.setEnabled(true);
             return Optional.of(spec);
         } catch (SpecForm.Invalid invalid) {
-            form.showError(invalid);
-            problem.setText(invalid.getMessage());
+            if (touched) {
+                form.showError(invalid);
+                problem.setText(invalid.getMessage());
+            } else {
+                preview.add(new Paragraph("Fill in the form: the SQL appears here as you type."));
+            }
             submit.setEnabled(false);
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,7 +16,12 @@ import org.springframework.security.core.GrantedAuthority;
 
 import java.util.stream.Collectors;
 
+/*
+ * planetary.css (META-INF/resources) is loaded with the layout: styles added this way need no
+ * frontend build, which Vaadin's pre-compiled bundle does not allow here (STACK.md).
+ */
 /** The application frame: navigation by persona, and who is signed in with which rights. */
+@StyleSheet("context://planetary.css")
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {

@@ -28,6 +28,11 @@ public class TablePrivilegeForm extends SpecForm {
     final Checkbox grantOption = new Checkbox("With grant option (may pass it on)");
 
     public TablePrivilegeForm(CatalogChoices catalog) {
+        schema.setId("schema");
+        table.setId("table");
+        privileges.setId("privileges");
+        columns.setId("columns");
+        grantee.setId("grantee");
         action.setItems(PrivilegeAction.values());
         action.setValue(PrivilegeAction.GRANT);
         schema.setItems(catalog.schemas());

@@ -1,0 +1,139 @@
+package dev.planetary.ui.e2e;
+
+import dev.planetary.ui.support.PlanetaryIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole flow in a real headless Chromium: a requester proposes a GRANT through the form, a
+ * reviewer in a second browser session approves it from the queue, the change is applied, and
+ * PostgreSQL has the privilege. Each step's screenshot goes to target/e2e-screenshots.
+ */
+class ProposeAndApproveE2EIT extends PlanetaryIT {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SHOTS = Path.of("target", "e2e-screenshots");
+
+    @LocalServerPort
+    private int port;
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeAll
+    static void browserInstalled() throws IOException {
+        // .ci/run installs Debian's chromium and chromium-driver; a machine without them skips this test.
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "chromium and chromedriver are not installed");
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver browser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory("planetary-chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        browsers.add(driver);
+        return driver;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private void signIn(WebDriver driver, String login) {
+        driver.get(url("/login"));
+        WebElement user = waiting(driver).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name=username]")));
+        user.sendKeys(login);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo-" + login, Keys.ENTER);
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    }
+
+    private static void shot(WebDriver driver, String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void choose(WebDriver driver, String comboId, String value) {
+        WebElement input = waiting(driver).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-combo-box#" + comboId + " input")));
+        input.click();
+        input.sendKeys(value);
+        waiting(driver).until(ExpectedConditions.attributeToBe(By.cssSelector("vaadin-combo-box#" + comboId), "opened", "true"));
+        input.sendKeys(Keys.ENTER);
+    }
+
+    @Test
+    void a_grant_proposed_in_the_form_is_approved_from_the_queue_and_applied() throws Exception {
+        STACK.asOwner("CREATE TABLE app.e2e_orders (id int PRIMARY KEY, total numeric)");
+        String title = "Grant SELECT on app.e2e_orders to karen";
+
+        WebDriver requester = browser();
+        signIn(requester, "alice");
+        shot(requester, "01-requester-signed-in");
+        requester.get(url("/propose?schema=app&table=e2e_orders"));
+        WebElement select = waiting(requester).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-checkbox-group[@id='privileges']//vaadin-checkbox[.//label[normalize-space()='SELECT']]")));
+        select.click();
+        choose(requester, "grantee", "karen");
+        waiting(requester).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("pre.sql"), "GRANT SELECT"));
+        shot(requester, "02-form-with-sql-preview");
+        requester.findElement(By.id("propose")).click();
+        waiting(requester).until(ExpectedConditions.urlContains("/changes/"));
+        waiting(requester).until(ExpectedConditions.textToBe(By.id("change-status"), "proposed"));
+        String changeId = requester.getCurrentUrl().substring(requester.getCurrentUrl().lastIndexOf('/') + 1);
+        shot(requester, "03-proposed-change");
+
+        WebDriver reviewer = browser();
+        signIn(reviewer, "bob");
+        reviewer.get(url("/"));
+        WebElement row = waiting(reviewer).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='" + title + "']")));
+        shot(reviewer, "04-review-queue");
+        row.click();
+        waiting(reviewer).until(ExpectedConditions.urlContains("/changes/" + changeId));
+        waiting(reviewer).until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
+        waiting(reviewer).until(ExpectedConditions.textToBe(By.id("change-status"), "applied"));
+        assertThat(reviewer.findElement(By.tagName("body")).getText()).contains("Applied in");
+        shot(reviewer, "05-applied-with-timeline");
+
+        assertThat(STACK.targetQuery("SELECT has_table_privilege('karen', 'app.e2e_orders', 'SELECT')")).isTrue();
+    }
+}

@@ -47,6 +47,25 @@ public class CatalogChoices {
         return introspector.access().roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();
     }
 
+    /** Functions and procedures, with their signatures. */
+    public List<Catalog.Function> functions() {
+        return introspector.routines().functions(CatalogScope.ALL);
+    }
+
+    public List<String> policies(String schema, String relation) {
+        return relationOid(schema, relation).map(oid -> introspector.routines().policies(CatalogScope.relation(oid)).stream()
+                .map(Catalog.Policy::name).toList()).orElse(List.of());
+    }
+
+    public List<String> triggers(String schema, String relation) {
+        return relationOid(schema, relation).map(oid -> introspector.routines().triggers(CatalogScope.relation(oid)).stream()
+                .map(Catalog.Trigger::name).toList()).orElse(List.of());
+    }
+
+    private Optional<Long> relationOid(String schema, String relation) {
+        return schema == null || relation == null ? Optional.empty() : introspector.relationOid(schema, relation);
+    }
+
     /** Functions that can be a trigger's: {@code schema.name}, returning trigger, taking no declared arguments. */
     public List<String> triggerFunctions() {
         return introspector.routines().functions(CatalogScope.ALL).stream()

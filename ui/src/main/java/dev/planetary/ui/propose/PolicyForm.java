@@ -57,10 +57,6 @@ public class PolicyForm extends SpecForm {
         table.setValue(tableName);
     }
 
-    @Override
-    public String label() {
-        return "Row-level security policy";
-    }
 
     @Override
     protected ChangeSpec build() {
@@ -75,5 +71,17 @@ public class PolicyForm extends SpecForm {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    @Override
+    public void load(ChangeSpec spec) {
+        CreatePolicySpec s = (CreatePolicySpec) spec;
+        preselect(s.table().schema().name(), s.table().name().name());
+        name.setValue(s.name().name());
+        mode.setValue(s.mode());
+        command.setValue(s.command());
+        roles.setValue(s.roles().stream().map(Grantee::display).collect(java.util.stream.Collectors.toSet()));
+        using.setValue(s.using() == null ? "" : s.using().sql());
+        withCheck.setValue(s.withCheck() == null ? "" : s.withCheck().sql());
     }
 }

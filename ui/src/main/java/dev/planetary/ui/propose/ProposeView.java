@@ -20,6 +20,9 @@ import com.vaadin.flow.router.Route;
 import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.query.change.ChangeReadModel;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.spec.ChangeSpec;
@@ -33,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Propose a change: pick the kind, fill the form from the live catalog, watch the SQL, its risk and
@@ -45,7 +49,35 @@ import java.util.Optional;
 public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChangeProposals proposals;
-    final Map<String, SpecForm> forms = new LinkedHashMap<>();
+    /** Each kind's form, made the first time it is chosen (each asks the catalog for its choices). */
+    private static final Map<String, Function<CatalogChoices, SpecForm>> FORMS = new LinkedHashMap<>();
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        kind("table-privilege", "Table privileges", TablePrivilegeForm::new);
+        kind("row-security", "Row-level security on a table", RowSecurityForm::new);
+        kind("create-policy", "Row-level security policy", PolicyForm::new);
+        kind("alter-policy", "Alter a policy", AlterPolicyForm::new);
+        kind("drop-policy", "Drop a policy", DropPolicyForm::new);
+        kind("create-trigger", "Trigger", TriggerForm::new);
+        kind("trigger-enablement", "Enable or disable a trigger", TriggerEnablementForm::new);
+        kind("drop-trigger", "Drop a trigger", DropTriggerForm::new);
+        kind("schema-privilege", "Schema privileges", SchemaPrivilegeForm::new);
+        kind("function-privilege", "Function EXECUTE", FunctionPrivilegeForm::new);
+        kind("role-membership", "Role membership", RoleMembershipForm::new);
+    }
+
+    private static void kind(String key, String label, Function<CatalogChoices, SpecForm> factory) {
+        FORMS.put(key, factory);
+        LABELS.put(key, label);
+    }
+
+    private final CatalogChoices catalog;
+    private final ChangeReadModel changes;
+    private final H2 heading = new H2("Propose a change");
+    /** The change being revised, when the view was opened with ?revise=id. */
+    private ChangeView revise;
+    private final Map<String, SpecForm> forms = new LinkedHashMap<>();
     final Select<String> kind = new Select<>();
     final TextField title = new TextField("Title (optional)");
     private final Div formHolder = new Div();
@@ -55,21 +87,14 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph problem = new Paragraph();
     final Button submit = new Button("Propose");
 
-    public ProposeView(ChangeProposals proposals, CatalogChoices catalog) {
+    public ProposeView(ChangeProposals proposals, CatalogChoices catalog, ChangeReadModel changes) {
         this.proposals = proposals;
+        this.changes = changes;
         setMaxWidth("1100px");
-        forms.put("table-privilege", new TablePrivilegeForm(catalog));
-        forms.put("row-security", new RowSecurityForm(catalog));
-        forms.put("create-policy", new PolicyForm(catalog));
-        forms.put("create-trigger", new TriggerForm(catalog));
-        forms.put("role-membership", new RoleMembershipForm(catalog));
-        forms.values().forEach(form -> form.onChange(() -> {
-            touched = true;
-            update();
-        }));
+        this.catalog = catalog;
         kind.setLabel("What to change");
-        kind.setItems(forms.keySet());
-        kind.setItemLabelGenerator(k -> forms.get(k).label());
+        kind.setItems(FORMS.keySet());
+        kind.setItemLabelGenerator(k -> LABELS.get(k));
         kind.addValueChangeListener(e -> show(e.getValue()));
         title.setWidth("36em");
         title.setPlaceholder("Defaults to a sentence describing the change");
@@ -78,7 +103,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         submit.addClickListener(e -> submit());
         problem.addClassName("propose-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(new H2("Propose a change"), new HorizontalLayout(kind, title), formHolder, new H3("What will run"), preview,
+        add(heading, new HorizontalLayout(kind, title), formHolder, new H3("What will run"), preview,
                 problem, submit);
         kind.setValue("table-privilege");
     }
@@ -86,7 +111,20 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        first(query, "kind").filter(forms::containsKey).ifPresent(kind::setValue);
+        Optional<ChangeView> revising = first(query, "revise").flatMap(id -> changes.find(ChangeId.of(id)))
+                .filter(change -> change.requester().equals(CurrentUser.login()) && change.status() == ChangeStatus.PROPOSED);
+        if (revising.isPresent()) {
+            revise = revising.get();
+            kind.setValue(revise.kind());
+            current().load(revise.spec());
+            title.setValue(revise.title());
+            heading.setText("Revise: " + revise.title());
+            submit.setText("Save revision");
+            touched = true;
+            update();
+            return;
+        }
+        first(query, "kind").filter(FORMS::containsKey).ifPresent(kind::setValue);
         Optional<String> schema = first(query, "schema");
         Optional<String> table = first(query, "table");
         if (schema.isPresent() && table.isPresent()) {
@@ -97,12 +135,19 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     SpecForm current() {
-        return forms.get(kind.getValue());
+        return forms.computeIfAbsent(kind.getValue(), key -> {
+            SpecForm form = FORMS.get(key).apply(catalog);
+            form.onChange(() -> {
+                touched = true;
+                update();
+            });
+            return form;
+        });
     }
 
     private void show(String key) {
         formHolder.removeAll();
-        formHolder.add(forms.get(key).component());
+        formHolder.add(current().component());
         touched = false;
         update();
     }
@@ -142,8 +187,15 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            ChangeId id = proposals.propose(title.getValue(), spec.get(), CurrentUser.login());
-            Notification.show("Proposed; the dry-run has run", 3000, Notification.Position.BOTTOM_START)
+            ChangeId id;
+            if (revise != null) {
+                id = ChangeId.of(revise.id());
+                proposals.revise(id, title.getValue(), spec.get(), CurrentUser.login());
+            } else {
+                id = proposals.propose(title.getValue(), spec.get(), CurrentUser.login());
+            }
+            Notification.show(revise != null ? "Revised; approvals start again" : "Proposed; the dry-run has run", 3000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(id.value())));
         } catch (ChangeRuleViolation e) {

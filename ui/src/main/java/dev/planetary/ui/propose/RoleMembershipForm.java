@@ -30,15 +30,20 @@ public class RoleMembershipForm extends SpecForm {
         adminOption.addValueChangeListener(e -> listener.run());
     }
 
-    @Override
-    public String label() {
-        return "Role membership";
-    }
 
     @Override
     protected ChangeSpec build() {
         Identifier group = value("role", () -> Identifier.of(required("role", role.getValue(), "a role")));
         Identifier person = value("member", () -> Identifier.of(required("member", member.getValue(), "a member")));
         return new RoleMembershipSpec(action.getValue(), group, person, adminOption.getValue());
+    }
+
+    @Override
+    public void load(ChangeSpec spec) {
+        RoleMembershipSpec s = (RoleMembershipSpec) spec;
+        action.setValue(s.action());
+        role.setValue(s.role().name());
+        member.setValue(s.member().name());
+        adminOption.setValue(s.withAdminOption());
     }
 }

@@ -31,15 +31,18 @@ public class RowSecurityForm extends SpecForm {
         table.setValue(tableName);
     }
 
-    @Override
-    public String label() {
-        return "Row-level security on a table";
-    }
 
     @Override
     protected ChangeSpec build() {
         QualifiedName relation = value("table", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
                 required("table", table.getValue(), "a table")));
         return new RowSecuritySpec(relation, action.getValue());
+    }
+
+    @Override
+    public void load(ChangeSpec spec) {
+        RowSecuritySpec s = (RowSecuritySpec) spec;
+        preselect(s.table().schema().name(), s.table().name().name());
+        action.setValue(s.action());
     }
 }

@@ -34,8 +34,6 @@ public abstract class SpecForm {
     protected final FormLayout layout = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    public abstract String label();
-
     public Component component() {
         return layout;
     }
@@ -74,6 +72,9 @@ public abstract class SpecForm {
         }
         return value;
     }
+
+    /** Fills the form from a spec of its kind, to revise a change. */
+    public abstract void load(ChangeSpec spec);
 
     /** Starts the form on one table (a "propose a change" link from the catalog); forms without a table ignore it. */
     public void preselect(String schema, String table) {

@@ -64,10 +64,6 @@ public class TablePrivilegeForm extends SpecForm {
         table.setValue(tableName);
     }
 
-    @Override
-    public String label() {
-        return "Table privileges";
-    }
 
     @Override
     protected ChangeSpec build() {
@@ -77,5 +73,16 @@ public class TablePrivilegeForm extends SpecForm {
         List<Identifier> chosenColumns = columns.getValue().stream().sorted().map(Identifier::of).toList();
         return new TablePrivilegeSpec(action.getValue(), new ArrayList<>(privileges.getValue()), relation, chosenColumns, role,
                 grantOption.getValue());
+    }
+
+    @Override
+    public void load(ChangeSpec spec) {
+        TablePrivilegeSpec s = (TablePrivilegeSpec) spec;
+        action.setValue(s.action());
+        preselect(s.table().schema().name(), s.table().name().name());
+        privileges.setValue(java.util.Set.copyOf(s.privileges()));
+        columns.setValue(s.columns().stream().map(Identifier::name).collect(java.util.stream.Collectors.toSet()));
+        grantee.setValue(s.grantee().display());
+        grantOption.setValue(s.withGrantOption());
     }
 }

@@ -60,10 +60,6 @@ public class TriggerForm extends SpecForm {
         table.setValue(tableName);
     }
 
-    @Override
-    public String label() {
-        return "Trigger";
-    }
 
     @Override
     protected ChangeSpec build() {
@@ -77,5 +73,18 @@ public class TriggerForm extends SpecForm {
         List<Identifier> columns = updateColumns.getValue().stream().sorted().map(Identifier::of).toList();
         return new CreateTriggerSpec(relation, trigger, timing.getValue(), new ArrayList<>(events.getValue()), columns,
                 level.getValue(), condition, fn, List.of());
+    }
+
+    @Override
+    public void load(ChangeSpec spec) {
+        CreateTriggerSpec s = (CreateTriggerSpec) spec;
+        preselect(s.table().schema().name(), s.table().name().name());
+        name.setValue(s.name().name());
+        timing.setValue(s.timing());
+        events.setValue(java.util.Set.copyOf(s.events()));
+        updateColumns.setValue(s.updateColumns().stream().map(Identifier::name).collect(java.util.stream.Collectors.toSet()));
+        level.setValue(s.level());
+        when.setValue(s.when() == null ? "" : s.when().sql());
+        function.setValue(s.function().display());
     }
 }

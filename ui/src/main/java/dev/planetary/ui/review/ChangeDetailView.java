@@ -170,6 +170,12 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             reject.setId("reject");
             bar.add(reject);
         }
+        if (allowed.revise()) {
+            Button revise = new Button("Revise", e -> getUI().ifPresent(ui -> ui.navigate("propose",
+                    com.vaadin.flow.router.QueryParameters.of("revise", changeId))));
+            revise.setId("revise");
+            bar.add(revise);
+        }
         if (allowed.withdraw()) {
             Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId), CurrentUser.login(), null), "Withdrawn"));
             withdraw.setId("withdraw");

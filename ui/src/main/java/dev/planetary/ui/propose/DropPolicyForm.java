@@ -1,0 +1,25 @@
+package dev.planetary.ui.propose;
+
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.DropPolicySpec;
+
+/** DROP POLICY: pick the table, then one of its policies. */
+public class DropPolicyForm extends TableObjectForm {
+
+    public DropPolicyForm(CatalogChoices catalog) {
+        super(catalog, "Policy", catalog::policies);
+    }
+
+
+    @Override
+    protected ChangeSpec build() {
+        return new DropPolicySpec(relation(), object("a policy"));
+    }
+
+    @Override
+    public void load(ChangeSpec spec) {
+        DropPolicySpec s = (DropPolicySpec) spec;
+        preselect(s.table().schema().name(), s.table().name().name());
+        name.setValue(s.name().name());
+    }
+}

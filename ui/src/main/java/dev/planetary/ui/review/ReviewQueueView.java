@@ -85,6 +85,7 @@ public class ReviewQueueView extends VerticalLayout {
         requester.setValueChangeMode(ValueChangeMode.LAZY);
         object.setValueChangeMode(ValueChangeMode.LAZY);
         object.setPlaceholder("e.g. app.invoice");
+        object.setId("object-filter");
         status.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         risk.addValueChangeListener(e -> refresh());

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -42,7 +44,7 @@ import java.util.Set;
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Review queue · Planetary")
 @RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
-public class ReviewQueueView extends VerticalLayout {
+public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String ANY = "any";
 
@@ -113,6 +115,15 @@ public class ReviewQueueView extends VerticalLayout {
         filters.setWrap(true);
         add(new H2("Review queue"), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** {@code ?object=app.invoice} opens the queue narrowed to one object (linked from elsewhere, bookmarkable). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> objects = event.getLocation().getQueryParameters().getParameters().get("object");
+        if (objects != null && !objects.isEmpty()) {
+            object.setValue(objects.get(0));
+        }
     }
 
     ChangeFilter filter(int limit, int offset) {

@@ -71,7 +71,11 @@ public class CatalogTreeView extends VerticalLayout {
         results.setSizeFull();
         results.setVisible(false);
 
-        add(new HorizontalLayout(new H2("Catalog"), search), tree, results);
+        com.vaadin.flow.component.html.Anchor propose = new com.vaadin.flow.component.html.Anchor("propose", "Propose a change →");
+        propose.setId("propose-link");
+        HorizontalLayout header = new HorizontalLayout(new H2("Catalog"), search, propose);
+        header.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(header, tree, results);
         setFlexGrow(1, tree, results);
     }
 

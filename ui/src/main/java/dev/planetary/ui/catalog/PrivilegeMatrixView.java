@@ -60,7 +60,10 @@ public class PrivilegeMatrixView extends VerticalLayout {
         roles.setWidth("30em");
         matrix.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         matrix.setSizeFull();
-        add(new H2("Privilege matrix"), new Paragraph("r select · a insert · w update · d delete · D truncate · "
+        com.vaadin.flow.component.html.Anchor propose = new com.vaadin.flow.component.html.Anchor("propose?kind=table-privilege",
+                "Propose a privilege change →");
+        propose.setId("propose-link");
+        add(new H2("Privilege matrix"), propose, new Paragraph("r select · a insert · w update · d delete · D truncate · "
                 + "x references · t trigger · * with grant option · +cols column grants"), filters, matrix);
         setFlexGrow(1, matrix);
         if (!schemas.isEmpty()) {

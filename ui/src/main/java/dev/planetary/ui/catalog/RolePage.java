@@ -42,7 +42,11 @@ public class RolePage extends VerticalLayout implements BeforeEnterObserver {
         List<Catalog.Membership> memberships = introspector.access().memberships();
         List<Catalog.Privilege> privileges = introspector.access().privileges(CatalogScope.ALL).stream()
                 .filter(p -> p.grantee().equals(name)).toList();
-        add(new H2(name), new Paragraph(RolesView.attributes(role.get())),
+        com.vaadin.flow.component.html.Anchor propose = new com.vaadin.flow.component.html.Anchor(
+                "propose?" + com.vaadin.flow.router.QueryParameters.of("kind", "role-membership").getQueryString(),
+                "Propose a membership change →");
+        propose.setId("propose-link");
+        add(new H2(name), propose, new Paragraph(RolesView.attributes(role.get())),
                 new H3("Member of"), TablePage.shortGrid(memberships.stream().filter(m -> m.member().equals(name)).toList(),
                         new TablePage.Col<>("Role", Catalog.Membership::role),
                         new TablePage.Col<>("Admin option", m -> m.adminOption() ? "yes" : ""),

@@ -37,7 +37,10 @@ public class RolesView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RolePage.class,
                 new RouteParameters("name", e.getItem().name()))));
         grid.setSizeFull();
-        add(new H2("Roles"), grid);
+        com.vaadin.flow.component.html.Anchor propose = new com.vaadin.flow.component.html.Anchor("propose?kind=role-membership",
+                "Propose a membership change →");
+        propose.setId("propose-link");
+        add(new H2("Roles"), propose, grid);
         setFlexGrow(1, grid);
     }
 

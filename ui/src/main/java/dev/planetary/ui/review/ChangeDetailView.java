@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -158,8 +159,15 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     private Component actions(ChangeView change) {
         ChangeActions allowed = ChangeActions.of(change, CurrentUser.login(), CurrentUser.rights());
         HorizontalLayout bar = new HorizontalLayout();
+        bar.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         if (allowed.approve()) {
-            Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId), CurrentUser.login(), null), "Approved"));
+            TextField comment = new TextField();
+            comment.setPlaceholder("Comment (optional)");
+            comment.setId("approval-comment");
+            comment.setWidth("20em");
+            bar.add(comment);
+            Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId), CurrentUser.login(),
+                    comment.getValue().isBlank() ? null : comment.getValue().strip()), "Approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             approve.setId("approve");
             bar.add(approve);

@@ -1,0 +1,71 @@
+package dev.planetary.ui.views;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.ui.review.ChangeDetailView;
+import dev.planetary.ui.review.ChangeFeed;
+import dev.planetary.ui.support.KaribuIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HistoryAndFeedIT extends KaribuIT {
+
+    @Autowired
+    private ChangeFeed feed;
+
+    @Test
+    void the_history_opens_on_one_object_and_lists_only_its_events() {
+        STACK.asOwner("CREATE TABLE app.history_probe (id int)");
+        String id = api.propose("alice", """
+                {"kind":"row-security","table":{"schema":"app","name":"history_probe"},"action":"ENABLE"}""").path("id").asText();
+        signIn("victor", PlanetaryRight.VIEWER);
+        UI.getCurrent().navigate("history", QueryParameters.of("object", "app.history_probe"));
+
+        assertThat(_get(TextField.class, t -> t.withLabel("Object")).getValue()).isEqualTo("app.history_probe");
+        @SuppressWarnings("unchecked")
+        Grid<HistoryEntry> grid = _get(Grid.class);
+        assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::changeId).containsOnly(id);
+        assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::event).contains("proposed", "dry-run-passed");
+    }
+
+    @Test
+    void open_screens_are_told_when_a_change_moves() throws Exception {
+        CountDownLatch told = new CountDownLatch(1);
+        Runnable stop = feed.listen(told::countDown);
+        try {
+            api.propose("alice", """
+                    {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                     "table":{"schema":"app","name":"customer"},"grantee":"app_reader"}""");
+            assertThat(told.await(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            stop.run();
+        }
+    }
+
+    @Test
+    void a_reviewer_approves_with_a_comment() {
+        String id = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["REFERENCES"],
+                 "table":{"schema":"app","name":"customer"},"grantee":"app_reader"}""").path("id").asText();
+        signIn("carol", PlanetaryRight.REVIEWER);
+        UI.getCurrent().navigate(ChangeDetailView.class, ChangeDetailView.parameters(id));
+        _setValue(_get(TextField.class, t -> t.withId("approval-comment")), "needed for the reporting FK");
+        _click(_get(Button.class, b -> b.withId("approve")));
+        assertThat(api.awaitStatus(id, "APPLIED").path("approvals").get(0).path("comment").asText())
+                .isEqualTo("needed for the reporting FK");
+    }
+}

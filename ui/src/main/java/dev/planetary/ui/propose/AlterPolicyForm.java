@@ -38,7 +38,7 @@ public class AlterPolicyForm extends TableObjectForm {
     @Override
     public void load(ChangeSpec spec) {
         AlterPolicySpec s = (AlterPolicySpec) spec;
-        preselect(s.table().schema().name(), s.table().name().name());
+        preselect(s.table());
         name.setValue(s.name().name());
         roles.setValue(s.roles() == null ? java.util.Set.of()
                 : s.roles().stream().map(Grantee::display).collect(java.util.stream.Collectors.toSet()));

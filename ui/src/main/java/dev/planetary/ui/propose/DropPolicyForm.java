@@ -19,7 +19,7 @@ public class DropPolicyForm extends TableObjectForm {
     @Override
     public void load(ChangeSpec spec) {
         DropPolicySpec s = (DropPolicySpec) spec;
-        preselect(s.table().schema().name(), s.table().name().name());
+        preselect(s.table());
         name.setValue(s.name().name());
     }
 }

@@ -19,7 +19,7 @@ public class DropTriggerForm extends TableObjectForm {
     @Override
     public void load(ChangeSpec spec) {
         DropTriggerSpec s = (DropTriggerSpec) spec;
-        preselect(s.table().schema().name(), s.table().name().name());
+        preselect(s.table());
         name.setValue(s.name().name());
     }
 }

@@ -1,6 +1,5 @@
 package dev.planetary.ui.propose;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -19,10 +18,8 @@ import dev.planetary.kernel.sql.SqlFragment;
 import java.util.List;
 
 /** CREATE POLICY: the expressions are the requester's SQL, shown verbatim to reviewers. */
-public class PolicyForm extends SpecForm {
+public class PolicyForm extends TableForm {
 
-    final ComboBox<String> schema = field("schema", new ComboBox<>("Schema"));
-    final ComboBox<String> table = field("table", new ComboBox<>("Table"));
     final TextField name = field("name", new TextField("Policy name"));
     final RadioButtonGroup<PolicyMode> mode = field("mode", new RadioButtonGroup<>("Mode"));
     final Select<PolicyCommand> command = field("command", new Select<>());
@@ -31,11 +28,7 @@ public class PolicyForm extends SpecForm {
     final TextArea withCheck = field("withCheck", new TextArea("WITH CHECK (rows the roles may write)"));
 
     public PolicyForm(CatalogChoices catalog) {
-        schema.setItems(catalog.schemas());
-        schema.addValueChangeListener(e -> {
-            table.clear();
-            table.setItems(catalog.relations(e.getValue()));
-        });
+        super(catalog, "Table");
         mode.setItems(PolicyMode.values());
         mode.setValue(PolicyMode.PERMISSIVE);
         command.setLabel("Command");
@@ -51,17 +44,11 @@ public class PolicyForm extends SpecForm {
         name.setValueChangeMode(ValueChangeMode.LAZY);
     }
 
-    @Override
-    public void preselect(String schemaName, String tableName) {
-        schema.setValue(schemaName);
-        table.setValue(tableName);
-    }
 
 
     @Override
     protected ChangeSpec build() {
-        QualifiedName relation = value("table", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
-                required("table", table.getValue(), "a table")));
+        QualifiedName relation = relation();
         Identifier policy = value("name", () -> Identifier.of(required("name", name.getValue(), "a name")));
         List<Grantee> to = roles.getValue().stream().sorted().map(Grantee::of).toList();
         SqlFragment usingSql = value("using", () -> blank(using.getValue()) ? null : SqlFragment.of(using.getValue()));
@@ -76,7 +63,7 @@ public class PolicyForm extends SpecForm {
     @Override
     public void load(ChangeSpec spec) {
         CreatePolicySpec s = (CreatePolicySpec) spec;
-        preselect(s.table().schema().name(), s.table().name().name());
+        preselect(s.table());
         name.setValue(s.name().name());
         mode.setValue(s.mode());
         command.setValue(s.command());

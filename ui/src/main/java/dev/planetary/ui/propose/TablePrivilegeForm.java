@@ -17,29 +17,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** GRANT / REVOKE on a table or view, optionally per column. */
-public class TablePrivilegeForm extends SpecForm {
+public class TablePrivilegeForm extends TableForm {
 
     final RadioButtonGroup<PrivilegeAction> action = field("action", new RadioButtonGroup<>("Action"));
-    final ComboBox<String> schema = field("schema", new ComboBox<>("Schema"));
-    final ComboBox<String> table = field("table", new ComboBox<>("Table or view"));
     final CheckboxGroup<TablePrivilege> privileges = field("privileges", new CheckboxGroup<>("Privileges"));
     final MultiSelectComboBox<String> columns = field("columns", new MultiSelectComboBox<>("Only these columns"));
     final ComboBox<String> grantee = field("grantee", new ComboBox<>("Role"));
     final Checkbox grantOption = new Checkbox("With grant option (may pass it on)");
 
     public TablePrivilegeForm(CatalogChoices catalog) {
-        schema.setId("schema");
-        table.setId("table");
+        super(catalog, "Table or view");
         privileges.setId("privileges");
         columns.setId("columns");
         grantee.setId("grantee");
         action.setItems(PrivilegeAction.values());
         action.setValue(PrivilegeAction.GRANT);
-        schema.setItems(catalog.schemas());
-        schema.addValueChangeListener(e -> {
-            table.clear();
-            table.setItems(catalog.relations(e.getValue()));
-        });
         table.addValueChangeListener(e -> {
             columns.clear();
             columns.setItems(catalog.columns(schema.getValue(), e.getValue()));
@@ -58,17 +50,11 @@ public class TablePrivilegeForm extends SpecForm {
         grantOption.addValueChangeListener(e -> listener.run());
     }
 
-    @Override
-    public void preselect(String schemaName, String tableName) {
-        schema.setValue(schemaName);
-        table.setValue(tableName);
-    }
 
 
     @Override
     protected ChangeSpec build() {
-        QualifiedName relation = value("table", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
-                required("table", table.getValue(), "a table or view")));
+        QualifiedName relation = relation();
         Grantee role = value("grantee", () -> Grantee.of(required("grantee", grantee.getValue(), "a role")));
         List<Identifier> chosenColumns = columns.getValue().stream().sorted().map(Identifier::of).toList();
         return new TablePrivilegeSpec(action.getValue(), new ArrayList<>(privileges.getValue()), relation, chosenColumns, role,
@@ -79,7 +65,7 @@ public class TablePrivilegeForm extends SpecForm {
     public void load(ChangeSpec spec) {
         TablePrivilegeSpec s = (TablePrivilegeSpec) spec;
         action.setValue(s.action());
-        preselect(s.table().schema().name(), s.table().name().name());
+        preselect(s.table());
         privileges.setValue(java.util.Set.copyOf(s.privileges()));
         columns.setValue(s.columns().stream().map(Identifier::name).collect(java.util.stream.Collectors.toSet()));
         grantee.setValue(s.grantee().display());

@@ -24,7 +24,7 @@ public class TriggerEnablementForm extends TableObjectForm {
     @Override
     public void load(ChangeSpec spec) {
         TriggerEnablementSpec s = (TriggerEnablementSpec) spec;
-        preselect(s.table().schema().name(), s.table().name().name());
+        preselect(s.table());
         name.setValue(s.name().name());
         state.setValue(s.enabled() ? "enable" : "disable");
     }

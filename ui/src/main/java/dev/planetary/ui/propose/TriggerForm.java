@@ -20,10 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** CREATE TRIGGER calling an existing trigger function. */
-public class TriggerForm extends SpecForm {
+public class TriggerForm extends TableForm {
 
-    final ComboBox<String> schema = field("schema", new ComboBox<>("Schema"));
-    final ComboBox<String> table = field("table", new ComboBox<>("Table or view"));
     final TextField name = field("name", new TextField("Trigger name"));
     final RadioButtonGroup<TriggerTiming> timing = field("timing", new RadioButtonGroup<>("Timing"));
     final CheckboxGroup<TriggerEvent> events = field("events", new CheckboxGroup<>("Events"));
@@ -33,11 +31,7 @@ public class TriggerForm extends SpecForm {
     final ComboBox<String> function = field("function", new ComboBox<>("Trigger function"));
 
     public TriggerForm(CatalogChoices catalog) {
-        schema.setItems(catalog.schemas());
-        schema.addValueChangeListener(e -> {
-            table.clear();
-            table.setItems(catalog.relations(e.getValue()));
-        });
+        super(catalog, "Table or view");
         table.addValueChangeListener(e -> {
             updateColumns.clear();
             updateColumns.setItems(catalog.columns(schema.getValue(), e.getValue()));
@@ -54,17 +48,11 @@ public class TriggerForm extends SpecForm {
         function.setItems(catalog.triggerFunctions());
     }
 
-    @Override
-    public void preselect(String schemaName, String tableName) {
-        schema.setValue(schemaName);
-        table.setValue(tableName);
-    }
 
 
     @Override
     protected ChangeSpec build() {
-        QualifiedName relation = value("table", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
-                required("table", table.getValue(), "a table or view")));
+        QualifiedName relation = relation();
         Identifier trigger = value("name", () -> Identifier.of(required("name", name.getValue(), "a name")));
         String chosen = required("function", function.getValue(), "a trigger function");
         int dot = chosen.indexOf('.');
@@ -78,7 +66,7 @@ public class TriggerForm extends SpecForm {
     @Override
     public void load(ChangeSpec spec) {
         CreateTriggerSpec s = (CreateTriggerSpec) spec;
-        preselect(s.table().schema().name(), s.table().name().name());
+        preselect(s.table());
         name.setValue(s.name().name());
         timing.setValue(s.timing());
         events.setValue(java.util.Set.copyOf(s.events()));

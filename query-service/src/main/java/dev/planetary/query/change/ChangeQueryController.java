@@ -62,9 +62,10 @@ public class ChangeQueryController {
     public List<HistoryEntry> timeline(@RequestParam(required = false) String object,
                                        @RequestParam(required = false) String person,
                                        @RequestParam(required = false) String event,
+                                       @RequestParam(required = false) String kind,
                                        @RequestParam(defaultValue = "100") int limit,
                                        @RequestParam(defaultValue = "0") int offset) {
-        return history.timeline(object, person, event, limit, offset);
+        return history.timeline(object, person, event, kind, limit, offset);
     }
 
     private static List<ChangeStatus> statuses(String value) {

@@ -30,6 +30,11 @@ public class HistoryReadModel {
 
     /** The timeline, newest first, narrowed by object, person or event when given. */
     public List<HistoryEntry> timeline(String object, String person, String event, int limit, int offset) {
+        return timeline(object, person, event, null, limit, offset);
+    }
+
+    /** As above, and by kind of change ({@code table-privilege}, {@code create-policy}, ...). */
+    public List<HistoryEntry> timeline(String object, String person, String event, String kind, int limit, int offset) {
         StringBuilder sql = new StringBuilder("SELECT * FROM change_history WHERE true");
         List<Object> params = new ArrayList<>();
         if (object != null) {
@@ -44,6 +49,11 @@ public class HistoryReadModel {
         if (event != null) {
             sql.append(" AND event = ?");
             params.add(event);
+        }
+        if (kind != null) {
+            // the kind lives in the change summary, another projection of the same events
+            sql.append(" AND change_id IN (SELECT change_id FROM change_summary WHERE kind = ?)");
+            params.add(kind);
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
         params.add(Math.min(Math.max(limit, 1), 1000));

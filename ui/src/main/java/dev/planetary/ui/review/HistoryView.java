@@ -31,6 +31,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final TextField object = new TextField("Object");
     final TextField person = new TextField("Person");
     final Select<String> event = new Select<>();
+    final Select<String> kind = new Select<>();
     final Grid<HistoryEntry> grid = new Grid<>();
 
     public HistoryView(HistoryReadModel history) {
@@ -38,10 +39,17 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         object.setPlaceholder("e.g. app.invoice");
         object.setValueChangeMode(ValueChangeMode.LAZY);
         person.setValueChangeMode(ValueChangeMode.LAZY);
-        event.setLabel("Event");
+        event.setLabel("Event / outcome");
         event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applied", "failed",
                 "dry-run-passed", "dry-run-failed");
         event.setValue(ANY);
+        kind.setLabel("Kind");
+        List<String> kinds = new java.util.ArrayList<>(List.of(ANY));
+        java.util.Arrays.stream(dev.planetary.kernel.spec.ChangeSpec.class
+                        .getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+                .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name).forEach(kinds::add);
+        kind.setItems(kinds);
+        kind.setValue(ANY);
         grid.addColumn(e -> ChangeDetailView.WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(HistoryEntry::event).setHeader("Event").setAutoWidth(true);
         grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
@@ -49,14 +57,16 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(e -> String.join(", ", e.objects())).setHeader("Objects").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> history.timeline(blank(object.getValue()), blank(person.getValue()),
-                ANY.equals(event.getValue()) ? null : event.getValue(), query.getLimit(), query.getOffset()).stream());
+                ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
+                query.getLimit(), query.getOffset()).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class,
                 ChangeDetailView.parameters(e.getItem().changeId()))));
         grid.setSizeFull();
         object.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         person.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         event.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(object, person, event);
+        kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(object, person, kind, event);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Change history"), filters, grid);
         setFlexGrow(1, grid);

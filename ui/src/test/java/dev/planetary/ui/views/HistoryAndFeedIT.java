@@ -3,6 +3,7 @@ package dev.planetary.ui.views;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.planetary.kernel.change.query.HistoryEntry;
@@ -40,6 +41,13 @@ class HistoryAndFeedIT extends KaribuIT {
         Grid<HistoryEntry> grid = _get(Grid.class);
         assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::changeId).containsOnly(id);
         assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::event).contains("proposed", "dry-run-passed");
+
+        @SuppressWarnings("unchecked")
+        Select<String> kind = _get(Select.class, s -> s.withLabel("Kind"));
+        _setValue(kind, "create-trigger");
+        assertThat(_fetch(grid, 0, 50)).isEmpty();
+        _setValue(kind, "row-security");
+        assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::changeId).containsOnly(id);
     }
 
     @Test

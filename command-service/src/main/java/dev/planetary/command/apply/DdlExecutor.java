@@ -64,10 +64,6 @@ public class DdlExecutor {
         });
     }
 
-    boolean isInFlight(ChangeId changeId) {
-        return inFlight.contains(changeId);
-    }
-
     private void apply(ChangeId changeId) {
         ApplyTicket ticket = commandGateway.sendAndWait(new BeginApplyCommand(changeId));
         if (ticket.start() == ApplyStart.DONE) {

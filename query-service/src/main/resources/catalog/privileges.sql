@@ -48,4 +48,6 @@ SELECT acl.object_type, acl.object_oid, acl.schema, acl.object, acl."column",
        CASE WHEN acl.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(acl.grantee) END AS grantee,
        acl.privilege_type AS privilege, acl.is_grantable AS grantable, pg_get_userbyid(acl.grantor) AS grantor
 FROM all_acl acl
+WHERE CAST(:grantee AS text) IS NULL
+   OR acl.grantee = CASE WHEN :grantee = 'PUBLIC' THEN 0 ELSE (SELECT r.oid FROM pg_roles r WHERE r.rolname = :grantee) END
 ORDER BY acl.object_type, acl.object_oid, acl."column" NULLS FIRST, acl.grantee, acl.privilege_type

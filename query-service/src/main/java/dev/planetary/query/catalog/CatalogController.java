@@ -112,8 +112,7 @@ public class CatalogController {
     @GetMapping("/privileges")
     public List<Catalog.Privilege> privileges(@RequestParam(required = false) String schema,
                                               @RequestParam(required = false) String grantee) {
-        return introspector.access().privileges(scope(schema)).stream()
-                .filter(p -> grantee == null || grantee.equals(p.grantee())).toList();
+        return introspector.access().privileges(scope(schema).grantee(grantee));
     }
 
     @GetMapping("/default-privileges")

@@ -40,8 +40,7 @@ public class RolePage extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         List<Catalog.Membership> memberships = introspector.access().memberships();
-        List<Catalog.Privilege> privileges = introspector.access().privileges(CatalogScope.ALL).stream()
-                .filter(p -> p.grantee().equals(name)).toList();
+        List<Catalog.Privilege> privileges = introspector.access().privileges(CatalogScope.ALL.grantee(name));
         com.vaadin.flow.component.html.Anchor propose = new com.vaadin.flow.component.html.Anchor(
                 "propose?" + com.vaadin.flow.router.QueryParameters.of("kind", "role-membership").getQueryString(),
                 "Propose a membership change →");

@@ -47,6 +47,11 @@ public class CatalogChoices {
         return introspector.access().roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();
     }
 
+    /** Whom a privilege can go to: PUBLIC, then every role. */
+    public List<String> grantees() {
+        return Stream.concat(Stream.of("PUBLIC"), roles().stream()).toList();
+    }
+
     /** Functions and procedures, with their signatures. */
     public List<Catalog.Function> functions() {
         return introspector.routines().functions(CatalogScope.ALL);

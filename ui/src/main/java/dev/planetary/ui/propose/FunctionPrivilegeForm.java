@@ -11,7 +11,6 @@ import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** GRANT / REVOKE EXECUTE on one function, picked with its signature. */
@@ -20,24 +19,16 @@ public class FunctionPrivilegeForm extends SpecForm {
     final RadioButtonGroup<PrivilegeAction> action = field("action", new RadioButtonGroup<>("Action"));
     final ComboBox<Catalog.Function> function = field("function", new ComboBox<>("Function"));
     final ComboBox<String> grantee = field("grantee", new ComboBox<>("Role"));
-    final Checkbox grantOption = new Checkbox("With grant option");
+    final Checkbox grantOption = option("With grant option");
 
     public FunctionPrivilegeForm(CatalogChoices catalog) {
         action.setItems(PrivilegeAction.values());
         action.setValue(PrivilegeAction.GRANT);
         function.setItems(catalog.functions());
         function.setItemLabelGenerator(Catalog.Function::signature);
-        List<String> roles = new ArrayList<>(List.of("PUBLIC"));
-        roles.addAll(catalog.roles());
-        grantee.setItems(roles);
-        layout.add(grantOption);
+        grantee.setItems(catalog.grantees());
     }
 
-    @Override
-    public void onChange(Runnable listener) {
-        super.onChange(listener);
-        grantOption.addValueChangeListener(e -> listener.run());
-    }
 
 
     /** The argument types that name a function in GRANT ... ON FUNCTION: the input ones. */

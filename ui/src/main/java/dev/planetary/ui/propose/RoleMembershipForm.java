@@ -14,21 +14,15 @@ public class RoleMembershipForm extends SpecForm {
     final RadioButtonGroup<PrivilegeAction> action = field("action", new RadioButtonGroup<>("Action"));
     final ComboBox<String> role = field("role", new ComboBox<>("Role (group)"));
     final ComboBox<String> member = field("member", new ComboBox<>("Member"));
-    final Checkbox adminOption = new Checkbox("With admin option");
+    final Checkbox adminOption = option("With admin option");
 
     public RoleMembershipForm(CatalogChoices catalog) {
         action.setItems(PrivilegeAction.values());
         action.setValue(PrivilegeAction.GRANT);
         role.setItems(catalog.roles());
         member.setItems(catalog.roles());
-        layout.add(adminOption);
     }
 
-    @Override
-    public void onChange(Runnable listener) {
-        super.onChange(listener);
-        adminOption.addValueChangeListener(e -> listener.run());
-    }
 
 
     @Override

@@ -12,7 +12,6 @@ import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /** GRANT / REVOKE USAGE or CREATE on a schema. */
 public class SchemaPrivilegeForm extends SpecForm {
@@ -21,24 +20,16 @@ public class SchemaPrivilegeForm extends SpecForm {
     final ComboBox<String> schema = field("schema", new ComboBox<>("Schema"));
     final CheckboxGroup<SchemaPrivilege> privileges = field("privileges", new CheckboxGroup<>("Privileges"));
     final ComboBox<String> grantee = field("grantee", new ComboBox<>("Role"));
-    final Checkbox grantOption = new Checkbox("With grant option");
+    final Checkbox grantOption = option("With grant option");
 
     public SchemaPrivilegeForm(CatalogChoices catalog) {
         action.setItems(PrivilegeAction.values());
         action.setValue(PrivilegeAction.GRANT);
         schema.setItems(catalog.schemas());
         privileges.setItems(SchemaPrivilege.values());
-        List<String> roles = new ArrayList<>(List.of("PUBLIC"));
-        roles.addAll(catalog.roles());
-        grantee.setItems(roles);
-        layout.add(grantOption);
+        grantee.setItems(catalog.grantees());
     }
 
-    @Override
-    public void onChange(Runnable listener) {
-        super.onChange(listener);
-        grantOption.addValueChangeListener(e -> listener.run());
-    }
 
     @Override
     public void preselect(String schemaName, String tableName) {

@@ -3,6 +3,7 @@ package dev.planetary.ui.propose;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
@@ -33,6 +34,7 @@ public abstract class SpecForm {
 
     protected final FormLayout layout = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final java.util.List<Checkbox> options = new java.util.ArrayList<>();
 
     public Component component() {
         return layout;
@@ -53,6 +55,14 @@ public abstract class SpecForm {
         fields.put(name, component);
         layout.add(component);
         return component;
+    }
+
+    /** A yes/no option (grant option, admin option): on the form and in its change listeners, never at fault. */
+    protected Checkbox option(String label) {
+        Checkbox option = new Checkbox(label);
+        options.add(option);
+        layout.add(option);
+        return option;
     }
 
     /** Converts one field's value; a value that is not acceptable is reported on that field. */
@@ -97,5 +107,6 @@ public abstract class SpecForm {
         for (HasValidation field : fields.values()) {
             ((HasValue<?, ?>) field).addValueChangeListener(e -> listener.run());
         }
+        options.forEach(option -> option.addValueChangeListener(e -> listener.run()));
     }
 }

@@ -23,7 +23,7 @@ public class TablePrivilegeForm extends TableForm {
     final CheckboxGroup<TablePrivilege> privileges = field("privileges", new CheckboxGroup<>("Privileges"));
     final MultiSelectComboBox<String> columns = field("columns", new MultiSelectComboBox<>("Only these columns"));
     final ComboBox<String> grantee = field("grantee", new ComboBox<>("Role"));
-    final Checkbox grantOption = new Checkbox("With grant option (may pass it on)");
+    final Checkbox grantOption = option("With grant option (may pass it on)");
 
     public TablePrivilegeForm(CatalogChoices catalog) {
         super(catalog, "Table or view");
@@ -38,17 +38,9 @@ public class TablePrivilegeForm extends TableForm {
         });
         privileges.setItems(TablePrivilege.values());
         columns.setHelperText("Leave empty for the whole table");
-        List<String> roles = new ArrayList<>(List.of("PUBLIC"));
-        roles.addAll(catalog.roles());
-        grantee.setItems(roles);
-        layout.add(grantOption);
+        grantee.setItems(catalog.grantees());
     }
 
-    @Override
-    public void onChange(Runnable listener) {
-        super.onChange(listener);
-        grantOption.addValueChangeListener(e -> listener.run());
-    }
 
 
 

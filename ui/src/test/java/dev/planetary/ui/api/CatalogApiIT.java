@@ -38,6 +38,18 @@ class CatalogApiIT extends PlanetaryIT {
     }
 
     @Test
+    void the_privilege_matrix_narrows_to_one_grantee() {
+        STACK.asOwner("CREATE TABLE app.matrix_probe (id int)", "GRANT INSERT ON app.matrix_probe TO karen");
+
+        JsonNode karen = api.get("victor", "/api/catalog/privileges?schema=app&grantee=karen").body();
+        assertThat(karen.findValuesAsText("grantee")).isNotEmpty().containsOnly("karen");
+        assertThat(karen.findValuesAsText("object")).contains("matrix_probe");
+
+        JsonNode everyone = api.get("victor", "/api/catalog/privileges?schema=app&grantee=PUBLIC").body();
+        assertThat(everyone.findValuesAsText("grantee")).isNotEmpty().containsOnly("PUBLIC");
+    }
+
+    @Test
     void an_unknown_table_is_404_and_rights_are_required() {
         Response missing = api.get("victor", "/api/catalog/tables/app/nothing_here");
         assertThat(missing.status()).isEqualTo(404);

@@ -27,25 +27,39 @@ public class ChangeProposals {
     private final CommandGateway commandGateway;
     private final PlanRunner planRunner;
     private final Supplier<ChangeId> ids;
+    private final SpecFacts specFacts;
 
-    public ChangeProposals(CommandGateway commandGateway, PlanRunner planRunner, Supplier<ChangeId> changeIds) {
+    public ChangeProposals(CommandGateway commandGateway, PlanRunner planRunner, Supplier<ChangeId> changeIds,
+                           SpecFacts specFacts) {
         this.commandGateway = commandGateway;
         this.planRunner = planRunner;
         this.ids = changeIds;
+        this.specFacts = specFacts;
+    }
+
+    /**
+     * The spec as it will be recorded, with what Planetary reads from the catalog filled in: what
+     * a proposal form previews before anything is proposed.
+     */
+    @PreAuthorize("hasRole('REQUESTER')")
+    public ChangeSpec complete(ChangeSpec spec) {
+        return specFacts.complete(spec);
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
     public ChangeId propose(String title, ChangeSpec spec, String requester) {
+        ChangeSpec complete = specFacts.complete(spec);
         ChangeId changeId = ids.get();
-        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, title, spec, requester));
-        dryRun(changeId, 1, spec);
+        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, title, complete, requester));
+        dryRun(changeId, 1, complete);
         return changeId;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
     public void revise(ChangeId changeId, String title, ChangeSpec spec, String revisedBy) {
-        int revision = commandGateway.sendAndWait(new ReviseChangeCommand(changeId, title, spec, revisedBy));
-        dryRun(changeId, revision, spec);
+        ChangeSpec complete = specFacts.complete(spec);
+        int revision = commandGateway.sendAndWait(new ReviseChangeCommand(changeId, title, complete, revisedBy));
+        dryRun(changeId, revision, complete);
     }
 
     @PreAuthorize("hasRole('REVIEWER')")

@@ -22,10 +22,12 @@ import dev.planetary.kernel.plan.Plan;
         @JsonSubTypes.Type(value = CreateTriggerSpec.class, name = CreateTriggerSpec.KIND),
         @JsonSubTypes.Type(value = DropTriggerSpec.class, name = DropTriggerSpec.KIND),
         @JsonSubTypes.Type(value = TriggerEnablementSpec.class, name = TriggerEnablementSpec.KIND),
+        @JsonSubTypes.Type(value = ProtectTableSpec.class, name = ProtectTableSpec.KIND),
+        @JsonSubTypes.Type(value = UnprotectTableSpec.class, name = UnprotectTableSpec.KIND),
 })
 public sealed interface ChangeSpec permits TablePrivilegeSpec, SchemaPrivilegeSpec, FunctionPrivilegeSpec,
         RoleMembershipSpec, RowSecuritySpec, CreatePolicySpec, AlterPolicySpec, DropPolicySpec,
-        CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec {
+        CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec, ProtectTableSpec, UnprotectTableSpec {
 
     /** The stable name of this kind, as in the JSON {@code kind} property. */
     String kind();

@@ -9,6 +9,7 @@ import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.SqlFragment;
 import dev.planetary.kernel.sql.TypeName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -92,8 +93,38 @@ class SpecJsonTest {
                         {'kind': 'drop-trigger', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'name': 'audit"trg'}"""),
                 arguments(new TriggerEnablementSpec(TABLE, Identifier.of("audit\"trg"), false), """
                         {'kind': 'trigger-enablement', 'table': {'schema': 'Mixed Case', 'name': 'a"b'},
-                         'name': 'audit"trg', 'enabled': false}"""));
+                         'name': 'audit"trg', 'enabled': false}"""),
+                arguments(PROTECTION, PROTECTION_JSON),
+                arguments(new UnprotectTableSpec("c-1", PROTECTION),
+                        "{'kind': 'unprotect-table', 'protectedBy': 'c-1', 'protection': " + PROTECTION_JSON + "}"));
     }
+
+    private static final ProtectTableSpec PROTECTION = new ProtectTableSpec(TABLE,
+            List.of(new AccessView(Identifier.of("v\"1"),
+                    List.of(ViewColumn.plain("id"), ViewColumn.redacted("e", Redaction.MASK_EMAIL)),
+                    List.of(GRANTEE), List.of(new ViewWrite(TriggerEvent.DELETE, "BEGIN RETURN true; END")))),
+            List.of(new RowPolicy(Identifier.of("p"), PolicyCommand.SELECT, PolicyMode.PERMISSIVE,
+                    SqlFragment.of("t = current_setting('app.t', true)"), null)),
+            new TableFacts(Identifier.of("o"), false, false, true,
+                    List.of(new TableFacts.FactColumn(Identifier.of("id"), "bigint", true, null),
+                            new TableFacts.FactColumn(Identifier.of("e"), "text", false, SqlFragment.of("''"))),
+                    List.of(Identifier.of("id")), List.of(new TableFacts.FactGrant(Grantee.PUBLIC, "SELECT", null, false)),
+                    List.of(), List.of(), List.of(GRANTEE)));
+
+    private static final String PROTECTION_JSON = """
+            {'kind': 'protect-table', 'table': {'schema': 'Mixed Case', 'name': 'a"b'},
+             'views': [{'name': 'v"1', 'grantees': ['x"; DROP TABLE t; --'],
+                        'columns': [{'name': 'id', 'redaction': 'NONE', 'function': null},
+                                    {'name': 'e', 'redaction': 'MASK_EMAIL', 'function': null}],
+                        'writes': [{'operation': 'DELETE', 'body': 'BEGIN RETURN true; END'}]}],
+             'policies': [{'name': 'p', 'command': 'SELECT', 'mode': 'PERMISSIVE',
+                           'using': "t = current_setting('app.t', true)", 'withCheck': null}],
+             'facts': {'owner': 'o', 'ownerBypassesRls': false, 'rlsEnabled': false, 'rlsForced': true,
+                       'columns': [{'name': 'id', 'type': 'bigint', 'generated': true, 'defaultValue': null},
+                                   {'name': 'e', 'type': 'text', 'generated': false, 'defaultValue': "''"}],
+                       'primaryKey': ['id'],
+                       'grants': [{'grantee': 'PUBLIC', 'privilege': 'SELECT', 'column': null, 'grantable': false}],
+                       'policies': [], 'dependentViews': [], 'schemaUsage': ['x"; DROP TABLE t; --']}}""";
 
     @Test
     void everyKindIsCovered() {

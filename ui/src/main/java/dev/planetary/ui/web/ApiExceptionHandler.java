@@ -48,6 +48,12 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(status).body(new ApiError(code, e.getMessage(), e.field()));
     }
 
+    /** A spec that reads well but breaks a rule once Planetary has filled in the catalog's facts. */
+    @ExceptionHandler(SpecViolation.class)
+    ResponseEntity<ApiError> spec(SpecViolation e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid_spec", e.getMessage(), "spec." + e.field()));
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();

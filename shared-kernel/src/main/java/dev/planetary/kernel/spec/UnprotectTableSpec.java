@@ -1,0 +1,48 @@
+package dev.planetary.kernel.spec;
+
+import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.plan.Statement;
+
+/**
+ * "Unprotect": the inverse of an applied protection. It carries the protection it undoes (with the
+ * facts recorded then), so its plan is exactly that protection's inverse: the views, triggers,
+ * functions and policies go, the table's former policies, row-security settings and grants return.
+ * {@code protectedBy} is the change that applied the protection.
+ */
+public record UnprotectTableSpec(String protectedBy, ProtectTableSpec protection) implements ChangeSpec {
+
+    public static final String KIND = "unprotect-table";
+
+    public UnprotectTableSpec {
+        if (protectedBy == null || protectedBy.isBlank()) {
+            throw new SpecViolation("protectedBy", "name the change that protected the table");
+        }
+    }
+
+    /** The same request with the protection it refers to, as recorded in that change. */
+    public UnprotectTableSpec withProtection(ProtectTableSpec protection) {
+        return new UnprotectTableSpec(protectedBy, SpecViolation.required("protection", protection));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Plan plan() {
+        if (protection == null) {
+            throw new SpecViolation("protectedBy", "the protection is read from change " + protectedBy + " first");
+        }
+        Plan protect = protection.plan();
+        PlanBuilder plan = PlanBuilder.summarised("Unprotect " + protection.table().display()
+                + ", undoing change " + protectedBy + ": its views go and its former grants, policies and row security return");
+        protect.inverse().stream().map(Statement::sql).forEach(plan::statement);
+        protect.statements().stream().map(Statement::sql).forEach(plan::inverse);
+        protect.touches().forEach(plan::touches);
+        plan.highRisk("drops the views clients use: every client of " + protection.table().display()
+                + " must go back to the table itself");
+        return plan.build();
+    }
+}

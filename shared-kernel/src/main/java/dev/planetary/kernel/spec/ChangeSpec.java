@@ -22,10 +22,12 @@ import dev.planetary.kernel.plan.Plan;
         @JsonSubTypes.Type(value = CreateTriggerSpec.class, name = CreateTriggerSpec.KIND),
         @JsonSubTypes.Type(value = DropTriggerSpec.class, name = DropTriggerSpec.KIND),
         @JsonSubTypes.Type(value = TriggerEnablementSpec.class, name = TriggerEnablementSpec.KIND),
+        @JsonSubTypes.Type(value = CreateFunctionSpec.class, name = CreateFunctionSpec.KIND),
+        @JsonSubTypes.Type(value = DropFunctionSpec.class, name = DropFunctionSpec.KIND),
 })
 public sealed interface ChangeSpec permits TablePrivilegeSpec, SchemaPrivilegeSpec, FunctionPrivilegeSpec,
         RoleMembershipSpec, RowSecuritySpec, CreatePolicySpec, AlterPolicySpec, DropPolicySpec,
-        CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec {
+        CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec, CreateFunctionSpec, DropFunctionSpec {
 
     /** The stable name of this kind, as in the JSON {@code kind} property. */
     String kind();

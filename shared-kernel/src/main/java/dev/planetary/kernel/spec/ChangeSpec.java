@@ -24,10 +24,13 @@ import dev.planetary.kernel.plan.Plan;
         @JsonSubTypes.Type(value = TriggerEnablementSpec.class, name = TriggerEnablementSpec.KIND),
         @JsonSubTypes.Type(value = ProtectTableSpec.class, name = ProtectTableSpec.KIND),
         @JsonSubTypes.Type(value = UnprotectTableSpec.class, name = UnprotectTableSpec.KIND),
+        @JsonSubTypes.Type(value = CreateFunctionSpec.class, name = CreateFunctionSpec.KIND),
+        @JsonSubTypes.Type(value = DropFunctionSpec.class, name = DropFunctionSpec.KIND),
 })
 public sealed interface ChangeSpec permits TablePrivilegeSpec, SchemaPrivilegeSpec, FunctionPrivilegeSpec,
         RoleMembershipSpec, RowSecuritySpec, CreatePolicySpec, AlterPolicySpec, DropPolicySpec,
-        CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec, ProtectTableSpec, UnprotectTableSpec {
+        CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec, ProtectTableSpec, UnprotectTableSpec,
+        CreateFunctionSpec, DropFunctionSpec {
 
     /** The stable name of this kind, as in the JSON {@code kind} property. */
     String kind();

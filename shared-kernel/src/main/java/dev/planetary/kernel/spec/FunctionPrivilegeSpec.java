@@ -35,14 +35,14 @@ public record FunctionPrivilegeSpec(
 
     @Override
     public Plan plan() {
-        String signature = "(" + Sql.names(argumentTypes) + ")";
+        FunctionSignature signature = new FunctionSignature(function, argumentTypes);
         PlanBuilder plan = PlanBuilder.summarised(GrantStatements.summary(
-                        action, "EXECUTE", "function " + function.display() + signature, grantee, withGrantOption))
+                        action, "EXECUTE", "function " + signature.display(), grantee, withGrantOption))
                 .touches(ObjectRef.function(function));
         if (!grantee.isPublic()) {
             plan.touches(ObjectRef.role(grantee.role()));
         }
-        GrantStatements.plan(plan, action, "EXECUTE", "FUNCTION " + function.quoted() + signature, grantee, withGrantOption);
+        GrantStatements.plan(plan, action, "EXECUTE", "FUNCTION " + signature.sql(), grantee, withGrantOption);
         if (action == PrivilegeAction.REVOKE && !grantee.isPublic()) {
             plan.finding(LintFinding.info("public-execute",
                     "functions are executable by PUBLIC unless that was revoked; revoking from one role may change nothing"));

@@ -94,6 +94,31 @@ class SpecJsonTest {
                 arguments(new TriggerEnablementSpec(TABLE, Identifier.of("audit\"trg"), false), """
                         {'kind': 'trigger-enablement', 'table': {'schema': 'Mixed Case', 'name': 'a"b'},
                          'name': 'audit"trg', 'enabled': false}"""),
+                arguments(new CreateFunctionSpec(QualifiedName.of("Mixed Case", "tot\"al"),
+                                List.of(new FunctionParameter(ROLE, null, TypeName.of("integer"), sql("1")),
+                                        new FunctionParameter(null, ParameterMode.OUT, TypeName.of("text[]"), null)),
+                                FunctionReturn.scalar(TypeName.of("text[]")), FunctionLanguage.PLPGSQL,
+                                FunctionVolatility.STABLE, true, FunctionSecurity.DEFINER,
+                                List.of(Identifier.of("pg_catalog"), Identifier.of("pg_temp")), false,
+                                "BEGIN RETURN '$function$'; END", "it's"), """
+                        {'kind': 'create-function', 'name': {'schema': 'Mixed Case', 'name': 'tot"al'},
+                         'parameters': [{'name': 'x"; DROP TABLE t; --', 'mode': 'IN', 'type': 'integer', 'defaultValue': '1'},
+                                        {'name': null, 'mode': 'OUT', 'type': 'text[]', 'defaultValue': null}],
+                         'returns': {'kind': 'SCALAR', 'type': 'text[]', 'columns': []},
+                         'language': 'PLPGSQL', 'volatility': 'STABLE', 'strict': true, 'security': 'DEFINER',
+                         'searchPath': ['pg_catalog', 'pg_temp'], 'replace': false,
+                         'body': "BEGIN RETURN '$function$'; END", 'comment': "it's"}"""),
+                arguments(new CreateFunctionSpec(QualifiedName.of("app", "recent"), List.of(), FunctionReturn.table(List.of(
+                                new FunctionColumn(Identifier.of("Mixed Case"), TypeName.of("bigint")))),
+                                FunctionLanguage.SQL, null, false, null, null, true, "SELECT 1", null), """
+                        {'kind': 'create-function', 'name': {'schema': 'app', 'name': 'recent'}, 'parameters': [],
+                         'returns': {'kind': 'TABLE', 'type': null, 'columns': [{'name': 'Mixed Case', 'type': 'bigint'}]},
+                         'language': 'SQL', 'volatility': 'VOLATILE', 'strict': false, 'security': 'INVOKER',
+                         'searchPath': [], 'replace': true, 'body': 'SELECT 1', 'comment': null}"""),
+                arguments(new DropFunctionSpec(QualifiedName.of("Mixed Case", "tot\"al"),
+                                List.of(TypeName.of("integer"), TypeName.of("character varying(20)")), true), """
+                        {'kind': 'drop-function', 'name': {'schema': 'Mixed Case', 'name': 'tot"al'},
+                         'argumentTypes': ['integer', 'character varying(20)'], 'cascade': true}"""),
                 arguments(PROTECTION, PROTECTION_JSON),
                 arguments(new UnprotectTableSpec("c-1", PROTECTION),
                         "{'kind': 'unprotect-table', 'protectedBy': 'c-1', 'protection': " + PROTECTION_JSON + "}"));
@@ -128,7 +153,7 @@ class SpecJsonTest {
 
     @Test
     void everyKindIsCovered() {
-        List<Class<?>> covered = everyKind().<Class<?>>map(a -> a.get()[0].getClass()).toList();
+        List<Class<?>> covered = everyKind().<Class<?>>map(a -> a.get()[0].getClass()).distinct().toList();
         assertThat(covered).containsExactlyInAnyOrder(ChangeSpec.class.getPermittedSubclasses());
     }
 
@@ -172,6 +197,32 @@ class SpecJsonTest {
 
             assertThat(spec).isEqualTo(new CreatePolicySpec(QualifiedName.of("app", "invoice"), Identifier.of("p"),
                     PolicyMode.PERMISSIVE, PolicyCommand.ALL, List.of(), sql("true"), null));
+        }
+
+        @Test
+        void omittedFunctionFieldsTakeTheirDefaults() throws Exception {
+            ChangeSpec spec = mapper.readValue("""
+                    {"kind": "create-function", "name": {"schema": "app", "name": "purge"},
+                     "parameters": [{"type": "integer"}], "returns": {"kind": "VOID"}, "language": "SQL",
+                     "body": "DELETE FROM app.session WHERE age > $1"}""", ChangeSpec.class);
+
+            assertThat(spec).isEqualTo(new CreateFunctionSpec(QualifiedName.of("app", "purge"),
+                    List.of(new FunctionParameter(null, ParameterMode.IN, TypeName.of("integer"), null)),
+                    FunctionReturn.nothing(), FunctionLanguage.SQL, FunctionVolatility.VOLATILE, false,
+                    FunctionSecurity.INVOKER, List.of(), false, "DELETE FROM app.session WHERE age > $1", null));
+        }
+
+        @Test
+        void aFunctionRuleNamesTheParameterItBreaks() {
+            assertThatThrownBy(() -> mapper.readValue("""
+                    {"kind": "create-function", "name": {"schema": "app", "name": "f"},
+                     "parameters": [{"name": "a", "type": "integer"}, {"name": "b", "mode": "OUT", "type": "integer",
+                                     "defaultValue": "1"}],
+                     "returns": {"kind": "SCALAR", "type": "integer"}, "language": "PLPGSQL", "body": "BEGIN END"}""",
+                    ChangeSpec.class))
+                    .hasRootCauseInstanceOf(SpecViolation.class)
+                    .rootCause().isInstanceOfSatisfying(SpecViolation.class,
+                            v -> assertThat(v.field()).isEqualTo("parameters[1].defaultValue"));
         }
 
         @Test

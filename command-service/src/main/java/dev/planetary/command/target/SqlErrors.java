@@ -7,12 +7,12 @@ import org.postgresql.util.ServerErrorMessage;
 import java.sql.SQLException;
 
 /** Keeps everything PostgreSQL said about a failure: SQLSTATE, message, detail, hint, position. */
-final class SqlErrors {
+public final class SqlErrors {
 
     private SqlErrors() {
     }
 
-    static SqlError from(SQLException e, int statementIndex) {
+    public static SqlError from(SQLException e, int statementIndex) {
         if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
             ServerErrorMessage server = psql.getServerErrorMessage();
             return new SqlError(server.getSQLState(), server.getMessage(), server.getDetail(), server.getHint(),

@@ -13,6 +13,7 @@ import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import org.axonframework.config.ProcessingGroup;
+import dev.planetary.kernel.testrun.TestRunRecordedEvent;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -104,6 +105,13 @@ public class HistoryProjection {
     void on(ChangeFailedEvent event, @SequenceNumber long sequence) {
         record(event.changeId().value(), sequence, "failed", PLANETARY, event.failedAt(),
                 "Failed: " + event.error().sqlState() + " " + event.error().message(), null);
+    }
+
+    /** A test run is not a change: its run id stands in for the change, with one entry. */
+    @EventHandler
+    void on(TestRunRecordedEvent event) {
+        record(event.runId(), 0, "test-run", event.actor(), event.at(), event.summary(),
+                event.objects().toArray(String[]::new));
     }
 
     @ResetHandler

@@ -1,0 +1,40 @@
+package dev.planetary.command.api;
+
+import dev.planetary.command.testrun.TestRuns;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.testrun.TestRunRequest;
+import dev.planetary.kernel.testrun.TestRunResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Trial calls of functions and views, as a chosen role with chosen claims, always rolled back.
+ * A failing call is a normal answer (200 with the error and its SQLSTATE): the call ran, and
+ * what PostgreSQL said is the result.
+ */
+@RestController
+@RequestMapping("/api/test-runs")
+public class TestRunController {
+
+    private final TestRuns testRuns;
+
+    public TestRunController(TestRuns testRuns) {
+        this.testRuns = testRuns;
+    }
+
+    @PostMapping
+    public TestRunResult run(@RequestBody TestRunRequest request, Authentication user) {
+        if (request == null) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "a test run is required", "target");
+        }
+        try {
+            return testRuns.run(request, user.getName());
+        } catch (SpecViolation e) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, e.getMessage(), e.field());
+        }
+    }
+}

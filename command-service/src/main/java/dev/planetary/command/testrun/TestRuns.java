@@ -1,0 +1,44 @@
+package dev.planetary.command.testrun;
+
+import dev.planetary.kernel.testrun.TestRunRecordedEvent;
+import dev.planetary.kernel.testrun.TestRunRequest;
+import dev.planetary.kernel.testrun.TestRunResult;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Trial calls for people who write or review changes. A test run is an operation, not a change:
+ * nothing persists on the target, and the history records that it happened and how it went.
+ */
+@Service
+public class TestRuns {
+
+    private final TestRunner runner;
+    private final EventGateway events;
+    private final Clock clock;
+
+    public TestRuns(TestRunner runner, EventGateway events, Clock clock) {
+        this.runner = runner;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('REQUESTER', 'REVIEWER')")
+    public TestRunResult run(TestRunRequest request, String actor) {
+        String runId = "run-" + UUID.randomUUID();
+        TestRunResult result = runner.run(runId, request);
+        String outcome = result.succeeded()
+                ? result.rows().size() + (result.truncated() ? "+" : "") + " row(s)"
+                + (result.notices().isEmpty() ? "" : ", " + result.notices().size() + " notice(s)")
+                : "error " + result.error().sqlState() + ": " + result.error().message();
+        events.publish(new TestRunRecordedEvent(runId, actor, clock.instant(),
+                "Test run of " + request.describe() + ", rolled back: " + outcome,
+                List.of(request.object().display())));
+        return result;
+    }
+}

@@ -6,10 +6,12 @@ import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.CreateViewSpec;
 import dev.planetary.kernel.spec.ProtectTableSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.spec.UnprotectTableSpec;
+import dev.planetary.kernel.sql.QualifiedName;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 /**
- * Fills in what a spec needs from the world before it is recorded: a protection gets the
+ * Fills in what a spec needs from the world before it is recorded: a protection or a view gets the
  * catalog's facts about its table (whatever a client sent is replaced), an unprotect gets the
  * protection it undoes, as that change recorded it. Other kinds are complete as they are.
  */
@@ -33,7 +35,10 @@ public class SpecFacts {
 
     public ChangeSpec complete(ChangeSpec spec) {
         if (spec instanceof ProtectTableSpec protect) {
-            return protect.withFacts(facts(protect));
+            return protect.withFacts(facts(protect.table(), "table"));
+        }
+        if (spec instanceof CreateViewSpec view) {
+            return view.withFacts(facts(view.source(), "source"));
         }
         if (spec instanceof UnprotectTableSpec unprotect) {
             return unprotect.withProtection(protection(unprotect.protectedBy()));
@@ -41,10 +46,10 @@ public class SpecFacts {
         return spec;
     }
 
-    private TableFacts facts(ProtectTableSpec protect) {
-        Optional<TableFacts> facts = queries.query(new FindTableFactsQuery(protect.table()),
+    private TableFacts facts(QualifiedName table, String field) {
+        Optional<TableFacts> facts = queries.query(new FindTableFactsQuery(table),
                 ResponseTypes.optionalInstanceOf(TableFacts.class)).join();
-        return facts.orElseThrow(() -> new SpecViolation("table", "there is no table " + protect.table().display()));
+        return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
     }
 
     private ProtectTableSpec protection(String changeId) {

@@ -26,11 +26,13 @@ import dev.planetary.kernel.plan.Plan;
         @JsonSubTypes.Type(value = UnprotectTableSpec.class, name = UnprotectTableSpec.KIND),
         @JsonSubTypes.Type(value = CreateFunctionSpec.class, name = CreateFunctionSpec.KIND),
         @JsonSubTypes.Type(value = DropFunctionSpec.class, name = DropFunctionSpec.KIND),
+        @JsonSubTypes.Type(value = CreateViewSpec.class, name = CreateViewSpec.KIND),
+        @JsonSubTypes.Type(value = DropViewSpec.class, name = DropViewSpec.KIND),
 })
 public sealed interface ChangeSpec permits TablePrivilegeSpec, SchemaPrivilegeSpec, FunctionPrivilegeSpec,
         RoleMembershipSpec, RowSecuritySpec, CreatePolicySpec, AlterPolicySpec, DropPolicySpec,
         CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec, ProtectTableSpec, UnprotectTableSpec,
-        CreateFunctionSpec, DropFunctionSpec {
+        CreateFunctionSpec, DropFunctionSpec, CreateViewSpec, DropViewSpec {
 
     /** The stable name of this kind, as in the JSON {@code kind} property. */
     String kind();

@@ -49,7 +49,6 @@ import java.util.stream.Collectors;
 final class ProtectionPlan {
 
     private static final String SEARCH_PATH = "SET search_path = pg_catalog, pg_temp";
-    private static final String PLATFORM_SCHEMA = "planetary";
 
     private final ProtectTableSpec spec;
     private final QualifiedName table;
@@ -71,12 +70,7 @@ final class ProtectionPlan {
         for (int v = 0; v < views.size(); v++) {
             AccessView view = views.get(v);
             String at = "views[" + v + "]";
-            for (int c = 0; c < view.columns().size(); c++) {
-                Identifier column = view.columns().get(c).name();
-                if (facts.column(column) == null) {
-                    throw new SpecViolation(at + ".columns[" + c + "].name", table.display() + " has no column " + column.name());
-                }
-            }
+            Redactions.checkColumns(at + ".columns", view.columns(), table, facts);
             if ((view.accepts(TriggerEvent.UPDATE) || view.accepts(TriggerEvent.DELETE))) {
                 if (facts.primaryKey().isEmpty()) {
                     throw new SpecViolation(at + ".writes", table.display()
@@ -118,19 +112,7 @@ final class ProtectionPlan {
     // ---- forward -------------------------------------------------------------------------------
 
     private void installRedactions() {
-        Set<Redaction> needed = EnumSet.noneOf(Redaction.class);
-        spec.views().forEach(v -> v.columns().forEach(c -> {
-            if (c.redaction().platformFunction() != null) {
-                needed.add(c.redaction());
-            }
-        }));
-        if (needed.isEmpty()) {
-            return;
-        }
-        plan.statement("CREATE SCHEMA IF NOT EXISTS " + platform().quoted());
-        for (Redaction redaction : needed) {
-            plan.statement(Redactions.install(platformFunction(redaction), redaction));
-        }
+        Redactions.install(plan, spec.views().stream().flatMap(v -> v.columns().stream()).toList());
     }
 
     private void closeTable() {
@@ -165,9 +147,7 @@ final class ProtectionPlan {
     private void createView(AccessView view) {
         QualifiedName name = sibling(view.name());
         plan.touches(ObjectRef.table(name));
-        String columns = view.columns().stream()
-                .map(c -> c.plain() ? c.name().quoted() : shown(c) + " AS " + c.name().quoted())
-                .collect(Collectors.joining(", "));
+        String columns = Redactions.selectList(view.columns(), facts);
         plan.statement("CREATE VIEW " + name.quoted() + " WITH (security_barrier) AS SELECT " + columns
                 + " FROM " + table.quoted());
         plan.statement("ALTER VIEW " + name.quoted() + " OWNER TO " + facts.owner().quoted());
@@ -397,25 +377,8 @@ final class ProtectionPlan {
         };
     }
 
-    private Identifier platform() {
-        return Identifier.of(PLATFORM_SCHEMA);
-    }
-
-    private QualifiedName platformFunction(Redaction redaction) {
-        return new QualifiedName(platform(), Identifier.of(redaction.platformFunction()));
-    }
-
-    /** The column as the view shows it: as stored, masked, or NULL of its own type. */
     private String shown(ViewColumn column) {
-        FactColumn fact = facts.column(column.name());
-        String value = column.name().quoted();
-        String asText = "text".equals(fact.type()) ? value : value + "::text";
-        return switch (column.redaction()) {
-            case NONE -> value;
-            case NULLIFY -> "NULL::" + fact.type();
-            case FUNCTION -> column.function().quoted() + "(" + value + ")";
-            default -> platformFunction(column.redaction()).quoted() + "(" + asText + ")";
-        };
+        return Redactions.shown(column, facts);
     }
 
     /** Columns a write through the view sets: shown unmasked and not assigned by the server. */

@@ -119,6 +119,15 @@ class SpecJsonTest {
                                 List.of(TypeName.of("integer"), TypeName.of("character varying(20)")), true), """
                         {'kind': 'drop-function', 'name': {'schema': 'Mixed Case', 'name': 'tot"al'},
                          'argumentTypes': ['integer', 'character varying(20)'], 'cascade': true}"""),
+                arguments(new CreateViewSpec(QualifiedName.of("app", "v"), TABLE, List.of(ViewColumn.plain("id")), true, false,
+                                List.of(Grantee.PUBLIC), false, null, PROTECTION.facts()), """
+                        {'kind': 'create-view', 'name': {'schema': 'app', 'name': 'v'},
+                         'source': {'schema': 'Mixed Case', 'name': 'a"b'},
+                         'columns': [{'name': 'id', 'redaction': 'NONE', 'function': null}], 'securityBarrier': true,
+                         'securityInvoker': false, 'grantees': ['PUBLIC'], 'replace': false, 'comment': null,
+                         'facts': """ + FACTS_JSON + "}"),
+                arguments(new DropViewSpec(QualifiedName.of("app", "v"), true), """
+                        {'kind': 'drop-view', 'name': {'schema': 'app', 'name': 'v'}, 'cascade': true}"""),
                 arguments(PROTECTION, PROTECTION_JSON),
                 arguments(new UnprotectTableSpec("c-1", PROTECTION),
                         "{'kind': 'unprotect-table', 'protectedBy': 'c-1', 'protection': " + PROTECTION_JSON + "}"));
@@ -136,6 +145,14 @@ class SpecJsonTest {
                     List.of(Identifier.of("id")), List.of(new TableFacts.FactGrant(Grantee.PUBLIC, "SELECT", null, false)),
                     List.of(), List.of(), List.of(GRANTEE)));
 
+    private static final String FACTS_JSON = """
+            {'owner': 'o', 'ownerBypassesRls': false, 'rlsEnabled': false, 'rlsForced': true,
+                       'columns': [{'name': 'id', 'type': 'bigint', 'generated': true, 'defaultValue': null},
+                                   {'name': 'e', 'type': 'text', 'generated': false, 'defaultValue': "''"}],
+                       'primaryKey': ['id'],
+                       'grants': [{'grantee': 'PUBLIC', 'privilege': 'SELECT', 'column': null, 'grantable': false}],
+                       'policies': [], 'dependentViews': [], 'schemaUsage': ['x"; DROP TABLE t; --']}""";
+
     private static final String PROTECTION_JSON = """
             {'kind': 'protect-table', 'table': {'schema': 'Mixed Case', 'name': 'a"b'},
              'views': [{'name': 'v"1', 'grantees': ['x"; DROP TABLE t; --'],
@@ -144,12 +161,7 @@ class SpecJsonTest {
                         'writes': [{'operation': 'DELETE', 'body': 'BEGIN RETURN true; END'}]}],
              'policies': [{'name': 'p', 'command': 'SELECT', 'mode': 'PERMISSIVE',
                            'using': "t = current_setting('app.t', true)", 'withCheck': null}],
-             'facts': {'owner': 'o', 'ownerBypassesRls': false, 'rlsEnabled': false, 'rlsForced': true,
-                       'columns': [{'name': 'id', 'type': 'bigint', 'generated': true, 'defaultValue': null},
-                                   {'name': 'e', 'type': 'text', 'generated': false, 'defaultValue': "''"}],
-                       'primaryKey': ['id'],
-                       'grants': [{'grantee': 'PUBLIC', 'privilege': 'SELECT', 'column': null, 'grantable': false}],
-                       'policies': [], 'dependentViews': [], 'schemaUsage': ['x"; DROP TABLE t; --']}}""";
+             'facts': """ + FACTS_JSON + "}";
 
     @Test
     void everyKindIsCovered() {

@@ -137,6 +137,10 @@ final class ProtectionPlan {
         }
         plan.statement("ALTER TABLE " + table.quoted() + " ENABLE ROW LEVEL SECURITY");
         plan.statement("ALTER TABLE " + table.quoted() + " FORCE ROW LEVEL SECURITY");
+        if (!facts.rlsForced()) {
+            plan.highRisk("forces row security: the owner " + facts.owner().name()
+                    + ", its views and its SECURITY DEFINER functions see only the rows the policies allow");
+        }
         for (RowPolicy policy : spec.policies()) {
             plan.touches(ObjectRef.policy(table, policy.name()));
             plan.statement("CREATE POLICY " + policy.name().quoted() + " ON " + table.quoted() + " AS " + policy.mode()

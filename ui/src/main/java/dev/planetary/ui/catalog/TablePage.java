@@ -72,7 +72,7 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(Catalog.TableDetail detail) {
         Catalog.Table t = detail.table();
-        add(new H2(t.schema() + "." + t.name()), proposeLink(t.schema(), t.name()), facts(List.of(
+        add(new H2(t.schema() + "." + t.name()), proposeLink(t.schema(), t.name(), true), facts(List.of(
                 t.kind().name().toLowerCase().replace('_', ' '), "owner " + t.owner(),
                 "~" + t.rowEstimate() + " rows", Sizes.bytes(t.totalBytes()),
                 t.rlsEnabled() ? (t.rlsForced() ? "RLS enabled, forced" : "RLS enabled") : "RLS off")));
@@ -112,7 +112,7 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(Catalog.View view) {
-        add(new H2(view.schema() + "." + view.name()), proposeLink(view.schema(), view.name()), facts(List.of(view.materialized() ? "materialized view" : "view",
+        add(new H2(view.schema() + "." + view.name()), proposeLink(view.schema(), view.name(), false), facts(List.of(view.materialized() ? "materialized view" : "view",
                 "owner " + view.owner(), view.securityInvoker() ? "security_invoker: caller's rights and policies"
                         : "owner's rights: policies of the tables apply as the owner",
                 view.securityBarrier() ? "security_barrier" : "no security_barrier")));
@@ -129,13 +129,17 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
         setFlexGrow(1, tabs);
     }
 
-    private static Component proposeLink(String schema, String name) {
+    private static Component proposeLink(String schema, String name, boolean table) {
         com.vaadin.flow.router.QueryParameters query = com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of("schema", schema, "table", name));
         com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
                 "propose?" + query.getQueryString(), "Propose a change to this " + "relation →");
         link.setId("propose-link");
-        return link;
+        com.vaadin.flow.component.html.Anchor protect = new com.vaadin.flow.component.html.Anchor(
+                "propose?kind=protect-table&" + query.getQueryString(), "Protect this table →");
+        protect.setId("protect-link");
+        protect.getElement().setAttribute("title", "Make views the only way in, with masks, validated writes and row policies");
+        return table ? new com.vaadin.flow.component.orderedlayout.HorizontalLayout(link, protect) : link;
     }
 
     private Component columns(List<Catalog.Column> columns) {

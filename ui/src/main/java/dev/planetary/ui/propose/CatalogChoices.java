@@ -5,6 +5,12 @@ import dev.planetary.query.catalog.CatalogScope;
 import dev.planetary.query.catalog.Introspector;
 import org.springframework.stereotype.Component;
 
+import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.spec.ProtectTableSpec;
+import dev.planetary.query.change.ChangeFilter;
+import dev.planetary.query.change.ChangeReadModel;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,9 +20,17 @@ import java.util.stream.Stream;
 public class CatalogChoices {
 
     private final Introspector introspector;
+    private final ChangeReadModel changes;
 
-    public CatalogChoices(Introspector introspector) {
+    public CatalogChoices(Introspector introspector, ChangeReadModel changes) {
         this.introspector = introspector;
+        this.changes = changes;
+    }
+
+    /** Protections that are applied, newest first: what "unprotect" can undo. */
+    public List<ChangeView> appliedProtections() {
+        return changes.list(new ChangeFilter(List.of(ChangeStatus.APPLIED), ProtectTableSpec.KIND, null, null, null, 200, 0,
+                ChangeFilter.Order.NEWEST));
     }
 
     public List<String> schemas() {
@@ -39,6 +53,13 @@ public class CatalogChoices {
         }
         Optional<Long> oid = introspector.relationOid(schema, relation);
         return oid.map(o -> introspector.relations().columns(CatalogScope.relation(o)).stream().map(Catalog.Column::name).toList())
+                .orElse(List.of());
+    }
+
+    /** A relation's columns with their types, in order. */
+    public List<Catalog.Column> columnDetails(String schema, String relation) {
+        return relationOid(schema, relation)
+                .map(oid -> introspector.relations().columns(CatalogScope.relation(oid)))
                 .orElse(List.of());
     }
 

@@ -26,6 +26,7 @@ import dev.planetary.query.change.ChangeReadModel;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.ui.review.ChangeDetailView;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
@@ -65,6 +66,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         kind("schema-privilege", "Schema privileges", SchemaPrivilegeForm::new);
         kind("function-privilege", "Function EXECUTE", FunctionPrivilegeForm::new);
         kind("role-membership", "Role membership", RoleMembershipForm::new);
+        kind("protect-table", "Protect a table (views, triggers, row policies)", ProtectForm::new);
+        kind("unprotect-table", "Unprotect a table (undo a protection)", UnprotectForm::new);
     }
 
     private static void kind(String key, String label, Function<CatalogChoices, SpecForm> factory) {
@@ -125,6 +128,12 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         first(query, "kind").filter(FORMS::containsKey).ifPresent(kind::setValue);
+        first(query, "protectedBy").ifPresent(id -> {
+            if (current() instanceof UnprotectForm unprotect) {
+                unprotect.select(id);
+                update();
+            }
+        });
         Optional<String> schema = first(query, "schema");
         Optional<String> table = first(query, "table");
         if (schema.isPresent() && table.isPresent()) {
@@ -160,7 +169,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         problem.setText("");
         try {
             ChangeSpec spec = form.spec();
-            Plan plan = spec.plan();
+            Plan plan = complete(spec).plan();
             preview.add(new Html("<pre class=\"sql\">" + SqlHighlighter.html(plan.script()) + "</pre>"));
             preview.add(new Paragraph(plan.risk() + " risk" + (plan.riskReasons().isEmpty() ? "" : ": " + String.join("; ", plan.riskReasons()))
                     + " · undo: " + (plan.hasInverse() ? plan.inverseScript().strip() : plan.inverseNote())));
@@ -178,6 +187,15 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             }
             submit.setEnabled(false);
             return Optional.empty();
+        }
+    }
+
+    /** The spec with what Planetary reads from the catalog (a protection's facts), as the plan will see it. */
+    private ChangeSpec complete(ChangeSpec spec) {
+        try {
+            return proposals.complete(spec);
+        } catch (SpecViolation e) {
+            throw new SpecForm.Invalid(e.field(), e.getMessage());
         }
     }
 

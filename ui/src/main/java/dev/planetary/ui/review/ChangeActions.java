@@ -11,7 +11,7 @@ import java.util.Set;
  * Which actions a person may take on a change, by their rights and the change's state. The UI
  * shows only these; the aggregate and the REST layer refuse the others anyway.
  */
-public record ChangeActions(boolean approve, boolean reject, boolean withdraw, boolean revise) {
+public record ChangeActions(boolean approve, boolean reject, boolean withdraw, boolean revise, boolean unprotect) {
 
     public static ChangeActions of(ChangeView change, String login, Set<PlanetaryRight> rights) {
         boolean open = change.status() == ChangeStatus.PROPOSED;
@@ -20,6 +20,8 @@ public record ChangeActions(boolean approve, boolean reject, boolean withdraw, b
         boolean alreadyApproved = change.approvals().stream().anyMatch(a -> a.reviewer().equals(login));
         boolean requester = rights.contains(PlanetaryRight.REQUESTER) && own;
         return new ChangeActions(open && reviewer && !alreadyApproved && change.dryRunStatus() == DryRunStatus.PASSED,
-                open && reviewer, open && requester, open && requester);
+                open && reviewer, open && requester, open && requester,
+                change.status() == ChangeStatus.APPLIED && "protect-table".equals(change.kind())
+                        && rights.contains(PlanetaryRight.REQUESTER));
     }
 }

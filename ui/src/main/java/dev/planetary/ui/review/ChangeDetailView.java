@@ -184,6 +184,13 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             revise.setId("revise");
             bar.add(revise);
         }
+        if (allowed.unprotect()) {
+            Button unprotect = new Button("Unprotect…", e -> getUI().ifPresent(ui -> ui.navigate("propose",
+                    com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("kind", "unprotect-table", "protectedBy", changeId)))));
+            unprotect.setId("unprotect");
+            unprotect.getElement().setAttribute("title", "Propose the inverse change: views go, former grants and policies return");
+            bar.add(unprotect);
+        }
         if (allowed.withdraw()) {
             Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId), CurrentUser.login(), null), "Withdrawn"));
             withdraw.setId("withdraw");

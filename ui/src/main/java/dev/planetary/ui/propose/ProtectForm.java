@@ -62,6 +62,7 @@ public class ProtectForm extends TableForm {
         policiesHolder.setPadding(false);
 
         template.setLabel("Policy template");
+        template.setWidth("17em");
         template.setItems(PolicyTemplate.values());
         template.setItemLabelGenerator(PolicyTemplate::label);
         template.setValue(PolicyTemplate.TENANT_ISOLATION);

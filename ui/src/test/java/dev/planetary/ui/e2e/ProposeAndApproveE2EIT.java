@@ -92,6 +92,12 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
         Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Clicks a button that may be below the fold, as a person would after scrolling to it. */
+    private static void press(WebDriver driver, String id) {
+        WebElement button = waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+    }
+
     private static void choose(WebDriver driver, String comboId, String value) {
         WebElement input = waiting(driver).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-combo-box#" + comboId + " input")));
@@ -138,5 +144,21 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
         shot(reviewer, "05-applied-with-timeline");
 
         assertThat(STACK.targetQuery("SELECT has_table_privilege('karen', 'app.e2e_orders', 'SELECT')")).isTrue();
+    }
+
+    @Test
+    void the_protect_form_builds_views_and_a_policy_with_the_plan_beside_them() throws Exception {
+        WebDriver requester = browser();
+        signIn(requester, "dave");
+        requester.get(url("/propose?kind=protect-table&schema=app&table=invoice"));
+        press(requester, "add-redacted-view");
+        waiting(requester).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".protect-view"), 2));
+        press(requester, "add-policy-from-template");
+        waiting(requester).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("pre.sql"), "FORCE ROW LEVEL SECURITY"));
+        assertThat(requester.findElement(By.cssSelector("pre.sql")).getText()).contains("mask_email", "CREATE POLICY");
+        ((JavascriptExecutor) requester).executeScript("window.scrollTo(0, 0);");
+        shot(requester, "06-protect-form");
+        ((JavascriptExecutor) requester).executeScript("document.querySelector('pre.sql').scrollIntoView({block: 'start'});");
+        shot(requester, "07-protect-plan");
     }
 }

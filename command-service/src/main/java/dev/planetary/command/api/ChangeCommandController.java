@@ -5,6 +5,7 @@ import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
+import dev.planetary.kernel.spec.SpecViolation;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ public class ChangeCommandController {
         if (proposal == null || proposal.spec() == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
         }
-        ChangeId changeId = proposals.propose(proposal.title(), proposal.spec(), user.getName());
+        ChangeId changeId = inSpec(() -> proposals.propose(proposal.title(), proposal.spec(), user.getName()));
         return ResponseEntity.created(URI.create("/api/changes/" + changeId)).body(current(changeId));
     }
 
@@ -51,7 +52,10 @@ public class ChangeCommandController {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
         }
         ChangeId changeId = ChangeId.of(id);
-        proposals.revise(changeId, revision.title(), revision.spec(), user.getName());
+        inSpec(() -> {
+            proposals.revise(changeId, revision.title(), revision.spec(), user.getName());
+            return changeId;
+        });
         return current(changeId);
     }
 
@@ -83,5 +87,14 @@ public class ChangeCommandController {
     private ChangeView current(ChangeId changeId) {
         long version = eventStore.lastSequenceNumberFor(changeId.value()).orElse(-1L);
         return queryGateway.query(new FindChangeQuery(changeId, version), ChangeView.class).join();
+    }
+
+    /** A rule the spec breaks once its facts are read names the field inside the request's {@code spec}. */
+    private static <T> T inSpec(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (SpecViolation e) {
+            throw new SpecViolation("spec." + e.field(), e.getMessage());
+        }
     }
 }

@@ -21,9 +21,11 @@ import java.util.Map;
 public class CatalogController {
 
     private final Introspector introspector;
+    private final ClaimsReader claims;
 
-    public CatalogController(Introspector introspector) {
+    public CatalogController(Introspector introspector, ClaimsReader claims) {
         this.introspector = introspector;
+        this.claims = claims;
     }
 
     @GetMapping("/snapshot")
@@ -101,6 +103,12 @@ public class CatalogController {
     @GetMapping("/policies")
     public List<Catalog.Policy> policies(@RequestParam(required = false) String schema) {
         return introspector.routines().policies(scope(schema));
+    }
+
+    /** The claims row policies read (custom settings, JWT claims), with the policies that read them. */
+    @GetMapping("/claims")
+    public List<dev.planetary.kernel.policy.ClaimUse> claims() {
+        return claims.claims();
     }
 
     @GetMapping("/roles")

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.spec.ProtectTableSpec;
+import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.query.change.ChangeFilter;
+import dev.planetary.query.policy.PolicyTemplateStore;
 import dev.planetary.query.change.ChangeReadModel;
 
 import java.util.List;
@@ -21,10 +23,21 @@ public class CatalogChoices {
 
     private final Introspector introspector;
     private final ChangeReadModel changes;
+    private final PolicyTemplateStore templates;
 
-    public CatalogChoices(Introspector introspector, ChangeReadModel changes) {
+    public CatalogChoices(Introspector introspector, ChangeReadModel changes, PolicyTemplateStore templates) {
         this.introspector = introspector;
         this.changes = changes;
+        this.templates = templates;
+    }
+
+    /** Row-policy templates people saved, after the built-in ones. */
+    public List<SavedPolicyTemplate> savedTemplates() {
+        return templates.all();
+    }
+
+    public void saveTemplate(SavedPolicyTemplate template, String by) {
+        templates.save(template, by);
     }
 
     /** Protections that are applied, newest first: what "unprotect" can undo. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.policy.Claim;
 import dev.planetary.kernel.policy.PolicyTemplate;
+import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.kernel.spec.AccessView;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.ProtectTableSpec;
@@ -40,7 +41,7 @@ public class ProtectForm extends TableForm {
     private final List<ProtectViewEditor> views = new ArrayList<>();
     private final VerticalLayout policiesHolder = new VerticalLayout();
     private final List<ProtectPolicyEditor> policies = new ArrayList<>();
-    private final Select<PolicyTemplate> template = new Select<>();
+    private final Select<TemplateChoice> template = new Select<>();
     private final ComboBox<String> templateColumn = new ComboBox<>("Column");
     private final ComboBox<String> templateEndColumn = new ComboBox<>("Valid until column");
     private final RadioButtonGroup<Claim.Source> claimSource = new RadioButtonGroup<>("Claim from");
@@ -63,10 +64,14 @@ public class ProtectForm extends TableForm {
 
         template.setLabel("Policy template");
         template.setWidth("17em");
-        template.setItems(PolicyTemplate.values());
-        template.setItemLabelGenerator(PolicyTemplate::label);
-        template.setValue(PolicyTemplate.TENANT_ISOLATION);
-        template.addValueChangeListener(e -> templateEndColumn.setVisible(e.getValue() == PolicyTemplate.TIME_BOUNDED));
+        refreshTemplates();
+        template.setItemLabelGenerator(TemplateChoice::label);
+        template.addValueChangeListener(e -> {
+            templateEndColumn.setVisible(e.getValue() != null && e.getValue().builtIn() == PolicyTemplate.TIME_BOUNDED);
+            boolean claim = e.getValue() != null && needsClaim(e.getValue().builtIn());
+            claimSource.setVisible(claim);
+            claimName.setVisible(claim);
+        });
         templateEndColumn.setVisible(false);
         claimSource.setItems(Claim.Source.values());
         claimSource.setItemLabelGenerator(s -> s == Claim.Source.SETTING ? "Session setting" : "PostgREST JWT");
@@ -77,7 +82,7 @@ public class ProtectForm extends TableForm {
         templateProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         Button fromTemplate = new Button("Add policy from template", e -> addFromTemplate());
         fromTemplate.setId("add-policy-from-template");
-        Button custom = new Button("Add a custom policy", e -> addPolicy(new ProtectPolicyEditor(this::policyChanged, this::remove)));
+        Button custom = new Button("Add a custom policy", e -> addPolicy(newPolicyEditor()));
         HorizontalLayout templateRow = new HorizontalLayout(template, templateColumn, templateEndColumn, claimSource, claimName);
         templateRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         templateRow.setWrap(true);
@@ -123,19 +128,67 @@ public class ProtectForm extends TableForm {
     private void addFromTemplate() {
         templateProblem.setText("");
         try {
-            PolicyTemplate chosen = template.getValue();
+            TemplateChoice chosen = template.getValue();
             String column = templateColumn.getValue();
-            TypeName type = columns.stream().filter(c -> c.name().equals(column)).findFirst()
-                    .map(c -> safeType(c.type())).orElse(null);
-            PolicyTemplate.Filled filled = chosen.fill(new PolicyTemplate.Blanks(
-                    column == null ? null : Identifier.of(column),
-                    templateEndColumn.getValue() == null ? null : Identifier.of(templateEndColumn.getValue()),
-                    needsClaim(chosen) ? new Claim(claimSource.getValue(), claimName.getValue()) : null, type));
-            ProtectPolicyEditor editor = new ProtectPolicyEditor(this::policyChanged, this::remove);
-            editor.fill(chosen.name().toLowerCase(Locale.ROOT), filled);
+            PolicyTemplate.Filled filled;
+            if (chosen.saved() != null) {
+                filled = chosen.saved().fill(Identifier.of(SpecForm.required("column", column, "the column for {column}")));
+            } else {
+                TypeName type = columns.stream().filter(c -> c.name().equals(column)).findFirst()
+                        .map(c -> safeType(c.type())).orElse(null);
+                filled = chosen.builtIn().fill(new PolicyTemplate.Blanks(
+                        column == null ? null : Identifier.of(column),
+                        templateEndColumn.getValue() == null ? null : Identifier.of(templateEndColumn.getValue()),
+                        needsClaim(chosen.builtIn()) ? new Claim(claimSource.getValue(), claimName.getValue()) : null, type));
+            }
+            ProtectPolicyEditor editor = newPolicyEditor();
+            editor.fill(chosen.policyName(), filled);
             addPolicy(editor);
+        } catch (IllegalArgumentException | Invalid e) {
+            templateProblem.setText(e.getMessage());
+        }
+    }
+
+    private ProtectPolicyEditor newPolicyEditor() {
+        return new ProtectPolicyEditor(this::policyChanged, this::remove, this::saveTemplate);
+    }
+
+    /** Saves a policy as a template; the template column, where it appears quoted, becomes the {column} blank. */
+    private void saveTemplate(ProtectPolicyEditor editor) {
+        String column = templateColumn.getValue();
+        java.util.function.UnaryOperator<String> blank = sql -> sql == null || sql.isBlank() || column == null ? sql
+                : sql.replace(Identifier.of(column).quoted(), SavedPolicyTemplate.BLANK);
+        try {
+            SavedPolicyTemplate saved = new SavedPolicyTemplate(editor.name.getValue(), "saved from a protection of "
+                    + schema.getValue() + "." + table.getValue(), editor.command.getValue(), editor.mode.getValue(),
+                    blank.apply(editor.using.getValue()), blank.apply(editor.withCheck.getValue()));
+            catalog.saveTemplate(saved, dev.planetary.ui.security.CurrentUser.login());
+            refreshTemplates();
+            com.vaadin.flow.component.notification.Notification.show("Saved template " + saved.name(), 3000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
         } catch (IllegalArgumentException e) {
             templateProblem.setText(e.getMessage());
+        }
+    }
+
+    private void refreshTemplates() {
+        List<TemplateChoice> choices = new ArrayList<>();
+        for (PolicyTemplate builtIn : PolicyTemplate.values()) {
+            choices.add(new TemplateChoice(builtIn, null));
+        }
+        catalog.savedTemplates().forEach(saved -> choices.add(new TemplateChoice(null, saved)));
+        template.setItems(choices);
+        template.setValue(choices.get(1));
+    }
+
+    /** A built-in template or a saved one. */
+    record TemplateChoice(PolicyTemplate builtIn, SavedPolicyTemplate saved) {
+        String label() {
+            return builtIn != null ? builtIn.label() : saved.name() + " (saved)";
+        }
+
+        String policyName() {
+            return builtIn != null ? builtIn.name().toLowerCase(Locale.ROOT) : saved.name().replaceAll("[^A-Za-z0-9_]+", "_");
         }
     }
 
@@ -224,7 +277,7 @@ public class ProtectForm extends TableForm {
         policies.clear();
         policiesHolder.removeAll();
         for (RowPolicy policy : protection.policies()) {
-            ProtectPolicyEditor editor = new ProtectPolicyEditor(this::policyChanged, this::remove);
+            ProtectPolicyEditor editor = newPolicyEditor();
             editor.load(policy);
             addPolicy(editor);
         }

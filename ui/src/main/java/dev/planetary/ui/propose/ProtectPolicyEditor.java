@@ -26,7 +26,7 @@ class ProtectPolicyEditor extends VerticalLayout {
     final TextArea using = new TextArea("USING (rows a view shows)");
     final TextArea withCheck = new TextArea("WITH CHECK (rows a write may leave)");
 
-    ProtectPolicyEditor(Runnable changed, Consumer<ProtectPolicyEditor> remove) {
+    ProtectPolicyEditor(Runnable changed, Consumer<ProtectPolicyEditor> remove, Consumer<ProtectPolicyEditor> saveAsTemplate) {
         addClassName("protect-policy");
         getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)");
         command.setLabel("Command");
@@ -43,7 +43,11 @@ class ProtectPolicyEditor extends VerticalLayout {
         name.addValueChangeListener(e -> changed.run());
         command.addValueChangeListener(e -> changed.run());
         mode.addValueChangeListener(e -> changed.run());
-        HorizontalLayout header = new HorizontalLayout(name, command, mode, ProtectForm.removeButton(() -> remove.accept(this)));
+        com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button("Save as template",
+                e -> saveAsTemplate.accept(this));
+        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        save.addClassName("save-template");
+        HorizontalLayout header = new HorizontalLayout(name, command, mode, save, ProtectForm.removeButton(() -> remove.accept(this)));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(header, using, withCheck);
     }

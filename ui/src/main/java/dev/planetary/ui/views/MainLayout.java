@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout {
         SideNav security = new SideNav("Security");
         security.addItem(new SideNavItem("Roles", "catalog/roles"));
         security.addItem(new SideNavItem("Privilege matrix", "catalog/privileges"));
+        security.addItem(new SideNavItem("Claims", "catalog/claims"));
         SideNav me = new SideNav("You");
         me.addItem(new SideNavItem("Profile", "profile"));
         addToDrawer(review, changes, security, schema, me);

@@ -48,10 +48,10 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(status).body(new ApiError(code, e.getMessage(), e.field()));
     }
 
-    /** A spec that reads well but breaks a rule once Planetary has filled in the catalog's facts. */
+    /** A request that reads well but breaks a rule found later (a spec against the catalog's facts, a taken name). */
     @ExceptionHandler(SpecViolation.class)
     ResponseEntity<ApiError> spec(SpecViolation e) {
-        return ResponseEntity.badRequest().body(new ApiError("invalid_spec", e.getMessage(), "spec." + e.field()));
+        return ResponseEntity.badRequest().body(new ApiError("invalid_spec", e.getMessage(), e.field()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

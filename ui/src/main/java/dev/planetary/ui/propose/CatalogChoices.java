@@ -76,6 +76,11 @@ public class CatalogChoices {
                 .orElse(List.of());
     }
 
+    /** What DROP … CASCADE of a relation would also remove. */
+    public List<Catalog.Dependent> dropCascade(String schema, String relation) {
+        return relationOid(schema, relation).map(oid -> introspector.dropCascade("pg_class", oid)).orElse(List.of());
+    }
+
     /** Roles people grant to: everything but PostgreSQL's own pg_* roles. */
     public List<String> roles() {
         return introspector.access().roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();

@@ -68,6 +68,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         kind("role-membership", "Role membership", RoleMembershipForm::new);
         kind("protect-table", "Protect a table (views, triggers, row policies)", ProtectForm::new);
         kind("unprotect-table", "Unprotect a table (undo a protection)", UnprotectForm::new);
+        kind("create-view", "View (view builder)", ViewForm::new);
+        kind("drop-view", "Drop a view", DropViewForm::new);
     }
 
     private static void kind(String key, String label, Function<CatalogChoices, SpecForm> factory) {

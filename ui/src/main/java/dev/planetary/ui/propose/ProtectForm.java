@@ -292,20 +292,6 @@ public class ProtectForm extends TableForm {
         return policies;
     }
 
-    static Redaction suggestedRedaction(String column) {
-        String name = column.toLowerCase(Locale.ROOT);
-        if (name.contains("email") || name.contains("e_mail")) {
-            return Redaction.MASK_EMAIL;
-        }
-        if (name.contains("card") || name.contains("pan") || name.contains("iban")) {
-            return Redaction.MASK_PAN;
-        }
-        if (name.contains("password") || name.contains("secret") || name.contains("token") || name.contains("ssn")) {
-            return Redaction.NULLIFY;
-        }
-        return Redaction.NONE;
-    }
-
     static void styleCode(com.vaadin.flow.component.textfield.TextArea area) {
         area.addClassName("sql");
         area.addClassName("code-editor");

@@ -39,12 +39,9 @@ class ProtectViewEditor extends VerticalLayout {
     final TextField name = new TextField("View name");
     final MultiSelectComboBox<String> grantees = new MultiSelectComboBox<>("Granted to");
     final CheckboxGroup<TriggerEvent> writes = new CheckboxGroup<>("Writes through the view");
-    private final List<ColumnRow> columnRows = new ArrayList<>();
+    private final ColumnPicker picker;
     private final Map<TriggerEvent, TextArea> bodies = new EnumMap<>(TriggerEvent.class);
     private final Span columnsProblem = new Span();
-
-    private record ColumnRow(String column, Checkbox include, Select<Redaction> redaction) {
-    }
 
     ProtectViewEditor(String viewName, List<Catalog.Column> columns, List<String> roles, boolean redacted,
                       Runnable changed, Consumer<ProtectViewEditor> remove) {
@@ -67,30 +64,9 @@ class ProtectViewEditor extends VerticalLayout {
         header.setWrap(true);
         add(header);
 
-        VerticalLayout columnList = new VerticalLayout();
-        columnList.setPadding(false);
-        columnList.setSpacing(false);
-        for (Catalog.Column column : columns) {
-            Checkbox include = new Checkbox(column.name() + "  ·  " + column.type());
-            include.setValue(true);
-            Select<Redaction> redaction = new Select<>();
-            redaction.setItems(Redaction.NONE, Redaction.MASK_EMAIL, Redaction.MASK_PAN, Redaction.HASH, Redaction.NULLIFY);
-            redaction.setItemLabelGenerator(ProtectViewEditor::label);
-            redaction.setValue(redacted ? ProtectForm.suggestedRedaction(column.name()) : Redaction.NONE);
-            redaction.setWidth("12em");
-            include.addValueChangeListener(e -> {
-                redaction.setEnabled(e.getValue());
-                changed.run();
-            });
-            redaction.addValueChangeListener(e -> changed.run());
-            HorizontalLayout row = new HorizontalLayout(include, redaction);
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            include.setWidth("22em");
-            columnList.add(row);
-            columnRows.add(new ColumnRow(column.name(), include, redaction));
-        }
+        picker = new ColumnPicker(columns, redacted, changed);
         columnsProblem.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(columnList, columnsProblem);
+        add(picker, columnsProblem);
 
         for (TriggerEvent operation : WRITES) {
             TextArea body = new TextArea(operation + " validation (PL/pgSQL body)");
@@ -103,21 +79,9 @@ class ProtectViewEditor extends VerticalLayout {
         }
     }
 
-    private static String label(Redaction redaction) {
-        return switch (redaction) {
-            case NONE -> "as stored";
-            case MASK_EMAIL -> "mask e-mail";
-            case MASK_PAN -> "mask card number";
-            case HASH -> "SHA-256 hash";
-            case NULLIFY -> "always NULL";
-            case FUNCTION -> "function";
-        };
-    }
-
     AccessView view(String at) {
         Identifier viewName = SpecForm.value(at + ".name", () -> Identifier.of(SpecForm.required(at + ".name", name.getValue(), "a view name")));
-        List<ViewColumn> shown = columnRows.stream().filter(r -> r.include().getValue())
-                .map(r -> new ViewColumn(Identifier.of(r.column()), r.redaction().getValue(), null)).toList();
+        List<ViewColumn> shown = picker.chosen();
         List<ViewWrite> accepted = WRITES.stream().filter(op -> writes.getValue().contains(op))
                 .map(op -> new ViewWrite(op, bodies.get(op).getValue())).toList();
         try {
@@ -130,11 +94,7 @@ class ProtectViewEditor extends VerticalLayout {
     void load(AccessView view) {
         name.setValue(view.name().name());
         grantees.setValue(view.grantees().stream().map(Grantee::display).collect(java.util.stream.Collectors.toSet()));
-        for (ColumnRow row : columnRows) {
-            ViewColumn column = view.columns().stream().filter(c -> c.name().name().equals(row.column())).findFirst().orElse(null);
-            row.include().setValue(column != null);
-            row.redaction().setValue(column == null || column.redaction() == Redaction.FUNCTION ? Redaction.NONE : column.redaction());
-        }
+        picker.load(view.columns());
         writes.setValue(view.writes().stream().map(ViewWrite::operation).collect(java.util.stream.Collectors.toSet()));
         view.writes().forEach(w -> bodies.get(w.operation()).setValue(w.body()));
     }
@@ -164,10 +124,7 @@ class ProtectViewEditor extends VerticalLayout {
 
     /** For tests: include or mask a column by name. */
     void column(String column, boolean include, Redaction redaction) {
-        columnRows.stream().filter(r -> r.column().equals(column)).findFirst().ifPresent(r -> {
-            r.include().setValue(include);
-            r.redaction().setValue(redaction);
-        });
+        picker.column(column, include, redaction);
     }
 
     Details details() {

@@ -40,7 +40,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         object.setValueChangeMode(ValueChangeMode.LAZY);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         event.setLabel("Event / outcome");
-        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applied", "failed",
+        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applied", "failed", "test-run",
                 "dry-run-passed", "dry-run-failed");
         event.setValue(ANY);
         kind.setLabel("Kind");
@@ -59,8 +59,12 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> history.timeline(blank(object.getValue()), blank(person.getValue()),
                 ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
                 query.getLimit(), query.getOffset()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class,
-                ChangeDetailView.parameters(e.getItem().changeId()))));
+        // A test run is not a change: it has no page of its own, its summary says it all.
+        grid.addItemClickListener(e -> {
+            if (!"test-run".equals(e.getItem().event())) {
+                getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(e.getItem().changeId())));
+            }
+        });
         grid.setSizeFull();
         object.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         person.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -25,10 +25,23 @@ public class CatalogChoices {
     private final ChangeReadModel changes;
     private final PolicyTemplateStore templates;
 
-    public CatalogChoices(Introspector introspector, ChangeReadModel changes, PolicyTemplateStore templates) {
+    private final String postgrestRole;
+
+    public CatalogChoices(Introspector introspector, ChangeReadModel changes, PolicyTemplateStore templates,
+                          @org.springframework.beans.factory.annotation.Value("${planetary.postgrest.role:}") String postgrestRole) {
         this.introspector = introspector;
         this.changes = changes;
         this.templates = templates;
+        this.postgrestRole = postgrestRole;
+    }
+
+    /**
+     * The role PostgREST serves anonymous or JWT requests as ({@code planetary.postgrest.role}),
+     * when configured and present: protect forms offer each view to it from the start.
+     */
+    public Optional<String> postgrestRole() {
+        return postgrestRole == null || postgrestRole.isBlank() || !roles().contains(postgrestRole)
+                ? Optional.empty() : Optional.of(postgrestRole);
     }
 
     /** Row-policy templates people saved, after the built-in ones. */

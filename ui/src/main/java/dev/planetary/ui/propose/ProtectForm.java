@@ -120,6 +120,7 @@ public class ProtectForm extends TableForm {
         String base = table.getValue();
         String name = views.isEmpty() ? base + "_v" : base + (redacted ? "_v_redacted" : "_v" + (views.size() + 1));
         ProtectViewEditor editor = new ProtectViewEditor(name, columns, catalog.grantees(), redacted, this::viewChanged, this::remove);
+        catalog.postgrestRole().ifPresent(role -> editor.grantees.setValue(java.util.Set.of(role)));
         views.add(editor);
         viewsHolder.add(editor);
         viewChanged();

@@ -51,6 +51,11 @@ public class MainLayout extends AppLayout {
         header.expand(who);
         header.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(header);
+        // A new page starts at its top: the layout's scroll position would otherwise carry over from the last page.
+        addAttachListener(attach -> attach.getUI().addAfterNavigationListener(navigation -> getElement().executeJs(
+                "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                        + "if (content) { content.scrollTop = 0; } this.scrollTop = 0;"
+                        + "if (document.scrollingElement) { document.scrollingElement.scrollTop = 0; }")));
 
         SideNav review = new SideNav("Review");
         review.addItem(new SideNavItem("Review queue", ""));

@@ -160,5 +160,10 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
         shot(requester, "06-protect-form");
         ((JavascriptExecutor) requester).executeScript("document.querySelector('pre.sql').scrollIntoView({block: 'start'});");
         shot(requester, "07-protect-plan");
+        press(requester, "propose");
+        waiting(requester).until(ExpectedConditions.urlContains("/changes/"));
+        waiting(requester).until(ExpectedConditions.textToBe(By.id("change-status"), "proposed"));
+        shot(requester, "08-protect-change");
+        assertThat(requester.findElement(By.tagName("body")).getText()).contains("REVOKE ALL ON TABLE", "forces row security");
     }
 }

@@ -63,6 +63,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         kind("trigger-enablement", "Enable or disable a trigger", TriggerEnablementForm::new);
         kind("drop-trigger", "Drop a trigger", DropTriggerForm::new);
         kind("schema-privilege", "Schema privileges", SchemaPrivilegeForm::new);
+        kind("create-function", "Function: create or replace", CreateFunctionForm::new);
+        kind("drop-function", "Drop a function", DropFunctionForm::new);
         kind("function-privilege", "Function EXECUTE", FunctionPrivilegeForm::new);
         kind("role-membership", "Role membership", RoleMembershipForm::new);
     }
@@ -130,6 +132,13 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         if (schema.isPresent() && table.isPresent()) {
             current().preselect(schema.get(), table.get());
             touched = false;
+            update();
+        }
+        Optional<Long> function = first(query, "function").filter(oid -> oid.matches("\\d{1,10}")).map(Long::valueOf);
+        if (function.isPresent()) {
+            current().preselectFunction(function.get());
+            // the definition came from the catalog: what the spec refuses in it is shown at once
+            touched = true;
             update();
         }
     }

@@ -55,7 +55,8 @@ public class FunctionsView extends VerticalLayout {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("28em");
         filter.setId("function-filter");
-        schema.setItems(Stream.concat(Stream.of(ALL_SCHEMAS), functions.stream().map(Catalog.Function::schema).distinct()).toList());
+        schema.setItems(Stream.concat(Stream.of(ALL_SCHEMAS),
+                introspector.relations().schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name)).toList());
         schema.setValue(ALL_SCHEMAS);
         schema.setAriaLabel("Schema");
         schema.setId("function-schema-filter");

@@ -65,12 +65,12 @@ public class FunctionsView extends VerticalLayout {
                 .setSortable(true).setComparator(Catalog.Function::signature);
         grid.addColumn(f -> f.kind() == Catalog.RoutineKind.PROCEDURE ? "(procedure)" : f.returns()).setHeader("Returns").setKey("returns")
                 .setFlexGrow(2).setResizable(true);
-        grid.addColumn(Catalog.Function::language).setHeader("Language").setKey("language").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(FunctionsView::security).setHeader("Security").setKey("security").setAutoWidth(true)
+        grid.addColumn(Catalog.Function::language).setHeader("Language").setKey("language").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addComponentColumn(FunctionsView::security).setHeader("Security").setKey("security").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setComparator(f -> (f.securityDefiner() ? 0 : 2) - (FunctionDefinition.definerWithoutSearchPath(f) ? 1 : 0));
-        grid.addColumn(f -> f.volatility().name().toLowerCase(Locale.ROOT)).setHeader("Volatility").setKey("volatility").setAutoWidth(true);
-        grid.addColumn(Catalog.Function::owner).setHeader("Owner").setKey("owner").setAutoWidth(true).setSortable(true);
-        grid.addColumn(f -> f.overloads() > 1 ? f.overloads() + " overloads" : "").setHeader("Overloads").setKey("overloads").setAutoWidth(true);
+        grid.addColumn(f -> f.volatility().name().toLowerCase(Locale.ROOT)).setHeader("Volatility").setKey("volatility").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Catalog.Function::owner).setHeader("Owner").setKey("owner").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(f -> f.overloads() > 1 ? f.overloads() + " overloads" : "").setHeader("Overloads").setKey("overloads").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("functions");

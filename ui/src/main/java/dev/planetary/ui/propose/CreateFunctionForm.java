@@ -2,7 +2,9 @@ package dev.planetary.ui.propose;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -39,11 +41,13 @@ public class CreateFunctionForm extends SpecForm {
 
     final ComboBox<String> schema = field("schema", new ComboBox<>("Schema"));
     final TextField name = field("name", new TextField("Function name"));
-    final RowList<FunctionRows.Parameter> parameters = wide(new RowList<>("Parameters", "+ Add parameter",
+    final RowList<FunctionRows.Parameter> parameters = wide(new RowList<>("Parameters",
+            List.of("Name", "Mode", "Type", "Default"), "+ Add parameter",
             "No parameters.", () -> new FunctionRows.Parameter(this::changed), this::changed));
     final Select<ReturnKind> returnKind = field("returns.kind", new Select<>());
     final TextField returnType = field("returns.type", new TextField("Return type"));
-    final RowList<FunctionRows.Column> columns = wide(new RowList<>("Columns of the returned rows", "+ Add column",
+    final RowList<FunctionRows.Column> columns = wide(new RowList<>("Columns of the returned rows",
+            List.of("Column", "Type"), "+ Add column",
             "No column yet: RETURNS TABLE needs at least one.", () -> new FunctionRows.Column(this::changed), this::changed));
     final RadioButtonGroup<FunctionLanguage> language = field("language", new RadioButtonGroup<>("Language"));
     final RadioButtonGroup<FunctionVolatility> volatility = field("volatility", new RadioButtonGroup<>("Volatility"));
@@ -53,7 +57,8 @@ public class CreateFunctionForm extends SpecForm {
     final Checkbox replace = option("Replace the function if it exists (CREATE OR REPLACE)");
     final TextField comment = field("comment", new TextField("Comment (optional)"));
     final TextArea body = field("body", new TextArea("Body"));
-    final Pre bodyPreview = wide(new Pre());
+    final Pre bodyPreview = new Pre();
+    private final Div bodyHighlighted = wide(new Div(caption("Body, highlighted"), bodyPreview));
     /** What the form could not carry over from the catalog (settings other than search_path). */
     final Paragraph notes = wide(new Paragraph());
 
@@ -120,6 +125,12 @@ public class CreateFunctionForm extends SpecForm {
         return component;
     }
 
+    private static Span caption(String text) {
+        Span caption = new Span(text);
+        caption.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        return caption;
+    }
+
     static String returnLabel(ReturnKind kind) {
         return switch (kind) {
             case SCALAR -> "one value";
@@ -141,7 +152,7 @@ public class CreateFunctionForm extends SpecForm {
 
     private void highlightBody() {
         String text = body.getValue();
-        bodyPreview.setVisible(text != null && !text.isBlank());
+        bodyHighlighted.setVisible(text != null && !text.isBlank());
         bodyPreview.getElement().setProperty("innerHTML", text == null ? "" : SqlHighlighter.html(text));
     }
 

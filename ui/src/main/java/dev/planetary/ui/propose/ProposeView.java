@@ -95,6 +95,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         setMaxWidth("1100px");
         this.catalog = catalog;
         kind.setLabel("What to change");
+        kind.setWidth("20em");
         kind.setItems(FORMS.keySet());
         kind.setItemLabelGenerator(k -> LABELS.get(k));
         kind.addValueChangeListener(e -> show(e.getValue()));
@@ -103,6 +104,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("propose");
         submit.addClickListener(e -> submit());
+        preview.setId("change-preview");
         problem.addClassName("propose-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         add(heading, new HorizontalLayout(kind, title), formHolder, new H3("What will run"), preview,

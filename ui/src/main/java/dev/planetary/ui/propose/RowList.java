@@ -27,6 +27,8 @@ final class RowList<R extends RowList.Row> extends Div {
     }
 
     private final String label;
+    private final List<String> headers;
+    private final HorizontalLayout header = new HorizontalLayout();
     private final Supplier<R> factory;
     private final Runnable changed;
     private final List<R> rows = new ArrayList<>();
@@ -35,8 +37,10 @@ final class RowList<R extends RowList.Row> extends Div {
     private final Span empty;
     final Button add;
 
-    RowList(String label, String addLabel, String emptyText, Supplier<R> factory, Runnable changed) {
+    /** {@code headers}: one caption per field of a row, shown above the rows (the fields carry placeholders only). */
+    RowList(String label, List<String> headers, String addLabel, String emptyText, Supplier<R> factory, Runnable changed) {
         this.label = label;
+        this.headers = headers;
         this.factory = factory;
         this.changed = changed;
         empty = new Span(emptyText);
@@ -46,7 +50,8 @@ final class RowList<R extends RowList.Row> extends Div {
         Span title = new Span(label);
         title.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
                 .set("color", "var(--lumo-secondary-text-color)");
-        add(new Div(title), body, empty, new Div(add));
+        header.setVisible(false);
+        add(new Div(title), header, body, empty, new Div(add));
         addClassName("row-list");
     }
 
@@ -71,6 +76,7 @@ final class RowList<R extends RowList.Row> extends Div {
         lines.add(line);
         body.add(line);
         empty.setVisible(false);
+        showHeader(row);
         changed.run();
         return row;
     }
@@ -83,6 +89,7 @@ final class RowList<R extends RowList.Row> extends Div {
         rows.remove(index);
         body.remove(lines.remove(index));
         empty.setVisible(rows.isEmpty());
+        header.setVisible(!rows.isEmpty());
         changed.run();
     }
 
@@ -91,6 +98,24 @@ final class RowList<R extends RowList.Row> extends Div {
         lines.clear();
         body.removeAll();
         empty.setVisible(true);
+        header.setVisible(false);
+    }
+
+    /** Captions as wide as the row's fields, so each stands over its column. */
+    private void showHeader(R row) {
+        if (header.getComponentCount() == 0) {
+            List<? extends HasValidation> fields = List.copyOf(row.fields().values());
+            for (int i = 0; i < fields.size() && i < headers.size(); i++) {
+                Span caption = new Span(headers.get(i));
+                caption.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+                // the width is the field's, in the field's em: the smaller caption text sits inside it
+                Div column = new Div(caption);
+                column.setWidth(((com.vaadin.flow.component.HasSize) fields.get(i)).getWidth());
+                column.getStyle().set("flex-shrink", "0");
+                header.add(column);
+            }
+        }
+        header.setVisible(true);
     }
 
     void clearErrors() {

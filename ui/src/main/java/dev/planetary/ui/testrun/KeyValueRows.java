@@ -26,14 +26,16 @@ class KeyValueRows extends Div {
     }
 
     private final String keyPlaceholder;
+    private final String valuePlaceholder;
     private final Div body = new Div();
     private final List<Row> rows = new ArrayList<>();
     private List<String> choices;
     final HorizontalLayout buttons = new HorizontalLayout();
 
     /** Free names when {@code choices} is null, otherwise names picked from the list. */
-    KeyValueRows(String label, String keyPlaceholder, List<String> choices) {
+    KeyValueRows(String label, String keyPlaceholder, String valuePlaceholder, List<String> choices) {
         this.keyPlaceholder = keyPlaceholder;
+        this.valuePlaceholder = valuePlaceholder;
         this.choices = choices;
         Span title = new Span(label);
         title.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
@@ -77,7 +79,7 @@ class KeyValueRows extends Div {
             keyField = pick;
         }
         TextField valueField = new TextField();
-        valueField.setPlaceholder("value (empty is NULL)");
+        valueField.setPlaceholder(valuePlaceholder);
         valueField.setWidth("24em");
         valueField.setValue(value);
         HorizontalLayout line = new HorizontalLayout((Component) keyField, valueField);

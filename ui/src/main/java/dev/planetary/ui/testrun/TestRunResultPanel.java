@@ -72,6 +72,7 @@ class TestRunResultPanel extends VerticalLayout {
         Div box = new Div();
         box.setId("test-error");
         box.addClassName("test-run-error");
+        box.setWidthFull();
         Span state = new Span("SQLSTATE " + error.sqlState());
         state.setId("test-sqlstate");
         state.getStyle().set("font-weight", "600").set("font-family", "var(--lumo-font-family-monospace, monospace)");

@@ -54,10 +54,11 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
     final ArgumentFields arguments = new ArgumentFields();
     final ComboBox<String> view = new ComboBox<>("View");
     final Select<ViewOperation> operation = new Select<>();
-    final KeyValueRows values = new KeyValueRows("Column values (INSERT, UPDATE)", "column", List.of());
-    final KeyValueRows match = new KeyValueRows("Rows where (SELECT, UPDATE, DELETE)", "column", List.of());
+    final KeyValueRows values = new KeyValueRows("Column values (INSERT, UPDATE)", "column", "value (empty is NULL)", List.of());
+    final KeyValueRows match = new KeyValueRows("Rows where (SELECT, UPDATE, DELETE)", "column", "value (empty is NULL)", List.of());
     final ComboBox<String> role = new ComboBox<>("Run as role");
-    final KeyValueRows claims = new KeyValueRows("Claims (session settings read by policies and functions)", "setting, e.g. app.tenant_id", null);
+    final KeyValueRows claims = new KeyValueRows("Claims (session settings read by policies and functions)", "setting, e.g. app.tenant_id",
+            "value (empty is the empty string)", null);
     final Button run = new Button("Run");
     final Paragraph problem = new Paragraph();
     final Div result = new Div();
@@ -97,6 +98,7 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
         role.setItems(introspector.access().roles().stream().filter(r -> !r.builtIn() && !r.superuser())
                 .map(Catalog.Role::name).toList());
         role.setId("test-role");
+        role.setWidth("24em");
         role.setHelperText("The call runs with this role's privileges and policies, as the application would.");
         claims.add(TENANT_CLAIM, "");
         Button tenant = new Button("+ " + TENANT_CLAIM, e -> claims.put(TENANT_CLAIM, ""));

@@ -109,11 +109,11 @@ class TestRunViewIT extends KaribuIT {
         chooseFunction("app.fui_whoami()");
         role("karen");
         // the app.tenant_id row is there from the start; its value is the first value field
-        _setValue(_find(TextField.class, t -> t.withPlaceholder("value (empty is NULL)")).get(0), "globex");
+        _setValue(_find(TextField.class, t -> t.withPlaceholder("value (empty is the empty string)")).get(0), "globex");
         _click(_get(Button.class, b -> b.withId("run-test")));
         assertThat(_get(rows(), 0)).containsExactly("karen/globex");
 
-        _setValue(_find(TextField.class, t -> t.withPlaceholder("value (empty is NULL)")).get(0), "");
+        _setValue(_find(TextField.class, t -> t.withPlaceholder("value (empty is the empty string)")).get(0), "");
         _click(_get(Button.class, b -> b.withText("+ request.jwt.claims")));
         assertThat(_find(TextField.class, t -> t.withPlaceholder("setting, e.g. app.tenant_id")).stream().map(TextField::getValue))
                 .containsExactly("app.tenant_id", "request.jwt.claims");

@@ -107,6 +107,10 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
         jwt.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         claims.buttons.add(tenant, jwt);
 
+        values.setId("test-values");
+        match.setId("test-match");
+        claims.setId("test-claims");
+        operation.setId("test-operation");
         run.setId("run-test");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> run());

@@ -122,6 +122,10 @@ class FunctionPagesE2EIT extends PlanetaryIT {
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo-dave", Keys.ENTER);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
 
+        driver.get(url("/catalog/functions"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='app.invoice_total(p_tenant text)']")));
+        shot("fn-00-functions-page");
         openFunctionsOn("app.e2e_lookup(p_id bigint)");
         assertThat(body()).contains("DEFINER · no search_path").contains("SECURITY DEFINER without a fixed search_path");
         shot("fn-01-functions-page-definer");

@@ -38,6 +38,7 @@ class TestRunViewIT extends KaribuIT {
         if (!created) {
             STACK.asOwner("GRANT USAGE ON SCHEMA app TO karen",
                     "GRANT SELECT ON app.invoice TO karen",
+                    "GRANT SELECT ON app.open_invoices TO karen",
                     "CREATE FUNCTION app.fui_ratio(d integer) RETURNS integer LANGUAGE sql AS 'SELECT 10 / d'",
                     "CREATE FUNCTION app.fui_whoami() RETURNS text LANGUAGE sql STABLE "
                             + "AS $$SELECT current_user || '/' || coalesce(current_setting('app.tenant_id', true), '-')$$");
@@ -119,6 +120,35 @@ class TestRunViewIT extends KaribuIT {
                 .containsExactly("app.tenant_id", "request.jwt.claims");
         _click(_get(Button.class, b -> b.withId("run-test")));
         assertThat(_get(rows(), 0)).containsExactly("karen/");
+    }
+
+    @Test
+    void a_view_is_read_through_with_a_match_on_a_column() {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<dev.planetary.kernel.testrun.TestRunRequest.Target> target =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, r -> r.withLabel("Call"));
+        _setValue(target, dev.planetary.kernel.testrun.TestRunRequest.Target.VIEW);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> view = _get(ComboBox.class, c -> c.withId("test-view"));
+        _setValue(view, "app.open_invoices");
+        com.vaadin.flow.component.html.Div match = _get(com.vaadin.flow.component.html.Div.class, d -> d.withId("test-match"));
+        _click(_get(match, Button.class, b -> b.withText("+ Add")));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> column = _get(match, ComboBox.class, c -> c.withPlaceholder("column"));
+        assertThat(column.getListDataView().getItems().toList()).containsExactly("id", "tenant_id", "customer_id", "amount");
+        _setValue(column, "tenant_id");
+        _setValue(_get(match, TextField.class, t -> t.withPlaceholder("value (empty is NULL)")), "globex");
+        role("karen");
+        _click(_get(Button.class, b -> b.withId("run-test")));
+
+        assertThat(text(_get(Pre.class, p -> p.withId("test-sql"))))
+                .isEqualTo("SELECT * FROM \"app\".\"open_invoices\" WHERE \"tenant_id\" = ?");
+        Grid<List<String>> rows = rows();
+        assertThat(rows.getColumns().stream().map(Grid.Column::getHeaderText)).containsExactly("id", "tenant_id", "customer_id", "amount");
+        assertThat(_size(rows)).isPositive();
+        for (int i = 0; i < _size(rows); i++) {
+            assertThat(_get(rows, i).get(1)).isEqualTo("globex");
+        }
     }
 
     @Test

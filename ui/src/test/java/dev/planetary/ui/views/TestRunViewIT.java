@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -40,8 +41,12 @@ class TestRunViewIT extends KaribuIT {
                     "GRANT SELECT ON app.invoice TO karen",
                     "GRANT SELECT ON app.open_invoices TO karen",
                     "CREATE FUNCTION app.fui_ratio(d integer) RETURNS integer LANGUAGE sql AS 'SELECT 10 / d'",
-                    "CREATE FUNCTION app.fui_whoami() RETURNS text LANGUAGE sql STABLE "
-                            + "AS $$SELECT current_user || '/' || coalesce(current_setting('app.tenant_id', true), '-')$$");
+                    """
+                    CREATE FUNCTION app.fui_whoami() RETURNS text LANGUAGE plpgsql STABLE AS $$
+                    BEGIN
+                        RAISE NOTICE 'tenant is %', current_setting('app.tenant_id', true);
+                        RETURN current_user || '/' || coalesce(current_setting('app.tenant_id', true), '-');
+                    END $$""");
             created = true;
         }
         signIn("dave", PlanetaryRight.REQUESTER, PlanetaryRight.REVIEWER);
@@ -113,6 +118,7 @@ class TestRunViewIT extends KaribuIT {
         _setValue(_find(TextField.class, t -> t.withPlaceholder("value (empty is the empty string)")).get(0), "globex");
         _click(_get(Button.class, b -> b.withId("run-test")));
         assertThat(_get(rows(), 0)).containsExactly("karen/globex");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("tenant is globex");
 
         _setValue(_find(TextField.class, t -> t.withPlaceholder("value (empty is the empty string)")).get(0), "");
         _click(_get(Button.class, b -> b.withText("+ request.jwt.claims")));

@@ -65,7 +65,7 @@ public class FunctionsView extends VerticalLayout {
                 .setSortable(true).setComparator(Catalog.Function::signature);
         grid.addColumn(f -> f.kind() == Catalog.RoutineKind.PROCEDURE ? "(procedure)" : f.returns()).setHeader("Returns").setKey("returns")
                 .setFlexGrow(2).setResizable(true);
-        grid.addColumn(Catalog.Function::language).setHeader("Language").setKey("language").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(Catalog.Function::language).setHeader("Language").setKey("language").setWidth("8.5em").setFlexGrow(0).setSortable(true);
         grid.addComponentColumn(FunctionsView::security).setHeader("Security").setKey("security").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setComparator(f -> (f.securityDefiner() ? 0 : 2) - (FunctionDefinition.definerWithoutSearchPath(f) ? 1 : 0));
         grid.addColumn(f -> f.volatility().name().toLowerCase(Locale.ROOT)).setHeader("Volatility").setKey("volatility").setAutoWidth(true).setFlexGrow(0);

@@ -77,7 +77,7 @@ public class CreateFunctionForm extends SpecForm {
         returnKind.setItemLabelGenerator(CreateFunctionForm::returnLabel);
         returnKind.setValue(ReturnKind.SCALAR);
         returnKind.addValueChangeListener(e -> showReturn());
-        returnType.setPlaceholder("e.g. numeric, text, setof-able type");
+        returnType.setPlaceholder("e.g. numeric, text, bigint[]");
         returnType.setValueChangeMode(ValueChangeMode.LAZY);
         List<FunctionLanguage> languages = new ArrayList<>(List.of(FunctionLanguage.PLPGSQL, FunctionLanguage.SQL));
         // plpython3u is offered only where the target has it (CREATE EXTENSION plpython3u, by a superuser).

@@ -109,6 +109,21 @@ public class CatalogChoices {
         return introspector.routines().functions(CatalogScope.ALL);
     }
 
+    /** One function (or procedure) by oid, if it still exists. */
+    public Optional<Catalog.Function> function(long oid) {
+        return introspector.routines().functions(CatalogScope.function(oid)).stream().findFirst();
+    }
+
+    /** What DROP FUNCTION ... CASCADE would also remove. */
+    public List<Catalog.Dependent> functionDependents(long oid) {
+        return introspector.dropCascade("pg_proc", oid);
+    }
+
+    /** Whether an extension (a procedural language such as plpython3u) is installed in the target database. */
+    public boolean extensionInstalled(String name) {
+        return introspector.types().extensions().stream().anyMatch(e -> e.name().equals(name) && e.installedVersion() != null);
+    }
+
     public List<String> policies(String schema, String relation) {
         return relationOid(schema, relation).map(oid -> introspector.routines().policies(CatalogScope.relation(oid)).stream()
                 .map(Catalog.Policy::name).toList()).orElse(List.of());

@@ -64,6 +64,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         kind("trigger-enablement", "Enable or disable a trigger", TriggerEnablementForm::new);
         kind("drop-trigger", "Drop a trigger", DropTriggerForm::new);
         kind("schema-privilege", "Schema privileges", SchemaPrivilegeForm::new);
+        kind("create-function", "Function: create or replace", CreateFunctionForm::new);
+        kind("drop-function", "Drop a function", DropFunctionForm::new);
         kind("function-privilege", "Function EXECUTE", FunctionPrivilegeForm::new);
         kind("role-membership", "Role membership", RoleMembershipForm::new);
         kind("protect-table", "Protect a table (views, triggers, row policies)", ProtectForm::new);
@@ -98,6 +100,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         setMaxWidth("1100px");
         this.catalog = catalog;
         kind.setLabel("What to change");
+        kind.setWidth("20em");
         kind.setItems(FORMS.keySet());
         kind.setItemLabelGenerator(k -> LABELS.get(k));
         kind.addValueChangeListener(e -> show(e.getValue()));
@@ -106,6 +109,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("propose");
         submit.addClickListener(e -> submit());
+        preview.setId("change-preview");
         problem.addClassName("propose-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         add(heading, new HorizontalLayout(kind, title), formHolder, new H3("What will run"), preview,
@@ -141,6 +145,13 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         if (schema.isPresent() && table.isPresent()) {
             current().preselect(schema.get(), table.get());
             touched = false;
+            update();
+        }
+        Optional<Long> function = first(query, "function").filter(oid -> oid.matches("\\d{1,10}")).map(Long::valueOf);
+        if (function.isPresent()) {
+            current().preselectFunction(function.get());
+            // the definition came from the catalog: what the spec refuses in it is shown at once
+            touched = true;
             update();
         }
     }

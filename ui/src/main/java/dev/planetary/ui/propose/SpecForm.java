@@ -35,6 +35,7 @@ public abstract class SpecForm {
     protected final FormLayout layout = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final java.util.List<Checkbox> options = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> listeners = new java.util.ArrayList<>();
 
     public Component component() {
         return layout;
@@ -91,6 +92,11 @@ public abstract class SpecForm {
         // no table on this form
     }
 
+    /** Starts the form on one function, by oid (a link from the functions page); forms about no function ignore it. */
+    public void preselectFunction(long oid) {
+        // no function on this form
+    }
+
     public void clearErrors() {
         fields.values().forEach(f -> f.setInvalid(false));
     }
@@ -108,5 +114,11 @@ public abstract class SpecForm {
             ((HasValue<?, ?>) field).addValueChangeListener(e -> listener.run());
         }
         options.forEach(option -> option.addValueChangeListener(e -> listener.run()));
+        listeners.add(listener);
+    }
+
+    /** Tells the listeners something changed that no registered field reports (a row added or removed, a row's field). */
+    protected void changed() {
+        listeners.forEach(Runnable::run);
     }
 }

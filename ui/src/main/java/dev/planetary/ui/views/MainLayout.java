@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.ui.security.CurrentUser;
 import org.springframework.security.core.GrantedAuthority;
 
 import java.util.stream.Collectors;
@@ -62,9 +64,13 @@ public class MainLayout extends AppLayout {
         SideNav changes = new SideNav("Changes");
         changes.addItem(new SideNavItem("Propose a change", "propose"));
         changes.addItem(new SideNavItem("History", "history"));
+        if (CurrentUser.has(PlanetaryRight.REQUESTER) || CurrentUser.has(PlanetaryRight.REVIEWER)) {
+            changes.addItem(new SideNavItem("Test runner", "test-runs"));
+        }
         // Paths, not view classes: every view names this layout, so naming them here would be a cycle.
         SideNav schema = new SideNav("Schema");
         schema.addItem(new SideNavItem("Catalog", "catalog"));
+        schema.addItem(new SideNavItem("Functions", "catalog/functions"));
         SideNav security = new SideNav("Security");
         security.addItem(new SideNavItem("Roles", "catalog/roles"));
         security.addItem(new SideNavItem("Privilege matrix", "catalog/privileges"));

@@ -11,12 +11,19 @@ import java.util.regex.Pattern;
 public final class SqlHighlighter {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(--[^\\n]*)|('(?:[^']|'')*')|(E'(?:[^'\\\\]|\\\\.|'')*')|(\"(?:[^\"]|\"\")*\")|([A-Za-z_][A-Za-z0-9_]*)|(\\d+(?:\\.\\d+)?)");
+            "(--[^\\n]*)|('(?:[^']|'')*')|(E'(?:[^'\\\\]|\\\\.|'')*')|(\"(?:[^\"]|\"\")*\")|([A-Za-z_][A-Za-z0-9_]*)|(\\d+(?:\\.\\d+)?)"
+                    // a dollar-quote tag ($$, $function$) around a function body, so its name is not read as a keyword
+                    + "|(\\$(?:[A-Za-z_][A-Za-z0-9_]*)?\\$)");
     private static final Set<String> KEYWORDS = Set.of("GRANT", "REVOKE", "ON", "TO", "FROM", "WITH", "OPTION", "TABLE",
             "SCHEMA", "FUNCTION", "ALTER", "CREATE", "DROP", "POLICY", "TRIGGER", "ENABLE", "DISABLE", "FORCE", "NO", "ROW",
             "LEVEL", "SECURITY", "AS", "PERMISSIVE", "RESTRICTIVE", "FOR", "ALL", "SELECT", "INSERT", "UPDATE", "DELETE",
             "TRUNCATE", "REFERENCES", "USAGE", "EXECUTE", "USING", "CHECK", "BEFORE", "AFTER", "INSTEAD", "OF", "OR", "AND",
-            "NOT", "NULL", "EACH", "STATEMENT", "WHEN", "PUBLIC", "ADMIN", "IS", "TRUE", "FALSE", "IN", "CASCADE");
+            "NOT", "NULL", "EACH", "STATEMENT", "WHEN", "PUBLIC", "ADMIN", "IS", "TRUE", "FALSE", "IN", "CASCADE",
+            // functions and PL/pgSQL bodies
+            "REPLACE", "RETURNS", "RETURN", "SETOF", "LANGUAGE", "VOLATILE", "STABLE", "IMMUTABLE", "STRICT", "DEFINER",
+            "INVOKER", "SET", "COMMENT", "BEGIN", "END", "DECLARE", "IF", "THEN", "ELSE", "ELSIF", "LOOP", "WHILE", "RAISE",
+            "EXCEPTION", "NOTICE", "PERFORM", "QUERY", "INTO", "VALUES", "WHERE", "CASE", "ORDER", "BY", "GROUP", "LIMIT",
+            "JOIN", "LEFT", "DISTINCT", "OUT", "INOUT", "VARIADIC", "DEFAULT", "CALL", "PROCEDURE");
 
     private SqlHighlighter() {
     }
@@ -29,7 +36,7 @@ public final class SqlHighlighter {
             out.append(escape(sql.substring(last, matcher.start())));
             String token = matcher.group();
             String css = matcher.group(1) != null ? "sql-comment"
-                    : matcher.group(2) != null || matcher.group(3) != null ? "sql-string"
+                    : matcher.group(2) != null || matcher.group(3) != null || matcher.group(7) != null ? "sql-string"
                     : matcher.group(4) != null ? "sql-identifier"
                     : matcher.group(6) != null ? "sql-number"
                     : KEYWORDS.contains(token.toUpperCase()) ? "sql-keyword" : null;

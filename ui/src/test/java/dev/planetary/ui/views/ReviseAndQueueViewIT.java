@@ -37,7 +37,8 @@ class ReviseAndQueueViewIT extends KaribuIT {
         _setValue(table, "customer");
         _click(_get(Button.class, b -> b.withId("propose")));
 
-        var revised = api.get("alice", "/api/changes/" + id).body();
+        // The read model follows the events asynchronously: wait for the revision's dry-run outcome.
+        var revised = api.await(id, c -> c.path("revision").asInt() == 2 && !"PENDING".equals(c.path("dryRunStatus").asText()));
         assertThat(revised.path("revision").asInt()).isEqualTo(2);
         assertThat(revised.path("dryRunStatus").asText()).isEqualTo("PASSED");
         assertThat(revised.path("plan").path("statements").get(0).path("sql").asText()).contains("\"customer\"");

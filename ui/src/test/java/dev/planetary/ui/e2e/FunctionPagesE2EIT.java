@@ -83,7 +83,12 @@ class FunctionPagesE2EIT extends PlanetaryIT {
     private void click(By by) {
         WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // the page scrolled again under the fixed header between the scroll and the click: click where it is
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
     }
 
     private void choose(String comboId, String value) {

@@ -2,6 +2,10 @@ package dev.planetary.ui.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.planetary.query.audit.AuditPreparation;
+import dev.planetary.query.audit.AuditProperties;
+import dev.planetary.query.audit.AuditServer;
+import dev.planetary.testsupport.EmbeddedServers;
 import dev.planetary.testsupport.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import dev.planetary.ui.embedded.DemoTarget;
@@ -22,6 +26,9 @@ public final class TestStack {
     /** Roles are cluster-wide: every target on this server shares these service logins. */
     private static final DemoTarget.ServiceLogins LOGINS = DemoTarget.newServiceLogins();
     private static GreenMail mail;
+    private static EmbeddedServers.Started auditServer;
+    public static final String AUDIT_OWNER_PASSWORD = EmbeddedServers.randomPassword();
+    public static final String AUDIT_WRITER_PASSWORD = EmbeddedServers.randomPassword();
 
     public final PostgresServer server;
     public final String controlDatabase;
@@ -46,6 +53,33 @@ public final class TestStack {
         return mail;
     }
 
+    /**
+     * The audit server: a second real PostgreSQL server on its own port, shared by the JVM's
+     * tests, with an owner login that may create the writer role.
+     */
+    public static synchronized PostgresServer audit() {
+        if (auditServer == null) {
+            try {
+                auditServer = EmbeddedServers.start(java.nio.file.Files.createTempDirectory("planetary-audit-"));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("could not start the audit server", e);
+            }
+            auditServer.server().execute("postgres",
+                    "CREATE ROLE audit_owner LOGIN CREATEROLE PASSWORD '" + AUDIT_OWNER_PASSWORD + "'",
+                    "GRANT CREATE ON DATABASE postgres TO audit_owner");
+            // Prepared before any application starts, so the audit mirror never waits for it.
+            try (AuditServer server = new AuditServer(auditProperties(auditServer.server()))) {
+                new AuditPreparation(server).run();
+            }
+        }
+        return auditServer.server();
+    }
+
+    private static AuditProperties auditProperties(PostgresServer server) {
+        return new AuditProperties(server.jdbcUrl("postgres"), new AuditProperties.Credentials("audit_owner", AUDIT_OWNER_PASSWORD),
+                new AuditProperties.Credentials("planetary_audit_writer", AUDIT_WRITER_PASSWORD));
+    }
+
     /** The properties wiring Planetary to this stack. */
     public Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
@@ -62,6 +96,11 @@ public final class TestStack {
         properties.put("planetary.target.lock-timeout", "700ms");
         properties.put("planetary.apply.resume-after", "2s");
         properties.put("planetary.apply.reconcile-every", "1s");
+        properties.put("planetary.audit.url", audit().jdbcUrl("postgres"));
+        properties.put("planetary.audit.owner.username", "audit_owner");
+        properties.put("planetary.audit.owner.password", AUDIT_OWNER_PASSWORD);
+        properties.put("planetary.audit.writer.username", "planetary_audit_writer");
+        properties.put("planetary.audit.writer.password", AUDIT_WRITER_PASSWORD);
         return properties;
     }
 

@@ -1,5 +1,8 @@
 package dev.planetary.ui.embedded;
 
+import dev.planetary.query.audit.AuditPreparation;
+import dev.planetary.query.audit.AuditProperties;
+import dev.planetary.query.audit.AuditServer;
 import dev.planetary.testsupport.EmbeddedServers;
 import dev.planetary.testsupport.PostgresServer;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +22,8 @@ import java.util.Map;
 
 /**
  * With no control-plane database configured, Planetary starts its own: embedded PostgreSQL 15
- * servers for the control plane and for a demo target database, wired in before any bean is made.
+ * servers for the control plane, a demo target database and the audit server, wired in before any
+ * bean is made.
  * The data lives in a temporary directory and is gone when the application stops: this is the
  * try-it-now mode, not a deployment.
  */
@@ -39,9 +43,11 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
             Path base = Files.createTempDirectory("planetary-embedded-");
             EmbeddedServers.Started control = EmbeddedServers.start(base.resolve("control"));
             EmbeddedServers.Started target = EmbeddedServers.start(base.resolve("target"));
+            EmbeddedServers.Started audit = EmbeddedServers.start(base.resolve("audit"));
             synchronized (RUNNING) {
                 RUNNING.add(control);
                 RUNNING.add(target);
+                RUNNING.add(audit);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDefault::stopAll, "planetary-embedded-stop"));
 
@@ -61,11 +67,35 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
             properties.put("planetary.target.ddl.password", logins.ddlPassword());
             properties.put("planetary.target.metadata.username", logins.metadataUser());
             properties.put("planetary.target.metadata.password", logins.metadataPassword());
+            properties.putAll(prepareAudit(audit.server()));
             properties.put("planetary.embedded.running", "true");
             environment.getPropertySources().addFirst(new MapPropertySource("planetary-embedded", properties));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL servers", e);
         }
+    }
+
+    /**
+     * The audit server is a server of its own, as in production; the demo prepares it at start
+     * (elsewhere an operator does, once, from the API).
+     */
+    private static Map<String, Object> prepareAudit(PostgresServer server) {
+        String ownerPassword = EmbeddedServers.randomPassword();
+        server.execute("postgres", "CREATE ROLE audit_owner LOGIN CREATEROLE PASSWORD '" + ownerPassword + "'",
+                "GRANT CREATE ON DATABASE postgres TO audit_owner");
+        AuditProperties audit = new AuditProperties(server.jdbcUrl("postgres"),
+                new AuditProperties.Credentials("audit_owner", ownerPassword),
+                new AuditProperties.Credentials("planetary_audit_writer", EmbeddedServers.randomPassword()));
+        try (AuditServer connections = new AuditServer(audit)) {
+            new AuditPreparation(connections).run();
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("planetary.audit.url", audit.url());
+        properties.put("planetary.audit.owner.username", audit.owner().username());
+        properties.put("planetary.audit.owner.password", audit.owner().password());
+        properties.put("planetary.audit.writer.username", audit.writer().username());
+        properties.put("planetary.audit.writer.password", audit.writer().password());
+        return properties;
     }
 
     private static void stopAll() {

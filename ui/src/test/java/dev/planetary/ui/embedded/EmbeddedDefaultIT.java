@@ -1,0 +1,57 @@
+package dev.planetary.ui.embedded;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.query.audit.AuditProperties;
+import dev.planetary.ui.support.Api;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's run command: with nothing configured, Planetary starts its embedded servers (control
+ * plane, demo target, audit server), and the printed demo logins work end to end.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planetary.embedded.enabled=true")
+class EmbeddedDefaultIT {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private AuditProperties audit;
+
+    @Test
+    void the_embedded_default_runs_a_change_end_to_end_and_mirrors_it_to_its_audit_server() throws Exception {
+        Api api = new Api(port);
+        assertThat(api.get("alice", "/api/me").status()).isEqualTo(200);
+        JsonNode proposed = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"customer"},"grantee":"karen"}""");
+        String id = proposed.path("id").asText();
+        assertThat(proposed.path("dryRunStatus").asText()).isEqualTo("PASSED");
+        assertThat(api.approve("bob", id).status()).isEqualTo(200);
+        assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+
+        assertThat(audit.enabled()).isTrue();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        long rows = 0;
+        while (rows < 4 && System.nanoTime() < deadline) {
+            try (Connection owner = DriverManager.getConnection(audit.url(), audit.owner().username(), audit.owner().password());
+                 Statement sql = owner.createStatement();
+                 ResultSet count = sql.executeQuery("SELECT count(*) FROM audit.schema_change WHERE change_id = '" + id + "'")) {
+                count.next();
+                rows = count.getLong(1);
+            }
+            Thread.sleep(200);
+        }
+        assertThat(rows).as("proposed, dry-run is not mirrored, approval, approved, applied").isGreaterThanOrEqualTo(4);
+    }
+}

@@ -13,6 +13,9 @@ CREATE ROLE app_writer NOLOGIN;
 CREATE ROLE planetary_ddl LOGIN CREATEROLE PASSWORD :'ddl_password';
 CREATE ROLE planetary_meta LOGIN PASSWORD :'meta_password';
 SELECT format('GRANT CREATE ON DATABASE %I TO planetary_ddl', current_database()) \gexec
+-- postgres_fdw is not a trusted extension: installed here once, so a change can connect the audit server.
+CREATE EXTENSION IF NOT EXISTS postgres_fdw;
+GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl;
 -- Demo people; change or remove them for real use.
 CREATE ROLE alice LOGIN PASSWORD 'demo-alice' IN ROLE planetary_requester;
 CREATE ROLE bob LOGIN PASSWORD 'demo-bob' IN ROLE planetary_reviewer, planetary_operator;

@@ -28,8 +28,8 @@ public class CommandServiceConfiguration {
     }
 
     @Bean
-    PlanRunner planRunner(DdlDatabase ddlDatabase, DdlTargetProperties properties) {
-        return new PlanRunner(ddlDatabase, properties);
+    PlanRunner planRunner(DdlDatabase ddlDatabase, DdlTargetProperties properties, org.springframework.core.env.Environment environment) {
+        return new PlanRunner(ddlDatabase, properties, new dev.planetary.command.target.Credentials(environment));
     }
 
     @Bean

@@ -31,10 +31,16 @@ public class PlanRunner {
 
     private final DdlDatabase database;
     private final DdlTargetProperties properties;
+    private final Credentials credentials;
     private final AtomicReference<java.sql.Statement> running = new AtomicReference<>();
     private volatile boolean ledgerReady;
 
     public PlanRunner(DdlDatabase database, DdlTargetProperties properties) {
+        this(database, properties, new Credentials(new org.springframework.core.env.StandardEnvironment()));
+    }
+
+    public PlanRunner(DdlDatabase database, DdlTargetProperties properties, Credentials credentials) {
+        this.credentials = credentials;
         this.database = database;
         this.properties = properties;
     }
@@ -119,9 +125,11 @@ public class PlanRunner {
             }
             try (java.sql.Statement statement = connection.createStatement()) {
                 running.set(statement);
-                statement.execute(step.sql());
+                statement.execute(credentials.sqlToRun(step));
             } catch (SQLException e) {
                 return SqlErrors.from(e, index);
+            } catch (Credentials.MissingCredential e) {
+                return new SqlError("28P01", e.getMessage(), null, "configure it, then revise or resume the change", 0, index);
             } finally {
                 running.set(null);
             }

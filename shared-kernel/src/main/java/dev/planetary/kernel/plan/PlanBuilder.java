@@ -28,6 +28,12 @@ public final class PlanBuilder {
         return this;
     }
 
+    /** A statement holding a secret: {@code sql} shows {@link Statement#SECRET} where the executor puts it. */
+    public PlanBuilder statementWithCredential(String sql, String credential) {
+        statements.add(Statement.withCredential(sql, credential));
+        return this;
+    }
+
     public PlanBuilder inverse(String sql) {
         inverse.add(Statement.of(sql));
         return this;

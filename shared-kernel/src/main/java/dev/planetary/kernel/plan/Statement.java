@@ -1,19 +1,38 @@
 package dev.planetary.kernel.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.Objects;
 
 /**
  * One SQL statement of a plan. {@code transactional} is false for statements PostgreSQL refuses
  * inside a transaction block (CREATE INDEX CONCURRENTLY, ALTER SYSTEM, VACUUM): the executor runs
- * those as steps of their own.
+ * those as steps of their own. {@code credential} names a configured secret: the SQL holds
+ * {@link #SECRET} where it goes, and only the executor, at run time, puts the secret there, so
+ * it never enters a plan, an event, a page or a log.
  */
-public record Statement(String sql, boolean transactional) {
+public record Statement(String sql, boolean transactional,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String credential) {
+
+    /** What reviewers see where a secret goes. */
+    public static final String SECRET = "'********'";
 
     public Statement {
         Objects.requireNonNull(sql, "sql");
+        if (credential != null && !sql.contains(SECRET)) {
+            throw new IllegalArgumentException("a statement with a credential shows where it goes as " + SECRET);
+        }
+    }
+
+    public Statement(String sql, boolean transactional) {
+        this(sql, transactional, null);
     }
 
     public static Statement of(String sql) {
         return new Statement(sql, true);
+    }
+
+    public static Statement withCredential(String sql, String credential) {
+        return new Statement(sql, true, Objects.requireNonNull(credential, "credential"));
     }
 }

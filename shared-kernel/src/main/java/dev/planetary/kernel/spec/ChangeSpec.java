@@ -28,11 +28,13 @@ import dev.planetary.kernel.plan.Plan;
         @JsonSubTypes.Type(value = DropFunctionSpec.class, name = DropFunctionSpec.KIND),
         @JsonSubTypes.Type(value = CreateViewSpec.class, name = CreateViewSpec.KIND),
         @JsonSubTypes.Type(value = DropViewSpec.class, name = DropViewSpec.KIND),
+        @JsonSubTypes.Type(value = ConnectAuditSpec.class, name = ConnectAuditSpec.KIND),
+        @JsonSubTypes.Type(value = AuditTableSpec.class, name = AuditTableSpec.KIND),
 })
 public sealed interface ChangeSpec permits TablePrivilegeSpec, SchemaPrivilegeSpec, FunctionPrivilegeSpec,
         RoleMembershipSpec, RowSecuritySpec, CreatePolicySpec, AlterPolicySpec, DropPolicySpec,
         CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec, ProtectTableSpec, UnprotectTableSpec,
-        CreateFunctionSpec, DropFunctionSpec, CreateViewSpec, DropViewSpec {
+        CreateFunctionSpec, DropFunctionSpec, CreateViewSpec, DropViewSpec, ConnectAuditSpec, AuditTableSpec {
 
     /** The stable name of this kind, as in the JSON {@code kind} property. */
     String kind();

@@ -128,6 +128,11 @@ class SpecJsonTest {
                          'facts': """ + FACTS_JSON + "}"),
                 arguments(new DropViewSpec(QualifiedName.of("app", "v"), true), """
                         {'kind': 'drop-view', 'name': {'schema': 'app', 'name': 'v'}, 'cascade': true}"""),
+                arguments(new ConnectAuditSpec(null, "audit.internal", 5432, "audit", "planetary_audit_writer", "audit-writer"), """
+                        {'kind': 'connect-audit', 'server': 'planetary_audit', 'host': 'audit.internal', 'port': 5432,
+                         'database': 'audit', 'remoteUser': 'planetary_audit_writer', 'credential': 'audit-writer'}"""),
+                arguments(new AuditTableSpec(TABLE, true, false), """
+                        {'kind': 'audit-table', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'audit': true, 'failOpen': false}"""),
                 arguments(PROTECTION, PROTECTION_JSON),
                 arguments(new UnprotectTableSpec("c-1", PROTECTION),
                         "{'kind': 'unprotect-table', 'protectedBy': 'c-1', 'protection': " + PROTECTION_JSON + "}"));

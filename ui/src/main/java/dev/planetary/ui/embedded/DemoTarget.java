@@ -72,6 +72,9 @@ public final class DemoTarget {
         }
         server.execute(database,
                 "GRANT CREATE ON DATABASE " + Identifier.of(database).quoted() + " TO planetary_ddl",
+                // postgres_fdw is not a trusted extension: an operator installs it once; changes then create servers.
+                "CREATE EXTENSION IF NOT EXISTS postgres_fdw",
+                "GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl",
                 "SET ROLE planetary_ddl",
                 schema());
     }

@@ -95,6 +95,8 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
         properties.put("planetary.audit.owner.password", audit.owner().password());
         properties.put("planetary.audit.writer.username", audit.writer().username());
         properties.put("planetary.audit.writer.password", audit.writer().password());
+        // The connect-audit change refers to this credential by name; the executor reads it when it runs.
+        properties.put("planetary.credentials.audit-writer.password", audit.writer().password());
         return properties;
     }
 

@@ -80,13 +80,18 @@ class FunctionPagesE2EIT extends PlanetaryIT {
         Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Clicks the first match that is really on screen: a grid keeps re-used rows with stale text
+     * (and zero size) beside the rendered ones while a filter applies.
+     */
     private void click(By by) {
-        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(by));
+        WebElement element = waiting().until(d -> d.findElements(by).stream()
+                .filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst().orElse(null));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         try {
             element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-            // the page scrolled again under the fixed header between the scroll and the click: click where it is
+        } catch (org.openqa.selenium.ElementNotInteractableException covered) {
+            // the page moved under the fixed header between the scroll and the click: click where it is
             ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
         }
     }

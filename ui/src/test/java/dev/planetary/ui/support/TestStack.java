@@ -101,6 +101,7 @@ public final class TestStack {
         properties.put("planetary.audit.owner.password", AUDIT_OWNER_PASSWORD);
         properties.put("planetary.audit.writer.username", "planetary_audit_writer");
         properties.put("planetary.audit.writer.password", AUDIT_WRITER_PASSWORD);
+        properties.put("planetary.credentials.audit-writer.password", AUDIT_WRITER_PASSWORD);
         return properties;
     }
 

@@ -25,4 +25,7 @@ CREATE ROLE victor LOGIN PASSWORD 'demo-victor' IN ROLE planetary_viewer;
 CREATE ROLE karen LOGIN PASSWORD 'demo-karen';
 SET ROLE planetary_ddl;
 \i /planetary/target-schema.sql
+RESET ROLE;
+-- Every DDL statement is recorded from here on; what no change claims is drift.
+\i /planetary/drift-recorder.sql
 SQL

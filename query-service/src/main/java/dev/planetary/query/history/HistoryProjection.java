@@ -13,6 +13,7 @@ import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import org.axonframework.config.ProcessingGroup;
+import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -112,6 +113,15 @@ public class HistoryProjection {
     void on(TestRunRecordedEvent event) {
         record(event.runId(), 0, "test-run", event.actor(), event.at(), event.summary(),
                 event.objects().toArray(String[]::new));
+    }
+
+    /** DDL that ran outside Planetary: on the timeline as "drift", under its own id. */
+    @EventHandler
+    void on(DriftDetectedEvent event) {
+        record(event.driftId(), 0, "drift", event.sessionUser(), event.at(), "Drift: " + event.commandTag()
+                        + (event.objectIdentity() == null ? "" : " " + event.objectIdentity()) + " ran outside Planetary"
+                        + (event.statement() == null ? "" : ": " + event.statement().strip()),
+                event.objectIdentity() == null ? new String[0] : new String[]{event.objectIdentity()});
     }
 
     @ResetHandler

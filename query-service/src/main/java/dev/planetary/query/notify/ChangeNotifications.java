@@ -7,6 +7,7 @@ import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.query.identity.Directory;
 import dev.planetary.query.identity.PlanetaryRight;
 import dev.planetary.query.identity.ProfileRepository;
@@ -94,6 +95,21 @@ public class ChangeNotifications {
                         + event.error().message()
                         + (event.error().detail() == null ? "" : "\nDetail: " + event.error().detail())
                         + (event.error().hint() == null ? "" : "\nHint: " + event.error().hint())));
+    }
+
+    /** Operators hear about DDL that bypassed review, with what ran and who ran it. */
+    @EventHandler
+    void on(DriftDetectedEvent event) {
+        if (!mailer.enabled()) {
+            return;
+        }
+        mailer.send(profiles.emailsOf(directory.holdersOf(PlanetaryRight.OPERATOR)),
+                "[Planetary] Drift: " + event.commandTag() + (event.objectIdentity() == null ? "" : " " + event.objectIdentity()),
+                "A DDL statement ran on the target outside Planetary, with no change approving it.\n\n"
+                        + "Who: " + event.sessionUser() + "\nWhen: " + event.at() + "\nWhat: " + event.commandTag()
+                        + (event.objectIdentity() == null ? "" : " " + event.objectIdentity())
+                        + (event.statement() == null ? "" : "\n\nSQL:\n" + event.statement().strip())
+                        + "\n\nOpen the history in Planetary: " + publicUrl + "/history?event=drift\n");
     }
 
     private void askForReview(String changeId, String title, String requester, Plan plan, String what) {

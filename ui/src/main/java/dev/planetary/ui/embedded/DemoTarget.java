@@ -76,7 +76,9 @@ public final class DemoTarget {
                 "CREATE EXTENSION IF NOT EXISTS postgres_fdw",
                 "GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl",
                 "SET ROLE planetary_ddl",
-                schema());
+                resource("/demo/target-schema.sql"));
+        // After the demo schema, which is the starting point rather than drift.
+        server.execute(database, resource("/demo/drift-recorder.sql"));
     }
 
     public static Map<String, String> describePeople() {
@@ -93,14 +95,14 @@ public final class DemoTarget {
                 + "CREATE ROLE " + quoted + (login ? " LOGIN" : " NOLOGIN") + "; END IF; END $$";
     }
 
-    private static String schema() {
-        try (InputStream in = DemoTarget.class.getResourceAsStream("/demo/target-schema.sql")) {
+    private static String resource(String name) {
+        try (InputStream in = DemoTarget.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("demo/target-schema.sql is missing from the classpath");
+                throw new IllegalStateException(name + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the demo schema", e);
+            throw new IllegalStateException("cannot read " + name, e);
         }
     }
 }

@@ -72,6 +72,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         kind("unprotect-table", "Unprotect a table (undo a protection)", UnprotectForm::new);
         kind("create-view", "View (view builder)", ViewForm::new);
         kind("drop-view", "Drop a view", DropViewForm::new);
+        kind("audit-table", "Audit a table (or stop auditing)", AuditTableForm::new);
+        kind("connect-audit", "Connect the audit server", ConnectAuditForm::new);
     }
 
     private static void kind(String key, String label, Function<CatalogChoices, SpecForm> factory) {

@@ -40,7 +40,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         object.setValueChangeMode(ValueChangeMode.LAZY);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         event.setLabel("Event / outcome");
-        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applied", "failed", "test-run",
+        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applied", "failed", "test-run", "drift",
                 "dry-run-passed", "dry-run-failed");
         event.setValue(ANY);
         kind.setLabel("Kind");
@@ -59,9 +59,9 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> history.timeline(blank(object.getValue()), blank(person.getValue()),
                 ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
                 query.getLimit(), query.getOffset()).stream());
-        // A test run is not a change: it has no page of its own, its summary says it all.
+        // Test runs and drift are not changes: they have no page of their own, their summary says it all.
         grid.addItemClickListener(e -> {
-            if (!"test-run".equals(e.getItem().event())) {
+            if (!"test-run".equals(e.getItem().event()) && !"drift".equals(e.getItem().event())) {
                 getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(e.getItem().changeId())));
             }
         });

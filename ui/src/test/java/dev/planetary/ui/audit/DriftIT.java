@@ -1,0 +1,71 @@
+package dev.planetary.ui.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.ui.support.PlanetaryIT;
+import dev.planetary.ui.support.TestStack;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * DDL run by hand on the target (as psql would: a plain connection, no Planetary) shows up as
+ * drift on the timeline within seconds and is mailed to operators; an applied change does not.
+ */
+class DriftIT extends PlanetaryIT {
+
+    @Test
+    void ddl_run_by_hand_is_drift_and_an_applied_change_is_not() throws Exception {
+        assertThat(api.put("bob", "/api/me/profile", "{\"displayName\": \"Bob\", \"email\": \"bob@example.test\"}").status())
+                .isEqualTo(200);
+        try (Connection psql = STACK.target(); Statement sql = psql.createStatement()) {
+            sql.execute("CREATE TABLE app.by_hand (id int)");
+        }
+        JsonNode drift = awaitHistory("app.by_hand", "drift");
+        assertThat(drift).as("drift on the timeline").isNotNull();
+        assertThat(drift.path("summary").asText()).contains("CREATE TABLE", "app.by_hand", "outside Planetary");
+        assertThat(awaitMail("[Planetary] Drift: CREATE TABLE app.by_hand")).isNotNull();
+
+        STACK.asOwner("CREATE TABLE app.by_change (id int)");
+        String id = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"by_change"},"grantee":"karen"}""").path("id").asText();
+        api.approve("bob", id);
+        api.awaitStatus(id, "APPLIED");
+        assertThat(STACK.targetQuery("SELECT count(*) = 1 FROM planetary.ddl_log WHERE change_id = '" + id + "'"))
+                .as("the apply was recorded, marked with its change").isTrue();
+        Thread.sleep(3_000);
+        JsonNode history = api.get("victor", "/api/history?object=app.by_change&event=drift").body();
+        assertThat(history.findValuesAsText("summary")).noneMatch(s -> s.contains("GRANT"));
+    }
+
+    private JsonNode awaitHistory(String object, String event) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode entry : api.get("victor", "/api/history?object=" + object).body()) {
+                if (event.equals(entry.path("event").asText())) {
+                    return entry;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return null;
+    }
+
+    private static MimeMessage awaitMail(String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : TestStack.mail().getReceivedMessages()) {
+                if (subject.equals(message.getSubject())) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.planetary.ui.views;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.ui.support.KaribuIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The two audit forms: the connection shows a masked password, the table audit its trigger. */
+class AuditFormsIT extends KaribuIT {
+
+    @BeforeEach
+    void signInAsRequester() {
+        signIn("alice", PlanetaryRight.REQUESTER);
+    }
+
+    private String preview() {
+        return _get(Html.class, h -> h.withClasses("sql")).getInnerHtml().replaceAll("<[^>]+>", "");
+    }
+
+    @Test
+    void connecting_the_audit_server_names_a_credential_and_never_shows_a_password() {
+        UI.getCurrent().navigate("propose", QueryParameters.simple(Map.of("kind", "connect-audit")));
+        _setValue(_get(TextField.class, t -> t.withLabel("Audit server host")), "audit.internal");
+        assertThat(preview()).contains("password '********'", "host E'audit.internal'");
+        TextField host = _get(TextField.class, t -> t.withLabel("Audit server host"));
+        _setValue(host, "bad host;");
+        assertThat(host.isInvalid()).isTrue();
+    }
+
+    @Test
+    void auditing_a_table_is_a_trigger_and_fail_open_is_high_risk() {
+        UI.getCurrent().navigate("propose", QueryParameters.simple(Map.of("kind", "audit-table", "schema", "app", "table", "invoice")));
+        assertThat(preview()).contains("AFTER INSERT OR UPDATE OR DELETE ON \"app\".\"invoice\"", "\"audit_row\"()");
+        _setValue(_get(Checkbox.class, c -> c.withPredicate(box -> box.getLabel().startsWith("Fail open"))), true);
+        assertThat(preview()).contains("'fail-open'");
+    }
+}

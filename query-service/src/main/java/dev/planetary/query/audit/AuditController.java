@@ -1,6 +1,11 @@
 package dev.planetary.query.audit;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -12,9 +17,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private final AuditPreparation preparation;
+    private final AuditLog log;
 
-    public AuditController(AuditPreparation preparation) {
+    public AuditController(AuditPreparation preparation, AuditLog log) {
         this.preparation = preparation;
+        this.log = log;
+    }
+
+    /** Audited writes, newest first (operators only: the one place Planetary shows row data). */
+    @GetMapping("/rows")
+    public List<AuditLog.Row> rows(@RequestParam(required = false) String table, @RequestParam(required = false) String operation,
+                                   @RequestParam(required = false) String person, @RequestParam(required = false) Instant from,
+                                   @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "200") int limit) {
+        return log.rows(new AuditLog.Filter(table, operation, person, from, to, limit));
+    }
+
+    @GetMapping("/health")
+    public AuditLog.Health health() {
+        return log.health();
     }
 
     /** Prepares the audit server (idempotent): schema, append-only tables, the insert-only writer. */

@@ -45,10 +45,23 @@ public class AuditPreparation {
             }
             // The password is set on its own, never part of a statement list anyone might print.
             sql.execute("ALTER ROLE " + writer.quoted() + " PASSWORD " + SqlLiteral.string(properties.writer().password()));
+            schedulePrune(sql, properties.retention());
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare the audit server: " + e.getMessage(), e);
         }
+    }
+
+    /** With pg_cron on the audit server, the prune runs nightly there; without it, README.md gives the job. */
+    private static void schedulePrune(Statement sql, java.time.Duration retention) throws SQLException {
+        try (var cron = sql.executeQuery("SELECT count(*) FROM pg_extension WHERE extname = 'pg_cron'")) {
+            cron.next();
+            if (cron.getLong(1) == 0) {
+                return;
+            }
+        }
+        sql.execute("SELECT cron.schedule('planetary-audit-prune', '17 3 * * *', 'SELECT audit.prune(interval "
+                + SqlLiteral.string(retention.toDays() + " days").replace("'", "''") + ")')");
     }
 
     static List<String> statements(Identifier owner, Identifier writer) {
@@ -105,6 +118,14 @@ public class AuditPreparation {
                 "CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON audit.schema_change FOR EACH ROW EXECUTE FUNCTION audit.refuse_rewrite()",
                 "DROP TRIGGER IF EXISTS append_only_truncate ON audit.schema_change",
                 "CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON audit.schema_change FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_rewrite()",
+                // Retention: the one path that removes audit rows, run as the owner (by pg_cron where the
+                // audit server has it, otherwise by the job README.md describes).
+                """
+                CREATE OR REPLACE FUNCTION audit.prune(keep interval) RETURNS bigint LANGUAGE sql AS $audit$
+                    WITH gone AS (DELETE FROM audit.row_change WHERE occurred_at < now() - keep RETURNING 1)
+                    SELECT count(*) FROM gone
+                $audit$""",
+                "REVOKE ALL ON FUNCTION audit.prune(interval) FROM PUBLIC",
                 "REVOKE ALL ON ALL TABLES IN SCHEMA audit FROM PUBLIC",
                 "GRANT USAGE ON SCHEMA audit TO " + writer.quoted(),
                 "GRANT INSERT ON audit.row_change, audit.schema_change TO " + writer.quoted());

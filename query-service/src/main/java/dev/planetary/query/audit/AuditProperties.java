@@ -8,7 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * audit row); {@code writer} can only insert. Without a URL, auditing is off.
  */
 @ConfigurationProperties("planetary.audit")
-public record AuditProperties(String url, Credentials owner, Credentials writer) {
+public record AuditProperties(String url, Credentials owner, Credentials writer, java.time.Duration retention) {
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
+    public AuditProperties {
+        retention = retention == null ? java.time.Duration.ofDays(400) : retention;
+    }
+
+    public AuditProperties(String url, Credentials owner, Credentials writer) {
+        this(url, owner, writer, null);
+    }
 
     public boolean enabled() {
         return url != null && !url.isBlank() && owner != null && writer != null;

@@ -80,7 +80,18 @@ class AuditPreparationIT {
         }
         try (Connection owner = as("audit_owner", "owner-secret-1"); Statement sql = owner.createStatement()) {
             assertThat(sql.executeUpdate("DELETE FROM audit.row_change WHERE table_name = 'invoice'"))
-                    .as("the owner's retention prune is the one path that removes rows").isEqualTo(1);
+                    .as("the owner may remove rows").isEqualTo(1);
+            sql.execute("INSERT INTO audit.row_change (occurred_at, database_name, schema_name, table_name, operation,"
+                    + " session_user_name) VALUES (now() - interval '500 days', 'app', 'app', 'old', 'INSERT', 'x'),"
+                    + " (now(), 'app', 'app', 'new', 'INSERT', 'x')");
+            try (var pruned = sql.executeQuery("SELECT audit.prune(interval '400 days')")) {
+                pruned.next();
+                assertThat(pruned.getLong(1)).as("the retention prune removes only what is older").isEqualTo(1);
+            }
+        }
+        try (Connection writer = server.writer(); Statement sql = writer.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("SELECT audit.prune(interval '0 days')"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
         }
     }
 

@@ -75,6 +75,9 @@ public class MainLayout extends AppLayout {
         security.addItem(new SideNavItem("Roles", "catalog/roles"));
         security.addItem(new SideNavItem("Privilege matrix", "catalog/privileges"));
         security.addItem(new SideNavItem("Claims", "catalog/claims"));
+        if (CurrentUser.has(PlanetaryRight.OPERATOR)) {
+            security.addItem(new SideNavItem("Audit log", "audit"));
+        }
         SideNav me = new SideNav("You");
         me.addItem(new SideNavItem("Profile", "profile"));
         addToDrawer(review, changes, security, schema, me);

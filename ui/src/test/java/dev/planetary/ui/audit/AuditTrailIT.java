@@ -71,6 +71,18 @@ class AuditTrailIT extends PlanetaryIT {
         }
         assertThat(auditRows()).hasSize(4).last().asString().startsWith("INSERT|karen|");
 
+        // The viewer and the health, for operators only.
+        assertThat(api.get("alice", "/api/audit/rows?table=app.audited").status()).isEqualTo(403);
+        JsonNode updates = api.get("bob", "/api/audit/rows?table=app.audited&operation=UPDATE").body();
+        assertThat(updates.size()).isEqualTo(1);
+        assertThat(updates.get(0).path("before").asText()).contains("first");
+        assertThat(updates.get(0).path("after").asText()).contains("second");
+        JsonNode health = api.get("bob", "/api/audit/health").body();
+        assertThat(health.path("reachable").asBoolean()).isTrue();
+        assertThat(health.path("auditedTables").toString()).contains("app.audited");
+        assertThat(health.path("unauditedTables").toString()).contains("app.invoice");
+        assertThat(health.path("lastWrite").isNull()).isFalse();
+
         // The secret is nowhere: not in the events, not in the API's answers, not in the log.
         try (Connection control = STACK.control(); Statement sql = control.createStatement();
              ResultSet hits = sql.executeQuery("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE '%"

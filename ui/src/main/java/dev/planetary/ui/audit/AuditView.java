@@ -91,7 +91,8 @@ public class AuditView extends VerticalLayout {
                 .set("font-weight", "600");
         panel.add(state, new Paragraph((health.reachable() ? "round trip " + health.roundTripMillis() + " ms · last write "
                 + (health.lastWrite() == null ? "never" : WHEN.format(health.lastWrite())) : health.problem())
-                + " · rows per day " + (health.rowsPerDay().isEmpty() ? "none" : health.rowsPerDay())
+                + " · rows per day: " + (health.rowsPerDay().isEmpty() ? "none" : health.rowsPerDay().entrySet().stream()
+                .map(day -> day.getKey() + " " + day.getValue()).collect(java.util.stream.Collectors.joining(", ")))
                 + " · retention: " + health.retentionJob()),
                 new Paragraph("Audited: " + (health.auditedTables().isEmpty() ? "no table" : String.join(", ", health.auditedTables()))
                         + " · not audited: " + health.unauditedTables().size() + " table(s)"));

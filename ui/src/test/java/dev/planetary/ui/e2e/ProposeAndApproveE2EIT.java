@@ -166,4 +166,21 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
         shot(requester, "08-protect-change");
         assertThat(requester.findElement(By.tagName("body")).getText()).contains("REVOKE ALL ON TABLE", "forces row security");
     }
+
+    @Test
+    void the_audit_log_shows_what_a_write_changed() throws Exception {
+        dev.planetary.ui.support.TestStack.audit().execute("postgres", """
+                INSERT INTO audit.row_change (occurred_at, database_name, schema_name, table_name, operation, session_user_name,
+                    claims, old_row, new_row) VALUES (now(), 'app', 'app', 'e2e_audited', 'UPDATE', 'karen',
+                    '{"app.tenant_id": "acme"}', '{"id": 7, "status": "open", "amount": 120.0}',
+                    '{"id": 7, "status": "paid", "amount": 120.0}')""");
+        WebDriver operator = browser();
+        signIn(operator, "bob");
+        operator.get(url("/audit"));
+        WebElement row = waiting(operator).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='app.e2e_audited']")));
+        row.click();
+        waiting(operator).until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-comparison"), "1 field(s) changed"));
+        shot(operator, "09-audit-log");
+    }
 }

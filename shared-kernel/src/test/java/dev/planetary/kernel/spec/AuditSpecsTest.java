@@ -51,4 +51,18 @@ class AuditSpecsTest {
         assertThat(stop.risk()).isEqualTo(RiskLevel.HIGH);
         assertViolation("failOpen", () -> new AuditTableSpec(TABLE, false, true));
     }
+
+    @Test
+    void adoptingRunsNothingAndRevertingDropsTheCreatedObjectAsPostgresNamedIt() {
+        Plan adopt = new AdoptDriftSpec("drift-7", "emergency index").plan();
+        assertThat(adopt.statements()).isEmpty();
+        assertThat(adopt.summary()).contains("drift-7", "emergency index");
+        Plan revert = new RevertDriftSpec("drift-7", RevertDriftSpec.DriftObject.MATERIALIZED_VIEW, "app.\"Odd \"\"name\"").plan();
+        assertThat(statements(revert)).containsExactly("DROP MATERIALIZED VIEW app.\"Odd \"\"name\"");
+        assertThat(revert.risk()).isEqualTo(RiskLevel.HIGH);
+        assertViolation("identity", () -> new RevertDriftSpec("drift-7", RevertDriftSpec.DriftObject.TABLE, "app.t; DROP SCHEMA app"));
+        assertViolation("identity", () -> new RevertDriftSpec("drift-7", RevertDriftSpec.DriftObject.TABLE, "app.\"t\"\"; x"));
+        assertViolation("driftId", () -> new AdoptDriftSpec("42", "x"));
+        assertViolation("reason", () -> new AdoptDriftSpec("drift-1", " "));
+    }
 }

@@ -133,6 +133,10 @@ class SpecJsonTest {
                          'database': 'audit', 'remoteUser': 'planetary_audit_writer', 'credential': 'audit-writer'}"""),
                 arguments(new AuditTableSpec(TABLE, true, false), """
                         {'kind': 'audit-table', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'audit': true, 'failOpen': false}"""),
+                arguments(new AdoptDriftSpec("drift-12", "hotfix during the incident"), """
+                        {'kind': 'adopt-drift', 'driftId': 'drift-12', 'reason': 'hotfix during the incident'}"""),
+                arguments(new RevertDriftSpec("drift-13", RevertDriftSpec.DriftObject.TABLE, "\"Mixed Case\".\"a\"\"b\""), """
+                        {'kind': 'revert-drift', 'driftId': 'drift-13', 'objectType': 'TABLE', 'identity': '"Mixed Case"."a""b"'}"""),
                 arguments(PROTECTION, PROTECTION_JSON),
                 arguments(new UnprotectTableSpec("c-1", PROTECTION),
                         "{'kind': 'unprotect-table', 'protectedBy': 'c-1', 'protection': " + PROTECTION_JSON + "}"));

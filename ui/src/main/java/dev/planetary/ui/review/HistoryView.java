@@ -34,7 +34,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final Select<String> kind = new Select<>();
     final Grid<HistoryEntry> grid = new Grid<>();
 
-    public HistoryView(HistoryReadModel history) {
+    public HistoryView(HistoryReadModel history, dev.planetary.command.change.ChangeProposals proposals) {
         setSizeFull();
         object.setPlaceholder("e.g. app.invoice");
         object.setValueChangeMode(ValueChangeMode.LAZY);
@@ -59,9 +59,13 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> history.timeline(blank(object.getValue()), blank(person.getValue()),
                 ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
                 query.getLimit(), query.getOffset()).stream());
-        // Test runs and drift are not changes: they have no page of their own, their summary says it all.
+        // Test runs and drift are not changes: no page of their own; drift offers adopt or revert to requesters.
         grid.addItemClickListener(e -> {
-            if (!"test-run".equals(e.getItem().event()) && !"drift".equals(e.getItem().event())) {
+            if ("drift".equals(e.getItem().event())) {
+                if (dev.planetary.ui.security.CurrentUser.has(dev.planetary.query.identity.PlanetaryRight.REQUESTER)) {
+                    new DriftDialog(e.getItem(), proposals).open();
+                }
+            } else if (!"test-run".equals(e.getItem().event())) {
                 getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(e.getItem().changeId())));
             }
         });

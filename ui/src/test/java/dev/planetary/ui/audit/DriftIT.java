@@ -30,6 +30,19 @@ class DriftIT extends PlanetaryIT {
         assertThat(drift.path("summary").asText()).contains("CREATE TABLE", "app.by_hand", "outside Planetary");
         assertThat(awaitMail("[Planetary] Drift: CREATE TABLE app.by_hand")).isNotNull();
 
+        // Revert: a reviewed change drops what was created by hand; adopt: a reviewed change that runs nothing.
+        JsonNode revert = api.propose("alice", "{\"kind\": \"revert-drift\", \"driftId\": \"" + drift.path("changeId").asText()
+                + "\", \"objectType\": \"TABLE\", \"identity\": \"app.by_hand\"}");
+        assertThat(revert.path("dryRunStatus").asText()).isEqualTo("PASSED");
+        api.approve("bob", revert.path("id").asText());
+        api.approve("carol", revert.path("id").asText());
+        assertThat(api.awaitStatus(revert.path("id").asText(), "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(STACK.targetQuery("SELECT to_regclass('app.by_hand') IS NULL")).isTrue();
+        JsonNode adopt = api.propose("alice", "{\"kind\": \"adopt-drift\", \"driftId\": \"" + drift.path("changeId").asText()
+                + "\", \"reason\": \"made during the incident\"}");
+        api.approve("bob", adopt.path("id").asText());
+        assertThat(api.awaitStatus(adopt.path("id").asText(), "APPLIED").path("plan").path("statements").size()).isZero();
+
         STACK.asOwner("CREATE TABLE app.by_change (id int)");
         String id = api.propose("alice", """
                 {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],

@@ -15,6 +15,10 @@ CREATE TABLE IF NOT EXISTS planetary.ddl_log (
     statement         text
 );
 REVOKE ALL ON planetary.ddl_log FROM PUBLIC;
+-- Schemas whose new tables are audited from their creation on (the audit-schema change edits this list).
+CREATE TABLE IF NOT EXISTS planetary.audit_auto_schema (schema_name text PRIMARY KEY);
+REVOKE ALL ON planetary.audit_auto_schema FROM PUBLIC;
+GRANT SELECT, INSERT, DELETE ON planetary.audit_auto_schema TO planetary_ddl;
 GRANT USAGE ON SCHEMA planetary TO planetary_meta;
 GRANT SELECT ON planetary.ddl_log TO planetary_meta;
 
@@ -31,7 +35,19 @@ BEGIN
                     CASE WHEN change_id IS NULL THEN left(current_query(), 4000) END);
         END LOOP;
     ELSE
-        FOR command IN SELECT command_tag, object_type, object_identity FROM pg_event_trigger_ddl_commands() LOOP
+        FOR command IN SELECT command_tag, object_type, object_identity, schema_name, objid FROM pg_event_trigger_ddl_commands() LOOP
+            IF current_setting('planetary.auto_audit', true) = 'on' THEN
+                CONTINUE;  -- the audit trigger this function attaches below is not drift
+            END IF;
+            -- A new table in a schema audited from creation gets the audit trigger at once.
+            IF command.command_tag = 'CREATE TABLE'
+               AND EXISTS (SELECT 1 FROM planetary.audit_auto_schema WHERE schema_name = command.schema_name)
+               AND to_regprocedure('planetary.audit_row()') IS NOT NULL THEN
+                PERFORM set_config('planetary.auto_audit', 'on', true);
+                EXECUTE format('CREATE TRIGGER planetary_audit AFTER INSERT OR UPDATE OR DELETE ON %s '
+                               'FOR EACH ROW EXECUTE FUNCTION planetary.audit_row()', command.objid::regclass);
+                PERFORM set_config('planetary.auto_audit', '', true);
+            END IF;
             INSERT INTO planetary.ddl_log (change_id, session_user_name, command_tag, object_type, object_identity, statement)
             VALUES (change_id, session_user, command.command_tag, command.object_type, command.object_identity,
                     CASE WHEN change_id IS NULL AND command.object_type IS DISTINCT FROM 'user mapping'

@@ -31,13 +31,14 @@ import dev.planetary.kernel.plan.Plan;
         @JsonSubTypes.Type(value = ConnectAuditSpec.class, name = ConnectAuditSpec.KIND),
         @JsonSubTypes.Type(value = AuditTableSpec.class, name = AuditTableSpec.KIND),
         @JsonSubTypes.Type(value = AdoptDriftSpec.class, name = AdoptDriftSpec.KIND),
+        @JsonSubTypes.Type(value = AuditSchemaSpec.class, name = AuditSchemaSpec.KIND),
         @JsonSubTypes.Type(value = RevertDriftSpec.class, name = RevertDriftSpec.KIND),
 })
 public sealed interface ChangeSpec permits TablePrivilegeSpec, SchemaPrivilegeSpec, FunctionPrivilegeSpec,
         RoleMembershipSpec, RowSecuritySpec, CreatePolicySpec, AlterPolicySpec, DropPolicySpec,
         CreateTriggerSpec, DropTriggerSpec, TriggerEnablementSpec, ProtectTableSpec, UnprotectTableSpec,
         CreateFunctionSpec, DropFunctionSpec, CreateViewSpec, DropViewSpec, ConnectAuditSpec, AuditTableSpec,
-        AdoptDriftSpec, RevertDriftSpec {
+        AdoptDriftSpec, RevertDriftSpec, AuditSchemaSpec {
 
     /** The stable name of this kind, as in the JSON {@code kind} property. */
     String kind();

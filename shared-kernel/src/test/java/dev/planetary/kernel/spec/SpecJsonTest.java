@@ -137,6 +137,8 @@ class SpecJsonTest {
                         {'kind': 'adopt-drift', 'driftId': 'drift-12', 'reason': 'hotfix during the incident'}"""),
                 arguments(new RevertDriftSpec("drift-13", RevertDriftSpec.DriftObject.TABLE, "\"Mixed Case\".\"a\"\"b\""), """
                         {'kind': 'revert-drift', 'driftId': 'drift-13', 'objectType': 'TABLE', 'identity': '"Mixed Case"."a""b"'}"""),
+                arguments(new AuditSchemaSpec(SCHEMA, true), """
+                        {'kind': 'audit-schema', 'schema': 'Mixed Case', 'auto': true}"""),
                 arguments(PROTECTION, PROTECTION_JSON),
                 arguments(new UnprotectTableSpec("c-1", PROTECTION),
                         "{'kind': 'unprotect-table', 'protectedBy': 'c-1', 'protection': " + PROTECTION_JSON + "}"));

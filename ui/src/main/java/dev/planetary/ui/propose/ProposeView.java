@@ -74,6 +74,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         kind("drop-view", "Drop a view", DropViewForm::new);
         kind("audit-table", "Audit a table (or stop auditing)", AuditTableForm::new);
         kind("connect-audit", "Connect the audit server", ConnectAuditForm::new);
+        kind("audit-schema", "Audit new tables of a schema", AuditSchemaForm::new);
     }
 
     private static void kind(String key, String label, Function<CatalogChoices, SpecForm> factory) {

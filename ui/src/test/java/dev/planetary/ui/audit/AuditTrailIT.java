@@ -71,6 +71,16 @@ class AuditTrailIT extends PlanetaryIT {
         }
         assertThat(auditRows()).hasSize(4).last().asString().startsWith("INSERT|karen|");
 
+        // A schema audited from creation on: a table made there later (even by hand) is audited at once.
+        STACK.asOwner("CREATE SCHEMA audit_auto");
+        applied("{\"kind\": \"audit-schema\", \"schema\": \"audit_auto\", \"auto\": true}");
+        STACK.asOwner("CREATE TABLE audit_auto.born (id int)", "INSERT INTO audit_auto.born VALUES (42)");
+        try (Connection audit = TestStack.audit().connect("postgres"); Statement sql = audit.createStatement();
+             ResultSet born = sql.executeQuery("SELECT new_row::text FROM audit.row_change WHERE table_name = 'born'")) {
+            assertThat(born.next()).as("the new table's insert was audited").isTrue();
+            assertThat(born.getString(1)).isEqualTo("{\"id\": 42}");
+        }
+
         // The viewer and the health, for operators only.
         assertThat(api.get("alice", "/api/audit/rows?table=app.audited").status()).isEqualTo(403);
         JsonNode updates = api.get("bob", "/api/audit/rows?table=app.audited&operation=UPDATE").body();

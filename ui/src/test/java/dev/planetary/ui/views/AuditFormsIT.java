@@ -45,4 +45,14 @@ class AuditFormsIT extends KaribuIT {
         _setValue(_get(Checkbox.class, c -> c.withPredicate(box -> box.getLabel().startsWith("Fail open"))), true);
         assertThat(preview()).contains("'fail-open'");
     }
+
+    @Test
+    void a_schema_is_audited_from_creation_on_by_listing_it() {
+        UI.getCurrent().navigate("propose", QueryParameters.simple(Map.of("kind", "audit-schema")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> schema = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                c -> c.withLabel("Schema"));
+        _setValue(schema, "app");
+        assertThat(preview()).contains("INSERT INTO \"planetary\".\"audit_auto_schema\"", "E'app'");
+    }
 }

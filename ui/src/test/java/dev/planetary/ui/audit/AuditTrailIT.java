@@ -51,11 +51,20 @@ class AuditTrailIT extends PlanetaryIT {
                 "UPDATE|karen|{\"app.tenant_id\": \"acme\"}|{\"id\": 1, \"note\": \"first\"}|{\"id\": 1, \"note\": \"second\"}",
                 "DELETE|karen|{\"app.tenant_id\": \"acme\"}|{\"id\": 1, \"note\": \"second\"}|");
 
-        // The target's roles cannot rewrite the trail either: the foreign table is the owner's alone.
+        // The target's roles cannot rewrite the trail either: the foreign table is the owner's alone, and even
+        // its owner reaches the audit server only as the insert-only writer, which the audit server refuses.
         try (Connection karen = STACK.targetAs("karen", "demo-karen"); Statement sql = karen.createStatement()) {
             assertThatThrownBy(() -> sql.execute("DELETE FROM planetary.audit_row_change"))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
         }
+        try (Connection owner = STACK.target(); Statement sql = owner.createStatement()) {
+            sql.execute("SET ROLE planetary_ddl");
+            assertThatThrownBy(() -> sql.execute("DELETE FROM planetary.audit_row_change"))
+                    .as("the writer has no DELETE on the audit server").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> sql.execute("UPDATE planetary.audit_row_change SET operation = 'INSERT'"))
+                    .isInstanceOf(SQLException.class);
+        }
+        assertThat(auditRows()).hasSize(3);
 
         // The audit server out of reach (the foreign server pointed at a closed port): the write is refused, not lost.
         STACK.server.execute(STACK.targetDatabase, "ALTER SERVER planetary_audit OPTIONS (SET port '1')");

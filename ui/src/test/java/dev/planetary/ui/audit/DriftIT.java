@@ -22,9 +22,7 @@ class DriftIT extends PlanetaryIT {
     void ddl_run_by_hand_is_drift_and_an_applied_change_is_not() throws Exception {
         assertThat(api.put("bob", "/api/me/profile", "{\"displayName\": \"Bob\", \"email\": \"bob@example.test\"}").status())
                 .isEqualTo(200);
-        try (Connection psql = STACK.target(); Statement sql = psql.createStatement()) {
-            sql.execute("CREATE TABLE app.by_hand (id int)");
-        }
+        byHand("CREATE TABLE app.by_hand (id int)");
         JsonNode drift = awaitHistory("app.by_hand", "drift");
         assertThat(drift).as("drift on the timeline").isNotNull();
         assertThat(drift.path("summary").asText()).contains("CREATE TABLE", "app.by_hand", "outside Planetary");
@@ -54,6 +52,24 @@ class DriftIT extends PlanetaryIT {
         Thread.sleep(3_000);
         JsonNode history = api.get("victor", "/api/history?object=app.by_change&event=drift").body();
         assertThat(history.findValuesAsText("summary")).noneMatch(s -> s.contains("GRANT"));
+    }
+
+    /** Runs DDL the way a DBA would: with psql (installed by .ci/run), or over JDBC where psql is missing. */
+    private static void byHand(String ddl) throws Exception {
+        java.nio.file.Path psql = java.nio.file.Path.of("/usr/bin/psql");
+        if (java.nio.file.Files.isExecutable(psql)) {
+            ProcessBuilder command = new ProcessBuilder(psql.toString(), "-h", STACK.server.host(), "-p",
+                    String.valueOf(STACK.server.port()), "-U", STACK.server.superuser(), "-d", STACK.targetDatabase,
+                    "-v", "ON_ERROR_STOP=1", "-c", ddl).redirectErrorStream(true);
+            command.environment().put("PGPASSWORD", STACK.server.superuserPassword());
+            Process process = command.start();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertThat(process.waitFor()).as(output).isZero();
+            return;
+        }
+        try (Connection connection = STACK.target(); Statement sql = connection.createStatement()) {
+            sql.execute(ddl);
+        }
     }
 
     private JsonNode awaitHistory(String object, String event) throws InterruptedException {

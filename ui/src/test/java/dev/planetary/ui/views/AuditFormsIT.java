@@ -33,6 +33,15 @@ class AuditFormsIT extends KaribuIT {
         UI.getCurrent().navigate("propose", QueryParameters.simple(Map.of("kind", "connect-audit")));
         _setValue(_get(TextField.class, t -> t.withLabel("Audit server host")), "audit.internal");
         assertThat(preview()).contains("password '********'", "host E'audit.internal'");
+        assertThat(preview()).doesNotContain(dev.planetary.ui.support.TestStack.AUDIT_WRITER_PASSWORD);
+
+        // Proposed, its page shows the mask and never the secret the executor will use.
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, b -> b.withId("propose")));
+        String page = UI.getCurrent().getElement().getTextRecursively() + com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(Html.class).stream().map(Html::getInnerHtml).collect(java.util.stream.Collectors.joining());
+        assertThat(page).contains("********").doesNotContain(dev.planetary.ui.support.TestStack.AUDIT_WRITER_PASSWORD);
+
+        UI.getCurrent().navigate("propose", QueryParameters.simple(Map.of("kind", "connect-audit")));
         TextField host = _get(TextField.class, t -> t.withLabel("Audit server host"));
         _setValue(host, "bad host;");
         assertThat(host.isInvalid()).isTrue();

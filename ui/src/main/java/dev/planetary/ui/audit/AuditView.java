@@ -45,6 +45,8 @@ public class AuditView extends VerticalLayout {
     final TextField table = new TextField("Table");
     final Select<String> operation = new Select<>();
     final TextField person = new TextField("Session user");
+    final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker("From");
+    final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker("To (inclusive)");
     final Grid<AuditLog.Row> grid = new Grid<>();
     final Div comparison = new Div();
 
@@ -61,6 +63,8 @@ public class AuditView extends VerticalLayout {
             field.addValueChangeListener(e -> refresh());
         }
         operation.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
         table.setPlaceholder("app.invoice");
 
         grid.setId("audit-rows");
@@ -75,7 +79,7 @@ public class AuditView extends VerticalLayout {
         comparison.setId("audit-comparison");
         comparison.setWidthFull();
 
-        HorizontalLayout filters = new HorizontalLayout(table, operation, person);
+        HorizontalLayout filters = new HorizontalLayout(table, operation, person, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Audit log"), health(), filters, grid, comparison);
         refresh();
@@ -100,7 +104,10 @@ public class AuditView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(log.rows(new AuditLog.Filter(table.getValue(), operation.getValue(), person.getValue(), null, null, 200)));
+        ZoneId zone = ZoneId.systemDefault();
+        grid.setItems(log.rows(new AuditLog.Filter(table.getValue(), operation.getValue(), person.getValue(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), 200)));
         comparison.removeAll();
     }
 

@@ -38,6 +38,11 @@ class AuditViewIT extends KaribuIT {
         Select<String> operation = _get(Select.class, s -> s.withLabel("Operation"));
         _setValue(operation, "UPDATE");
         assertThat(_size(view.grid)).isEqualTo(1);
+        _setValue(view.from, java.time.LocalDate.now().plusDays(1));
+        assertThat(_size(view.grid)).as("nothing from tomorrow on").isZero();
+        _setValue(view.from, java.time.LocalDate.now().minusDays(1));
+        _setValue(view.to, java.time.LocalDate.now());
+        assertThat(_size(view.grid)).isEqualTo(1);
         AuditLog.Row update = _get(view.grid, 0);
         view.grid.select(update);
         assertThat(_get(H4.class).getText()).contains("UPDATE on app.viewed by karen", "1 field(s) changed");

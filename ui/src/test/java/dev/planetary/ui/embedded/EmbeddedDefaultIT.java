@@ -20,7 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plane, demo target, audit server), and the printed demo logins work end to end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planetary.embedded.enabled=true")
+@org.springframework.test.annotation.DirtiesContext
 class EmbeddedDefaultIT {
+
+    /**
+     * Starting a second application context installs its own security-context strategy globally
+     * (Vaadin's), while the shared test context's method security keeps the one it started with:
+     * the strategy in force before this class is put back after it, or later tests that sign in
+     * would sign in where method security does not look.
+     */
+    private static final org.springframework.security.core.context.SecurityContextHolderStrategy BEFORE =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSecurityContextStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(BEFORE);
+    }
 
     @LocalServerPort
     private int port;

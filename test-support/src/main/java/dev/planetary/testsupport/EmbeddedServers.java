@@ -28,9 +28,17 @@ public final class EmbeddedServers {
     }
 
     public static Started start(Path dataDirectory) throws IOException {
+        return start(dataDirectory, false);
+    }
+
+    /**
+     * With {@code restartable}, the data directory survives a stop (the server's own clean-up would
+     * delete it), so {@link #startAgain} can bring the server back with what it held.
+     */
+    public static Started start(Path dataDirectory, boolean restartable) throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(!restartable)
                 .setServerConfig("max_connections", "200")
                 // Parallel query slows catalog queries on two cores (shared/bench/README.md).
                 .setServerConfig("max_parallel_workers_per_gather", "0")
@@ -52,6 +60,23 @@ public final class EmbeddedServers {
             throw new IOException("could not secure the embedded PostgreSQL server", e);
         }
         return new Started(postgres, new PostgresServer("localhost", postgres.getPort(), "postgres", password));
+    }
+
+    /**
+     * Starts a stopped server again on its data and port, as after an outage: what it held is
+     * still there, and clients reconnect to the same address with the same password.
+     */
+    public static Started startAgain(PostgresServer server, Path dataDirectory) throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(server.port())
+                .setConnectConfig("password", server.superuserPassword())
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("max_parallel_workers_per_gather", "0")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .start();
+        return new Started(postgres, server);
     }
 
     /** Letters and digits only, so it can be written into SQL and URLs without quoting. */

@@ -27,6 +27,7 @@ public final class TestStack {
     private static final DemoTarget.ServiceLogins LOGINS = DemoTarget.newServiceLogins();
     private static GreenMail mail;
     private static EmbeddedServers.Started auditServer;
+    private static java.nio.file.Path auditData;
     public static final String AUDIT_OWNER_PASSWORD = EmbeddedServers.randomPassword();
     public static final String AUDIT_WRITER_PASSWORD = EmbeddedServers.randomPassword();
 
@@ -60,7 +61,8 @@ public final class TestStack {
     public static synchronized PostgresServer audit() {
         if (auditServer == null) {
             try {
-                auditServer = EmbeddedServers.start(java.nio.file.Files.createTempDirectory("planetary-audit-"));
+                auditData = java.nio.file.Files.createTempDirectory("planetary-audit-");
+                auditServer = EmbeddedServers.start(auditData, true);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("could not start the audit server", e);
             }
@@ -73,6 +75,21 @@ public final class TestStack {
             }
         }
         return auditServer.server();
+    }
+
+    /** Stops the audit server, runs {@code whileDown}, and starts it again on the same data and port. */
+    public static synchronized void withAuditServerStopped(Runnable whileDown) {
+        audit();
+        try {
+            auditServer.postgres().close();
+            try {
+                whileDown.run();
+            } finally {
+                auditServer = EmbeddedServers.startAgain(auditServer.server(), auditData);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("could not stop or restart the audit server", e);
+        }
     }
 
     private static AuditProperties auditProperties(PostgresServer server) {

@@ -61,6 +61,23 @@ class TestRunIT extends PlanetaryIT {
     }
 
     @Test
+    void an_insert_and_a_delete_through_a_view_run_as_the_role_with_its_claims_and_are_rolled_back() throws Exception {
+        STACK.asOwner("CREATE OR REPLACE VIEW app.trial_view AS SELECT id, who, tenant FROM app.trial_log",
+                "GRANT SELECT, INSERT, DELETE ON app.trial_view TO karen");
+        JsonNode inserted = api.post("alice", "/api/test-runs", """
+                {"target": "VIEW", "object": {"schema": "app", "name": "trial_view"}, "operation": "INSERT",
+                 "values": {"who": "karen", "tenant": "acme"}, "role": "karen", "settings": {"app.tenant_id": "acme"}}""").body();
+        assertThat(inserted.path("error").isNull()).as(inserted.toString()).isTrue();
+        assertThat(inserted.path("sql").asText()).isEqualTo("INSERT INTO \"app\".\"trial_view\" (\"who\", \"tenant\") VALUES (?, ?) RETURNING *");
+        assertThat(inserted.path("rows").get(0).toString()).contains("\"karen\"", "\"acme\"");
+        JsonNode deleted = api.post("alice", "/api/test-runs", """
+                {"target": "VIEW", "object": {"schema": "app", "name": "trial_view"}, "operation": "DELETE",
+                 "match": {"tenant": "nobody"}, "role": "karen"}""").body();
+        assertThat(deleted.path("rows").size()).isZero();
+        assertThat(STACK.targetQuery("SELECT count(*) = 0 FROM app.trial_log")).as("nothing persisted").isTrue();
+    }
+
+    @Test
     void an_error_is_the_result_with_its_sqlstate() {
         JsonNode result = api.post("dave", "/api/test-runs", CALL.formatted("boom")).body();
         assertThat(result.path("error").path("sqlState").asText()).isEqualTo("P0099");

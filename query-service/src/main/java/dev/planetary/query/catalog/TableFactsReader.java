@@ -77,7 +77,7 @@ public class TableFactsReader {
 
     private String viewOwner(Catalog.ObjectName view) {
         return introspector.relations().views(CatalogScope.named(view.schema(), view.name())).stream()
-                .map(Catalog.View::owner).findFirst().orElse(introspector.table(view.oid())
+                .map(Catalog.View::owner).findFirst().orElseGet(() -> introspector.table(view.oid())
                         .map(d -> d.table().owner()).orElse("unknown"));
     }
 

@@ -63,13 +63,6 @@ class ColumnPicker extends VerticalLayout {
         }
     }
 
-    /** Includes or masks one column by name. */
-    void column(String column, boolean include, Redaction redaction) {
-        rows.stream().filter(r -> r.column().equals(column)).findFirst().ifPresent(r -> {
-            r.include().setValue(include);
-            r.redaction().setValue(redaction);
-        });
-    }
 
     static String label(Redaction redaction) {
         return switch (redaction) {

@@ -119,11 +119,11 @@ public class ProtectForm extends TableForm {
         }
         String base = table.getValue();
         String name = views.isEmpty() ? base + "_v" : base + (redacted ? "_v_redacted" : "_v" + (views.size() + 1));
-        ProtectViewEditor editor = new ProtectViewEditor(name, columns, catalog.grantees(), redacted, this::viewChanged, this::remove);
+        ProtectViewEditor editor = new ProtectViewEditor(name, columns, catalog.grantees(), redacted, this::editorChanged, this::remove);
         catalog.postgrestRole().ifPresent(role -> editor.grantees.setValue(java.util.Set.of(role)));
         views.add(editor);
         viewsHolder.add(editor);
-        viewChanged();
+        editorChanged();
     }
 
     private void addFromTemplate() {
@@ -151,7 +151,7 @@ public class ProtectForm extends TableForm {
     }
 
     private ProtectPolicyEditor newPolicyEditor() {
-        return new ProtectPolicyEditor(this::policyChanged, this::remove, this::saveTemplate);
+        return new ProtectPolicyEditor(this::editorChanged, this::remove, this::saveTemplate);
     }
 
     /** Saves a policy as a template; the template column, where it appears quoted, becomes the {column} blank. */
@@ -209,7 +209,7 @@ public class ProtectForm extends TableForm {
     private void addPolicy(ProtectPolicyEditor editor) {
         policies.add(editor);
         policiesHolder.add(editor);
-        policyChanged();
+        editorChanged();
     }
 
     private void remove(Component editor) {
@@ -220,11 +220,8 @@ public class ProtectForm extends TableForm {
         changed.run();
     }
 
-    private void viewChanged() {
-        changed.run();
-    }
-
-    private void policyChanged() {
+    /** Editors added after the form was wired report their changes here. */
+    private void editorChanged() {
         changed.run();
     }
 
@@ -270,7 +267,7 @@ public class ProtectForm extends TableForm {
         viewsHolder.removeAll();
         for (AccessView view : protection.views()) {
             ProtectViewEditor editor = new ProtectViewEditor(view.name().name(), columns, catalog.grantees(), false,
-                    this::viewChanged, this::remove);
+                    this::editorChanged, this::remove);
             editor.load(view);
             views.add(editor);
             viewsHolder.add(editor);
@@ -284,14 +281,6 @@ public class ProtectForm extends TableForm {
         }
     }
 
-    /** For tests: the editors as shown. */
-    List<ProtectViewEditor> viewEditors() {
-        return views;
-    }
-
-    List<ProtectPolicyEditor> policyEditors() {
-        return policies;
-    }
 
     static void styleCode(com.vaadin.flow.component.textfield.TextArea area) {
         area.addClassName("sql");

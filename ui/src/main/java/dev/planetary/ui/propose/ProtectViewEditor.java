@@ -1,20 +1,16 @@
 package dev.planetary.ui.propose;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.spec.AccessView;
-import dev.planetary.kernel.spec.Redaction;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.TriggerEvent;
 import dev.planetary.kernel.spec.ViewColumn;
@@ -22,7 +18,6 @@ import dev.planetary.kernel.spec.ViewWrite;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -122,12 +117,5 @@ class ProtectViewEditor extends VerticalLayout {
         columnsProblem.setText("");
     }
 
-    /** For tests: include or mask a column by name. */
-    void column(String column, boolean include, Redaction redaction) {
-        picker.column(column, include, redaction);
-    }
 
-    Details details() {
-        return new Details(name.getValue(), this);
-    }
 }

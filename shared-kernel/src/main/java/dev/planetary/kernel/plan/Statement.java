@@ -1,6 +1,7 @@
 package dev.planetary.kernel.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.planetary.kernel.sql.SqlText;
 
 import java.util.Objects;
 
@@ -19,6 +20,8 @@ public record Statement(String sql, boolean transactional,
 
     public Statement {
         Objects.requireNonNull(sql, "sql");
+        // Defence in depth: every part was checked where it came in, but nothing unsendable may run.
+        SqlText.requireSendable(sql, "a statement");
         if (credential != null && !sql.contains(SECRET)) {
             throw new IllegalArgumentException("a statement with a credential shows where it goes as " + SECRET);
         }

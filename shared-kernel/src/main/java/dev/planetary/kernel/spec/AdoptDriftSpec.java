@@ -23,7 +23,7 @@ public record AdoptDriftSpec(String driftId, String reason) implements ChangeSpe
         if (reason == null || reason.isBlank()) {
             throw new SpecViolation("reason", "say why this change is accepted after the fact");
         }
-        reason = reason.strip();
+        reason = SpecViolation.sendable("reason", reason.strip(), "a reason");
     }
 
     @Override

@@ -72,7 +72,7 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
                         + " OPTIONS (schema_name 'audit', table_name 'row_change')")
                 .statement("REVOKE ALL ON " + FOREIGN_TABLE.quoted() + " FROM PUBLIC")
                 .statement("CREATE FUNCTION " + AUDIT_FUNCTION.quoted() + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-                        + " SET search_path = pg_catalog, pg_temp AS " + ViewWrite.TAG + "\n" + AUDIT_BODY + "\n" + ViewWrite.TAG)
+                        + " SET search_path = pg_catalog, pg_temp AS " + ViewWrite.quoted("\n" + AUDIT_BODY + "\n"))
                 .statement("REVOKE ALL ON FUNCTION " + AUDIT_FUNCTION.quoted() + "() FROM PUBLIC")
                 .inverse("DROP FUNCTION " + AUDIT_FUNCTION.quoted() + "()")
                 .inverse("DROP FOREIGN TABLE " + FOREIGN_TABLE.quoted())

@@ -4,6 +4,7 @@ import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlLiteral;
@@ -45,13 +46,8 @@ public record CreateFunctionSpec(
         if (body == null || body.isBlank()) {
             throw new SpecViolation("body", "the function needs a body");
         }
-        if (body.indexOf('\0') >= 0) {
-            throw new SpecViolation("body", "a function body cannot contain a NUL character");
-        }
-        comment = comment == null || comment.isEmpty() ? null : comment;
-        if (comment != null && comment.indexOf('\0') >= 0) {
-            throw new SpecViolation("comment", "a comment cannot contain a NUL character");
-        }
+        SpecViolation.readable("body", body, "a function body");
+        comment = comment == null || comment.isEmpty() ? null : SpecViolation.sendable("comment", comment, "a comment");
         FunctionRules.checkParameters(parameters);
         FunctionRules.checkReturns(returns, parameters, language);
     }
@@ -95,7 +91,7 @@ public record CreateFunctionSpec(
                 + (strict ? " STRICT" : "")
                 + (security == FunctionSecurity.DEFINER ? " SECURITY DEFINER" : "") + "\n"
                 + (searchPath.isEmpty() ? "" : " SET search_path = " + Sql.identifiers(searchPath) + "\n")
-                + "AS " + dollarQuoted(body);
+                + "AS " + DollarQuote.around(body, "function");
     }
 
     private static String parameterSql(FunctionParameter parameter) {
@@ -126,19 +122,6 @@ public record CreateFunctionSpec(
             case TRIGGER -> "for triggers";
             case VOID -> "returning nothing";
         };
-    }
-
-    /**
-     * {@code $function$}, or {@code $function_1$}, {@code $function_2$}... when the body would end the
-     * quote early. PostgreSQL's lexer ends a dollar quote at the first occurrence of the tag, which
-     * may start inside the body and end in the closing tag (a body ending in {@code $function}).
-     */
-    static String dollarQuoted(String body) {
-        String tag = "$function$";
-        for (int n = 1; (body + tag).indexOf(tag) != body.length(); n++) {
-            tag = "$function_" + n + "$";
-        }
-        return tag + body + tag;
     }
 
     private void lint(PlanBuilder plan) {

@@ -63,9 +63,7 @@ public record CreateTriggerSpec(
             throw new SpecViolation("level", "TRUNCATE triggers must be FOR EACH STATEMENT");
         }
         for (String argument : arguments) {
-            if (argument.indexOf('\0') >= 0) {
-                throw new SpecViolation("arguments", "trigger arguments are strings without NUL characters");
-            }
+            SpecViolation.sendable("arguments", argument, "a trigger argument");
         }
     }
 

@@ -47,7 +47,7 @@ public record CreateViewSpec(QualifiedName name, QualifiedName source, List<View
             }
         }
         grantees = grantees == null ? List.of() : SpecViolation.noNulls("grantees", grantees).stream().distinct().toList();
-        comment = comment == null || comment.isBlank() ? null : comment.strip();
+        comment = comment == null || comment.isBlank() ? null : SpecViolation.sendable("comment", comment.strip(), "a comment");
         if (facts != null) {
             Redactions.checkColumns("columns", columns, source, facts);
         }

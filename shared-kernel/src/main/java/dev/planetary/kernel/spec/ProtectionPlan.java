@@ -181,10 +181,9 @@ final class ProtectionPlan {
         String validationSignature = validation.quoted() + "(" + validationArguments(write.operation(), rowType, false) + ")";
         plan.statement("CREATE FUNCTION " + validation.quoted() + "(" + validationArguments(write.operation(), rowType, true)
                 + ") RETURNS " + (write.operation() == TriggerEvent.DELETE ? "boolean" : rowType)
-                + " LANGUAGE plpgsql " + SEARCH_PATH + " AS " + ViewWrite.TAG + "\n" + write.body() + "\n" + ViewWrite.TAG);
+                + " LANGUAGE plpgsql " + SEARCH_PATH + " AS " + ViewWrite.quoted("\n" + write.body() + "\n"));
         plan.statement("CREATE FUNCTION " + trigger.quoted() + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-                + SEARCH_PATH + " AS " + ViewWrite.TAG + "\n" + triggerBody(view, name, write.operation(), validation) + "\n"
-                + ViewWrite.TAG);
+                + SEARCH_PATH + " AS " + ViewWrite.quoted("\n" + triggerBody(view, name, write.operation(), validation) + "\n"));
         for (String function : List.of(validationSignature, trigger.quoted() + "()")) {
             plan.statement("ALTER FUNCTION " + function + " OWNER TO " + facts.owner().quoted());
             plan.statement("REVOKE ALL ON FUNCTION " + function + " FROM PUBLIC");

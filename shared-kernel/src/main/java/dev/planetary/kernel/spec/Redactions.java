@@ -87,6 +87,6 @@ final class Redactions {
             default -> throw new IllegalArgumentException(redaction + " is not a platform function");
         };
         return "CREATE OR REPLACE FUNCTION " + function(redaction).quoted() + "(value text) RETURNS text"
-                + " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS " + ViewWrite.TAG + body + ViewWrite.TAG;
+                + " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS " + ViewWrite.quoted(body);
     }
 }

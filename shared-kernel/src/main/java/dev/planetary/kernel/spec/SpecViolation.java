@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.sql.SqlText;
+
 /** A spec that breaks a rule of its kind; {@code field} names the offending field of the spec. */
 public class SpecViolation extends IllegalArgumentException {
 
@@ -22,6 +24,24 @@ public class SpecViolation extends IllegalArgumentException {
             }
         }
         return java.util.List.copyOf(values);
+    }
+
+    /** Text that goes into SQL as a string constant: {@link SqlText#requireSendable}, naming the field. */
+    static String sendable(String field, String text, String what) {
+        try {
+            return SqlText.requireSendable(text, what);
+        } catch (IllegalArgumentException e) {
+            throw new SpecViolation(field, e.getMessage());
+        }
+    }
+
+    /** Code reviewers read (a function body): {@link SqlText#requireReadable}, naming the field. */
+    static String readable(String field, String text, String what) {
+        try {
+            return SqlText.requireReadable(text, what);
+        } catch (IllegalArgumentException e) {
+            throw new SpecViolation(field, e.getMessage());
+        }
     }
 
     static <T> T required(String field, T value) {

@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.sql.DollarQuote;
+
 /**
  * A write a protected view accepts (INSERT, UPDATE or DELETE) and the body of the function that
  * validates or transforms it, written by the requester in PL/pgSQL. A missing body gets the
@@ -7,8 +9,10 @@ package dev.planetary.kernel.spec;
  */
 public record ViewWrite(TriggerEvent operation, String body) {
 
-    /** The dollar-quote tag around every generated function body; a body cannot contain it. */
-    static final String TAG = "$planetary$";
+    /** A generated function's body in its dollar quote ({@code $planetary$...$planetary$}). */
+    static String quoted(String body) {
+        return DollarQuote.around(body, "planetary");
+    }
 
     public ViewWrite {
         SpecViolation.required("operation", operation);
@@ -18,12 +22,7 @@ public record ViewWrite(TriggerEvent operation, String body) {
         if (body == null || body.isBlank()) {
             body = skeleton(operation);
         }
-        if (body.contains(TAG)) {
-            throw new SpecViolation("body", "the body cannot contain " + TAG + ", which closes the generated function");
-        }
-        if (body.indexOf('\0') >= 0) {
-            throw new SpecViolation("body", "the body cannot contain NUL characters");
-        }
+        SpecViolation.readable("body", body, "the body");
     }
 
     public static ViewWrite of(TriggerEvent operation) {

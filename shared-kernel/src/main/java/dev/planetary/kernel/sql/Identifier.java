@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A PostgreSQL identifier (role, schema, table, column, policy, trigger name). The one place where
  * identifiers are quoted: {@link #quoted()} always double-quotes and doubles embedded quotes, so a
- * name is never interpreted as SQL whatever it contains.
+ * name is never interpreted as SQL whatever it contains. A name must reach PostgreSQL unchanged
+ * ({@link SqlText}: no NUL, no unpaired surrogate, no bidirectional controls) and fit in 63 bytes.
  */
 public record Identifier(String name) implements Comparable<Identifier> {
 
@@ -19,9 +20,7 @@ public record Identifier(String name) implements Comparable<Identifier> {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("an identifier cannot be empty");
         }
-        if (name.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("an identifier cannot contain a NUL character");
-        }
+        SqlText.requireReadable(name, "an identifier");
         if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new IllegalArgumentException(
                     "an identifier is at most " + MAX_BYTES + " bytes (UTF-8); '" + name + "' is longer");

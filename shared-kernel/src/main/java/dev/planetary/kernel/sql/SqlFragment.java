@@ -3,11 +3,13 @@ package dev.planetary.kernel.sql;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.List;
+
 /**
  * A piece of SQL the user writes (a policy's USING or WITH CHECK expression, a trigger's WHEN
  * condition). It is rendered verbatim, wrapped in parentheses, shown to reviewers as written and
- * checked by the dry-run. It must be one expression: the scanner refuses a top-level semicolon and
- * unbalanced parentheses, so the fragment cannot close its parentheses and start another statement.
+ * checked by the dry-run. It must be one expression as PostgreSQL's lexer reads it
+ * ({@link SingleExpression}), so it cannot close its parentheses and start another statement.
  */
 public record SqlFragment(String sql) {
 
@@ -16,7 +18,7 @@ public record SqlFragment(String sql) {
             throw new IllegalArgumentException("an SQL expression cannot be empty");
         }
         sql = sql.strip();
-        ExpressionScanner.requireSingleExpression(sql);
+        SingleExpression.require(sql);
     }
 
     @JsonCreator
@@ -24,9 +26,14 @@ public record SqlFragment(String sql) {
         return sql == null ? null : new SqlFragment(sql);
     }
 
-    /** The expression as it goes into a statement: in parentheses, otherwise untouched. */
+    /**
+     * The expression as it goes into a statement: in parentheses, otherwise untouched. When it ends
+     * in a line comment the closing parenthesis goes on a line of its own, or the comment would hide it.
+     */
     public String parenthesized() {
-        return ExpressionScanner.requireSingleExpression(sql) ? "(" + sql + "\n)" : "(" + sql + ")";
+        List<SqlToken> tokens = SqlLexer.tokens(sql);
+        boolean endsInLineComment = tokens.get(tokens.size() - 1).is(SqlToken.Type.LINE_COMMENT);
+        return endsInLineComment ? "(" + sql + "\n)" : "(" + sql + ")";
     }
 
     @JsonValue

@@ -7,9 +7,7 @@ public final class SqlLiteral {
     }
 
     public static String string(String value) {
-        if (value.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("a string constant cannot contain a NUL character");
-        }
+        SqlText.requireSendable(value, "a string constant");
         return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 }

@@ -7,6 +7,7 @@ import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.SqlFragment;
 import dev.planetary.kernel.sql.TypeName;
 import org.junit.jupiter.api.Nested;
@@ -336,28 +337,28 @@ class CreateFunctionSpecTest {
 
         @Test
         void numberedTagsTheBodyContainsAreSkipped() {
-            assertThat(CreateFunctionSpec.dollarQuoted("$function$ $function_1$ $function_3$"))
+            assertThat(DollarQuote.around("$function$ $function_1$ $function_3$", "function"))
                     .isEqualTo("$function_2$$function$ $function_1$ $function_3$$function_2$");
         }
 
         @Test
         void bodyEndingInAPrefixOfTheTagCannotCloseItEarly() {
             // "...$function" + "$function$" would read as the tag followed by "function$".
-            assertThat(CreateFunctionSpec.dollarQuoted("SELECT 1 AS $function"))
+            assertThat(DollarQuote.around("SELECT 1 AS $function", "function"))
                     .isEqualTo("$function_1$SELECT 1 AS $function$function_1$");
         }
 
         @Test
         void aDollarSignAloneDoesNotChangeTheTag() {
-            assertThat(CreateFunctionSpec.dollarQuoted("SELECT 'x$'")).isEqualTo("$function$SELECT 'x$'$function$");
-            assertThat(CreateFunctionSpec.dollarQuoted("$")).isEqualTo("$function$$$function$");
+            assertThat(DollarQuote.around("SELECT 'x$'", "function")).isEqualTo("$function$SELECT 'x$'$function$");
+            assertThat(DollarQuote.around("$", "function")).isEqualTo("$function$$$function$");
         }
 
         @Test
         void bodyIsKeptVerbatim() {
             String body = "  -- leading spaces kept\n\tRETURN 1; $$ $x$ '\\' \"; DROP TABLE t; --  \n";
 
-            assertThat(CreateFunctionSpec.dollarQuoted(body)).isEqualTo("$function$" + body + "$function$");
+            assertThat(DollarQuote.around(body, "function")).isEqualTo("$function$" + body + "$function$");
         }
     }
 

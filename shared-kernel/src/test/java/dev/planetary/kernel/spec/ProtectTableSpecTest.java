@@ -186,8 +186,15 @@ class ProtectTableSpecTest {
         }
 
         @Test
-        void aBodyCannotCloseTheGeneratedDollarQuote() {
-            assertViolation("body", () -> new ViewWrite(TriggerEvent.INSERT, "BEGIN RETURN new_row; END $planetary$; DROP TABLE x; --"));
+        void aBodyHoldingTheTagGetsANumberedTagSoItCannotCloseTheQuote() {
+            String body = "BEGIN RETURN new_row; END $planetary$; DROP TABLE x; --";
+            assertThat(ViewWrite.quoted(new ViewWrite(TriggerEvent.INSERT, body).body()))
+                    .isEqualTo("$planetary_1$" + body + "$planetary_1$");
+        }
+
+        @Test
+        void aBodyWithABidirectionalOverrideIsRefused() {
+            assertViolation("body", () -> new ViewWrite(TriggerEvent.INSERT, "BEGIN /* \u202E */ RETURN new_row; END"));
         }
 
         @Test

@@ -289,7 +289,7 @@ class SpecJsonTest {
                     {"kind": "create-policy", "table": {"schema": "app", "name": "invoice"}, "name": "p",
                      "using": "true) OR (1=1"}""", ChangeSpec.class))
                     .hasRootCauseInstanceOf(IllegalArgumentException.class)
-                    .hasRootCauseMessage("the expression closes a parenthesis it did not open");
+                    .hasRootCauseMessage("the expression closes a parenthesis it did not open (at 5)");
         }
 
         @Test

@@ -205,6 +205,56 @@ class SqlFragmentTest {
         }
 
         @Test
+        void dollarQuoteTagMayHoldAnyNonAsciiCharacter() {
+            // The issue's attack: a tag with a non-ASCII character (scan.l's dolq_cont is [A-Za-z\200-\377_0-9]).
+            // PostgreSQL reads the dollar-quoted string $a€$'$a€$, then ") ; GRANT ...".
+            assertThatIllegalArgumentException().isThrownBy(
+                    () -> SqlFragment.of("$a€$'$a€$) ; GRANT ALL ON app.invoice TO PUBLIC; --'"))
+                    .withMessageContaining("closes a parenthesis it did not open");
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("$€$ x $€$) ; SELECT (1"));
+        }
+
+        @Test
+        void anEscapeStringKeepsItsEscapesAcrossAContinuation() {
+            // E'a' <newline> '\' ...' is one literal: the continuation is still read with backslash escapes.
+            assertThat(SqlFragment.of("note = E'a'\n'\\' ) ; SELECT (1'").sql()).isEqualTo("note = E'a'\n'\\' ) ; SELECT (1'");
+        }
+
+        @Test
+        void aContinuationNeedsALineBreak() {
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("note = E'a' '\\' ) ; SELECT (1'"));
+        }
+
+        @Test
+        void anOperatorEndsWhereACommentStarts() {
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("a *--x\n) ; DROP TABLE t; SELECT (1"));
+            assertThat(SqlFragment.of("a = 1 +/* ; ) */ 2").sql()).isEqualTo("a = 1 +/* ; ) */ 2");
+        }
+
+        @Test
+        void unicodeEscapeStringsAndNamesQuoteLikeStandardOnes() {
+            assertThat(SqlFragment.of("note = U&'d\\0061t'' ; )' UESCAPE '\\'").sql()).startsWith("note = U&");
+            assertThat(SqlFragment.of("U&\"a;)\" IS NULL").sql()).isEqualTo("U&\"a;)\" IS NULL");
+        }
+
+        @Test
+        void aNonBreakingSpaceIsPartOfAnIdentifierSoNoDollarQuoteStartsAfterIt() {
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("x\u00A0$a$ ; $a$"));
+        }
+
+        @Test
+        void bidirectionalControlsAreRefused() {
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("role = 'admin\u202E' -- \u2066"))
+                    .withMessageContaining("U+202E");
+        }
+
+        @Test
+        void anUnpairedSurrogateIsRefused() {
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("note = '\uD800'"))
+                    .withMessageContaining("unpaired UTF-16 surrogate");
+        }
+
+        @Test
         void standaloneEscapePrefixIsAnEscapeString() {
             // E'\'' : the backslash escapes the quote, so the string ends at the last quote.
             assertThat(SqlFragment.of("note = E'\\'' AND x = 1").sql()).isEqualTo("note = E'\\'' AND x = 1");

@@ -1,0 +1,29 @@
+package dev.planetary.kernel.sql;
+
+import java.util.List;
+
+/**
+ * Puts code (a function body) into a dollar quote whose tag the code cannot close early. PostgreSQL
+ * ends a dollar quote at the first occurrence of its tag, which may start inside the code and end
+ * in the closing tag (code ending in {@code $function}), so the tag is numbered until its first
+ * occurrence is the closing one. The result is read back with {@link SqlLexer} as a last check.
+ */
+public final class DollarQuote {
+
+    private DollarQuote() {
+    }
+
+    /** {@code $name$code$name$}, or {@code $name_1$...}, {@code $name_2$...} when the code holds the tag. */
+    public static String around(String code, String name) {
+        String tag = "$" + name + "$";
+        for (int n = 1; (code + tag).indexOf(tag) != code.length(); n++) {
+            tag = "$" + name + "_" + n + "$";
+        }
+        String quoted = tag + code + tag;
+        List<SqlToken> tokens = SqlLexer.tokens(quoted);
+        if (tokens.size() != 1 || !tokens.get(0).is(SqlToken.Type.DOLLAR_STRING) || !tokens.get(0).complete()) {
+            throw new IllegalStateException("the dollar quote around the code does not read as one string");
+        }
+        return quoted;
+    }
+}

@@ -43,12 +43,14 @@ public class ChangeProposals {
      */
     @PreAuthorize("hasRole('REQUESTER')")
     public ChangeSpec complete(ChangeSpec spec) {
-        return specFacts.complete(spec);
+        ChangeSpec complete = specFacts.complete(spec);
+        DriverSplitCheck.require(complete);
+        return complete;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
     public ChangeId propose(String title, ChangeSpec spec, String requester) {
-        ChangeSpec complete = specFacts.complete(spec);
+        ChangeSpec complete = complete(spec);
         ChangeId changeId = ids.get();
         commandGateway.sendAndWait(new ProposeChangeCommand(changeId, title, complete, requester));
         dryRun(changeId, 1, complete);
@@ -57,7 +59,7 @@ public class ChangeProposals {
 
     @PreAuthorize("hasRole('REQUESTER')")
     public void revise(ChangeId changeId, String title, ChangeSpec spec, String revisedBy) {
-        ChangeSpec complete = specFacts.complete(spec);
+        ChangeSpec complete = complete(spec);
         int revision = commandGateway.sendAndWait(new ReviseChangeCommand(changeId, title, complete, revisedBy));
         dryRun(changeId, revision, complete);
     }

@@ -2,6 +2,8 @@ package dev.planetary.command.target;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.PreferQueryMode;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,11 +26,21 @@ public class DdlDatabase implements AutoCloseable {
         config.setMinimumIdle(0);
         config.setAutoCommit(false);
         config.addDataSourceProperty("ApplicationName", "planetary-executor");
+        // Extended protocol: each statement is one Parse message, which the server refuses to hold two
+        // commands in. The simple protocol would let the server run whatever the text holds.
+        config.addDataSourceProperty("preferQueryMode", "extended");
         pool = new HikariDataSource(config);
     }
 
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        Connection connection = pool.getConnection();
+        // A URL's preferQueryMode=simple would win over the property above: refuse to run DDL on it.
+        if (connection.unwrap(PGConnection.class).getPreferQueryMode() == PreferQueryMode.SIMPLE) {
+            connection.close();
+            throw new SQLException("the target URL asks for the simple query protocol (preferQueryMode=simple);"
+                    + " Planetary runs plans only over the extended protocol", "08000");
+        }
+        return connection;
     }
 
     @Override

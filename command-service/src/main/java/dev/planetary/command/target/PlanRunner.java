@@ -3,6 +3,7 @@ package dev.planetary.command.target;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.Statement;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -56,8 +58,9 @@ public class PlanRunner {
         try (Connection connection = database.connection()) {
             try {
                 setTimeouts(connection, null);
-                SqlError error = execute(connection, plan);
-                return error == null ? DryRunOutcome.passed(millisSince(started)) : DryRunOutcome.failed(error, millisSince(started));
+                Execution execution = execute(connection, plan);
+                return execution.error() == null ? DryRunOutcome.passed(millisSince(started), execution.changes())
+                        : DryRunOutcome.failed(execution.error(), millisSince(started), execution.changes());
             } finally {
                 connection.rollback();
             }
@@ -82,7 +85,7 @@ public class PlanRunner {
                     return new ApplyOutcome(ApplyResult.ALREADY_APPLIED, null, millisSince(started));
                 }
                 setTimeouts(connection, changeId);
-                SqlError error = execute(connection, plan);
+                SqlError error = execute(connection, plan).error();
                 if (error != null) {
                     connection.rollback();
                     return new ApplyOutcome(ApplyResult.FAILED, error, millisSince(started));
@@ -116,7 +119,27 @@ public class PlanRunner {
         }
     }
 
-    private SqlError execute(Connection connection, Plan plan) throws SQLException {
+    /** What running a plan's statements did: the error (null if none) and the catalog parts it changed. */
+    private record Execution(SqlError error, List<CatalogEffect> changes) {
+    }
+
+    /** Runs the statements between two readings of the catalog; a change the plan does not declare is an error. */
+    private Execution execute(Connection connection, Plan plan) throws SQLException {
+        CatalogGuard.Snapshot before = CatalogGuard.read(connection);
+        SqlError error = executeStatements(connection, plan);
+        if (error != null) {
+            return new Execution(error, List.of());
+        }
+        CatalogGuard.Snapshot after = CatalogGuard.read(connection);
+        List<CatalogEffect> undeclared = CatalogGuard.undeclared(plan, before, after);
+        if (!undeclared.isEmpty()) {
+            log.warn("a plan changed parts of the catalog it does not declare: {}", undeclared);
+            return new Execution(CatalogGuard.refusal(undeclared), CatalogGuard.changed(before, after));
+        }
+        return new Execution(null, CatalogGuard.changed(before, after));
+    }
+
+    private SqlError executeStatements(Connection connection, Plan plan) throws SQLException {
         int index = 0;
         for (Statement step : plan.statements()) {
             if (!step.transactional()) {
@@ -124,8 +147,16 @@ public class PlanRunner {
                         + "and such statements are not supported yet", null, null, 0, index);
             }
             try (java.sql.Statement statement = connection.createStatement()) {
+                String sql = credentials.sqlToRun(step);
+                if (!DriverStatements.sentAsOne(sql)) {
+                    // Never includes the SQL: it may hold a credential's secret.
+                    return new SqlError("42601", "statement " + (index + 1) + " would reach the server as several statements"
+                            + " or rewritten by the driver; it was not run", null, "revise the change", 0, index);
+                }
+                // JDBC escapes ({fn now()}, {d '2024-01-01'}) would be rewritten: what runs must be what was reviewed.
+                statement.setEscapeProcessing(false);
                 running.set(statement);
-                statement.execute(credentials.sqlToRun(step));
+                statement.execute(sql);
             } catch (SQLException e) {
                 return SqlErrors.from(e, index);
             } catch (Credentials.MissingCredential e) {
@@ -141,6 +172,8 @@ public class PlanRunner {
     /** Values are whole milliseconds from configuration, never user input. */
     private void setTimeouts(Connection connection, ChangeId changeId) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
+            // The lexer that checked every fragment reads strings as PostgreSQL does with this on.
+            statement.execute("SET LOCAL standard_conforming_strings = on");
             statement.execute("SET LOCAL lock_timeout = " + properties.lockTimeout().toMillis());
             statement.execute("SET LOCAL statement_timeout = " + properties.statementTimeout().toMillis());
         }

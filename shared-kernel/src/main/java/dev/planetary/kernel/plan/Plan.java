@@ -6,7 +6,10 @@ import java.util.Objects;
 /**
  * What a change will do: the statements in order, the inverse plan (empty when it cannot be derived
  * from the spec, with {@code inverseNote} saying why), the objects it touches, its risk level with
- * the reasons, and lint findings for reviewers.
+ * the reasons, and lint findings for reviewers. {@code effects} are the parts of the catalog it may
+ * change (anything else changed refuses it); {@code dropsDependents} when it drops with CASCADE, or
+ * drops an object whose indexes and owned sequences go with it: then objects may also disappear
+ * and definitions lose what depended on the dropped object, but nothing may appear or be granted.
  */
 public record Plan(
         String summary,
@@ -16,7 +19,9 @@ public record Plan(
         List<ObjectRef> touches,
         RiskLevel risk,
         List<String> riskReasons,
-        List<LintFinding> findings) {
+        List<LintFinding> findings,
+        List<CatalogEffect> effects,
+        boolean dropsDependents) {
 
     public Plan {
         Objects.requireNonNull(summary, "summary");
@@ -26,6 +31,8 @@ public record Plan(
         touches = List.copyOf(touches);
         riskReasons = riskReasons == null ? List.of() : List.copyOf(riskReasons);
         findings = findings == null ? List.of() : List.copyOf(findings);
+        // A plan recorded before effects were declared has none: the catalog guard then refuses any change.
+        effects = effects == null ? List.of() : List.copyOf(effects);
     }
 
     public boolean hasInverse() {

@@ -14,6 +14,8 @@ public final class PlanBuilder {
     private RiskLevel risk = RiskLevel.LOW;
     private final List<String> riskReasons = new ArrayList<>();
     private final List<LintFinding> findings = new ArrayList<>();
+    private final List<CatalogEffect> effects = new ArrayList<>();
+    private boolean dropsDependents;
 
     private PlanBuilder(String summary) {
         this.summary = summary;
@@ -52,6 +54,20 @@ public final class PlanBuilder {
         return this;
     }
 
+    /** Declares a part of the catalog the plan's statements may change. */
+    public PlanBuilder changes(CatalogEffect effect) {
+        if (!effects.contains(effect)) {
+            effects.add(effect);
+        }
+        return this;
+    }
+
+    /** The plan drops with CASCADE, or drops an object that takes its indexes and owned sequences along. */
+    public PlanBuilder dropsDependents() {
+        dropsDependents = true;
+        return this;
+    }
+
     public PlanBuilder highRisk(String reason) {
         risk = RiskLevel.HIGH;
         riskReasons.add(reason);
@@ -64,6 +80,6 @@ public final class PlanBuilder {
     }
 
     public Plan build() {
-        return new Plan(summary, statements, inverse, inverseNote, touches, risk, riskReasons, findings);
+        return new Plan(summary, statements, inverse, inverseNote, touches, risk, riskReasons, findings, effects, dropsDependents);
     }
 }

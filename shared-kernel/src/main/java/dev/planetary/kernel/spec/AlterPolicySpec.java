@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -44,6 +45,7 @@ public record AlterPolicySpec(
         PlanBuilder plan = PlanBuilder.summarised("Alter policy " + name.name() + " on " + table.display())
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.policy(table, name))
+                .changes(CatalogEffect.policy(table, name))
                 .statement("ALTER POLICY " + name.quoted() + " ON " + table.quoted()
                         + PolicyExpressions.clauses(roles, using, withCheck))
                 .noInverse("the policy's current definition is not part of this change");

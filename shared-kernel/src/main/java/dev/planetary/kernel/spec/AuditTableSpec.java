@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -39,7 +40,8 @@ public record AuditTableSpec(QualifiedName table, boolean audit, boolean failOpe
                         + (audit ? (failOpen ? " (fail-open: writes go through when the audit server is down)"
                         : " (fail-closed: writes fail when the audit server is down)") : ""))
                 .touches(ObjectRef.table(table))
-                .touches(ObjectRef.trigger(table, TRIGGER));
+                .touches(ObjectRef.trigger(table, TRIGGER))
+                .changes(CatalogEffect.trigger(table, TRIGGER));
         if (audit) {
             plan.statement(create).inverse(drop);
             if (failOpen) {

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
@@ -24,6 +25,7 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
 
     public static final String KIND = "connect-audit";
     static final Identifier PLATFORM = Identifier.of("planetary");
+    private static final Identifier POSTGRES_FDW = Identifier.of("postgres_fdw");
     static final QualifiedName FOREIGN_TABLE = new QualifiedName(PLATFORM, Identifier.of("audit_row_change"));
     static final QualifiedName AUDIT_FUNCTION = new QualifiedName(PLATFORM, Identifier.of("audit_row"));
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]{1,253}");
@@ -59,6 +61,12 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
                         + " as " + remoteUser + " (password from credential " + credential + ")")
                 .touches(ObjectRef.function(AUDIT_FUNCTION))
                 .touches(ObjectRef.table(FOREIGN_TABLE))
+                .changes(CatalogEffect.extension(POSTGRES_FDW))
+                .changes(CatalogEffect.foreignServer(server))
+                .changes(CatalogEffect.userMapping(server, null))
+                .changes(CatalogEffect.schema(PLATFORM))
+                .changes(CatalogEffect.relation(FOREIGN_TABLE))
+                .changes(CatalogEffect.function(AUDIT_FUNCTION))
                 .statement("CREATE EXTENSION IF NOT EXISTS postgres_fdw")
                 .statement("CREATE SERVER " + server.quoted() + " FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host "
                         + SqlLiteral.string(host) + ", port " + SqlLiteral.string(String.valueOf(port)) + ", dbname "

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -69,6 +70,7 @@ public record CreateFunctionSpec(
                         + signature.display() + " " + returnsSummary() + " in " + language.sql()
                         + (security == FunctionSecurity.DEFINER ? ", running with its owner's rights" : ""))
                 .touches(ObjectRef.function(name))
+                .changes(CatalogEffect.function(name))
                 .statement(createSql());
         if (comment != null) {
             plan.statement("COMMENT ON FUNCTION " + signature.sql() + " IS " + SqlLiteral.string(comment));

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -48,6 +49,7 @@ public record CreatePolicySpec(
                         + " on " + table.display() + " for " + command + " to " + to)
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.policy(table, name))
+                .changes(CatalogEffect.policy(table, name))
                 .statement("CREATE POLICY " + name.quoted() + " ON " + table.quoted() + " AS " + mode + " FOR " + command
                         + PolicyExpressions.clauses(roles, using, withCheck))
                 .inverse("DROP POLICY " + name.quoted() + " ON " + table.quoted());

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -88,6 +89,7 @@ public record CreateTriggerSpec(
                         + level.name().toLowerCase() + ", calling " + function.display())
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.trigger(table, name))
+                .changes(CatalogEffect.trigger(table, name))
                 .touches(ObjectRef.function(function))
                 .statement(sql)
                 .inverse("DROP TRIGGER " + name.quoted() + " ON " + table.quoted());

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -79,7 +80,9 @@ public record CreateViewSpec(QualifiedName name, QualifiedName source, List<View
                         + source.display() + " showing " + columns.size() + " column(s)"
                         + (grantees.isEmpty() ? "" : ", for " + String.join(", ", grantees.stream().map(Grantee::display).toList())))
                 .touches(ObjectRef.table(name))
-                .touches(ObjectRef.table(source));
+                .touches(ObjectRef.table(source))
+                .changes(CatalogEffect.relation(name))
+                .changes(CatalogEffect.relationPrivileges(name));
         Redactions.install(plan, columns);
         plan.statement((replace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ") + name.quoted()
                 + (options.isEmpty() ? "" : " WITH (" + String.join(", ", options) + ")")

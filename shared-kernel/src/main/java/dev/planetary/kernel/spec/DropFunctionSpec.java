@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -30,10 +31,12 @@ public record DropFunctionSpec(QualifiedName name, List<TypeName> argumentTypes,
         PlanBuilder plan = PlanBuilder.summarised("Drop function " + signature.display()
                         + (cascade ? " and everything that depends on it" : ""))
                 .touches(ObjectRef.function(name))
+                .changes(CatalogEffect.function(name))
                 .statement("DROP FUNCTION " + signature.sql() + (cascade ? " CASCADE" : ""))
                 .noInverse("the function's definition is not part of this change")
                 .highRisk("drops a function: code that calls it fails from then on");
         if (cascade) {
+            plan.dropsDependents();
             plan.finding(LintFinding.warning("drop-cascade",
                     "CASCADE also drops the triggers, views, column defaults and other objects that depend on the function, without listing them"));
         }

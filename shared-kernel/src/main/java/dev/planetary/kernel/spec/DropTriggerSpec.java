@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
@@ -26,6 +27,7 @@ public record DropTriggerSpec(QualifiedName table, Identifier name) implements C
         return PlanBuilder.summarised("Drop trigger " + name.name() + " on " + table.display())
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.trigger(table, name))
+                .changes(CatalogEffect.trigger(table, name))
                 .statement("DROP TRIGGER " + name.quoted() + " ON " + table.quoted())
                 .noInverse("the trigger's definition is not part of this change")
                 .highRisk("drops a trigger: the validation or bookkeeping it does stops")

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -24,10 +25,12 @@ public record DropViewSpec(QualifiedName name, boolean cascade) implements Chang
     public Plan plan() {
         PlanBuilder plan = PlanBuilder.summarised("Drop view " + name.display() + (cascade ? " and everything that depends on it" : ""))
                 .touches(ObjectRef.table(name))
+                .changes(CatalogEffect.relation(name))
                 .statement("DROP VIEW " + name.quoted() + (cascade ? " CASCADE" : ""))
                 .noInverse("the view's definition is not part of this change")
                 .highRisk("clients using " + name.display() + " start failing");
         if (cascade) {
+            plan.dropsDependents();
             plan.finding(LintFinding.warning("drop-cascade", "CASCADE also drops every object that depends on the view"));
         }
         return plan.build();

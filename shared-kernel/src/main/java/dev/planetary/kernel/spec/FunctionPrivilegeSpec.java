@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -38,7 +39,8 @@ public record FunctionPrivilegeSpec(
         FunctionSignature signature = new FunctionSignature(function, argumentTypes);
         PlanBuilder plan = PlanBuilder.summarised(GrantStatements.summary(
                         action, "EXECUTE", "function " + signature.display(), grantee, withGrantOption))
-                .touches(ObjectRef.function(function));
+                .touches(ObjectRef.function(function))
+                .changes(CatalogEffect.functionPrivileges(function));
         if (!grantee.isPublic()) {
             plan.touches(ObjectRef.role(grantee.role()));
         }

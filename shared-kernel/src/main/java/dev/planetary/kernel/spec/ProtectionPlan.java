@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -116,6 +117,7 @@ final class ProtectionPlan {
     }
 
     private void closeTable() {
+        plan.changes(CatalogEffect.relationPrivileges(table));
         plan.statement("REVOKE ALL ON TABLE " + table.quoted() + " FROM PUBLIC");
         for (Grantee grantee : facts.grantees()) {
             if (!grantee.isPublic()) {
@@ -130,11 +132,13 @@ final class ProtectionPlan {
 
     private void replacePolicies() {
         for (FactPolicy existing : facts.policies()) {
-            plan.statement("DROP POLICY " + existing.name().quoted() + " ON " + table.quoted());
+            plan.statement("DROP POLICY " + existing.name().quoted() + " ON " + table.quoted())
+                    .changes(CatalogEffect.policy(table, existing.name()));
         }
         if (spec.policies().isEmpty()) {
             return;
         }
+        plan.changes(CatalogEffect.rowSecurity(table));
         plan.statement("ALTER TABLE " + table.quoted() + " ENABLE ROW LEVEL SECURITY");
         plan.statement("ALTER TABLE " + table.quoted() + " FORCE ROW LEVEL SECURITY");
         if (!facts.rlsForced()) {
@@ -142,7 +146,7 @@ final class ProtectionPlan {
                     + ", its views and its SECURITY DEFINER functions see only the rows the policies allow");
         }
         for (RowPolicy policy : spec.policies()) {
-            plan.touches(ObjectRef.policy(table, policy.name()));
+            plan.touches(ObjectRef.policy(table, policy.name())).changes(CatalogEffect.policy(table, policy.name()));
             plan.statement("CREATE POLICY " + policy.name().quoted() + " ON " + table.quoted() + " AS " + policy.mode()
                     + " FOR " + policy.command() + PolicyExpressions.clauses(List.of(), policy.using(), policy.withCheck()));
         }
@@ -150,7 +154,8 @@ final class ProtectionPlan {
 
     private void createView(AccessView view) {
         QualifiedName name = sibling(view.name());
-        plan.touches(ObjectRef.table(name));
+        // A new view: its privileges, default values and triggers are part of its creation.
+        plan.touches(ObjectRef.table(name)).changes(CatalogEffect.relation(name));
         String columns = Redactions.selectList(view.columns(), facts);
         plan.statement("CREATE VIEW " + name.quoted() + " WITH (security_barrier) AS SELECT " + columns
                 + " FROM " + table.quoted());
@@ -176,7 +181,8 @@ final class ProtectionPlan {
         String operation = write.operation().name().toLowerCase(Locale.ROOT);
         QualifiedName validation = validationFunction(write.operation());
         QualifiedName trigger = triggerFunction(view, write.operation());
-        plan.touches(ObjectRef.function(validation)).touches(ObjectRef.function(trigger));
+        plan.touches(ObjectRef.function(validation)).touches(ObjectRef.function(trigger))
+                .changes(CatalogEffect.function(validation)).changes(CatalogEffect.function(trigger));
         String rowType = name.quoted();
         String validationSignature = validation.quoted() + "(" + validationArguments(write.operation(), rowType, false) + ")";
         plan.statement("CREATE FUNCTION " + validation.quoted() + "(" + validationArguments(write.operation(), rowType, true)
@@ -240,7 +246,8 @@ final class ProtectionPlan {
         plan.statement("GRANT " + privileges + " ON " + name.quoted() + " TO " + grantees);
         List<Grantee> withoutUsage = schemaUsageToGrant(view);
         if (!withoutUsage.isEmpty()) {
-            plan.statement("GRANT USAGE ON SCHEMA " + table.schema().quoted() + " TO " + Sql.grantees(withoutUsage));
+            plan.statement("GRANT USAGE ON SCHEMA " + table.schema().quoted() + " TO " + Sql.grantees(withoutUsage))
+                    .changes(CatalogEffect.schemaPrivileges(table.schema()));
         }
     }
 

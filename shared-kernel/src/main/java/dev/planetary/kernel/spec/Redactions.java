@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.TableFacts.FactColumn;
 import dev.planetary.kernel.sql.Identifier;
@@ -35,9 +36,9 @@ final class Redactions {
         if (needed.isEmpty()) {
             return;
         }
-        plan.statement("CREATE SCHEMA IF NOT EXISTS " + PLATFORM_SCHEMA.quoted());
+        plan.statement("CREATE SCHEMA IF NOT EXISTS " + PLATFORM_SCHEMA.quoted()).changes(CatalogEffect.schema(PLATFORM_SCHEMA));
         for (Redaction redaction : needed) {
-            plan.statement(definition(redaction));
+            plan.statement(definition(redaction)).changes(CatalogEffect.function(function(redaction)));
         }
     }
 

@@ -1,11 +1,18 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 
+import dev.planetary.kernel.sql.Identifier;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -50,10 +57,29 @@ public record RevertDriftSpec(String driftId, DriftObject objectType, String ide
                         + identity + " created outside Planetary")
                 .touches(new ObjectRef(ObjectRef.ObjectKind.TABLE, identity.replace("\"", "")))
                 .statement("DROP " + objectType.sql() + " " + identity)
+                .changes(dropped())
+                // a table takes its indexes, owned sequences and row type along
+                .dropsDependents()
                 .noInverse("the object's definition is not part of this change")
                 .highRisk("drops " + identity + ", which may already be in use")
                 .finding(LintFinding.warning("revert-drift", "no CASCADE: if anything depends on " + identity
                         + " the dry-run says so, and nothing is dropped"))
                 .build();
+    }
+
+    /** The dropped object as the catalog comparison names it: every part of the identity quoted. */
+    private CatalogEffect dropped() {
+        List<Identifier> parts = new ArrayList<>();
+        Matcher part = Pattern.compile(PART).matcher(identity);
+        while (part.find()) {
+            String text = part.group();
+            parts.add(Identifier.of(text.startsWith("\"") ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text));
+        }
+        String object = parts.stream().map(Identifier::quoted).collect(Collectors.joining("."));
+        return new CatalogEffect(switch (objectType) {
+            case SCHEMA -> CatalogEffect.Kind.SCHEMA;
+            case TYPE -> CatalogEffect.Kind.TYPE;
+            default -> CatalogEffect.Kind.RELATION;
+        }, object);
     }
 }

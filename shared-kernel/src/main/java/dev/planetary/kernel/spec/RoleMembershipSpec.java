@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -34,6 +35,7 @@ public record RoleMembershipSpec(
         PlanBuilder plan = PlanBuilder.summarised(summary())
                 .touches(ObjectRef.role(role))
                 .touches(ObjectRef.role(member))
+                .changes(CatalogEffect.membership(role))
                 .highRisk("changes role membership: " + member.name() + " " + (action == PrivilegeAction.GRANT ? "gains" : "loses")
                         + " everything " + role.name() + " may do");
         plan.statement(render(action, withAdminOption));

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -26,6 +27,7 @@ public record RowSecuritySpec(QualifiedName table, RowSecurityAction action) imp
         PlanBuilder plan = PlanBuilder.summarised(action.sql().charAt(0) + action.sql().substring(1).toLowerCase()
                         + " on " + table.display())
                 .touches(ObjectRef.table(table))
+                .changes(CatalogEffect.rowSecurity(table))
                 .statement("ALTER TABLE " + table.quoted() + " " + action.sql())
                 .inverse("ALTER TABLE " + table.quoted() + " " + action.opposite().sql());
         if (action == RowSecurityAction.DISABLE) {

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -40,7 +41,8 @@ public record SchemaPrivilegeSpec(
         String privilegeSql = Sql.names(privileges);
         PlanBuilder plan = PlanBuilder.summarised(
                         GrantStatements.summary(action, privilegeSql, "schema " + schema.name(), grantee, withGrantOption))
-                .touches(ObjectRef.schema(schema));
+                .touches(ObjectRef.schema(schema))
+                .changes(CatalogEffect.schemaPrivileges(schema));
         if (!grantee.isPublic()) {
             plan.touches(ObjectRef.role(grantee.role()));
         }

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -55,7 +56,8 @@ public record TablePrivilegeSpec(
         String privilegeWords = Sql.names(privileges) + (columns.isEmpty() ? "" : " (" + Sql.names(columns) + ")");
         PlanBuilder plan = PlanBuilder.summarised(
                         GrantStatements.summary(action, privilegeWords, table.display(), grantee, withGrantOption))
-                .touches(ObjectRef.table(table));
+                .touches(ObjectRef.table(table))
+                .changes(CatalogEffect.relationPrivileges(table));
         if (!grantee.isPublic()) {
             plan.touches(ObjectRef.role(grantee.role()));
         }

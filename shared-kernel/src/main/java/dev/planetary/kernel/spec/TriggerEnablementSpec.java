@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
@@ -26,6 +27,7 @@ public record TriggerEnablementSpec(QualifiedName table, Identifier name, boolea
         PlanBuilder plan = PlanBuilder.summarised((enabled ? "Enable" : "Disable") + " trigger " + name.name() + " on " + table.display())
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.trigger(table, name))
+                .changes(CatalogEffect.trigger(table, name))
                 .statement(render(enabled))
                 .inverse(render(!enabled));
         if (!enabled) {

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.plan.Statement;
@@ -41,6 +42,7 @@ public record UnprotectTableSpec(String protectedBy, ProtectTableSpec protection
         protect.inverse().stream().map(Statement::sql).forEach(plan::statement);
         protect.statements().stream().map(Statement::sql).forEach(plan::inverse);
         protect.touches().forEach(plan::touches);
+        protect.effects().forEach(plan::changes);
         plan.highRisk("drops the views clients use: every client of " + protection.table().display()
                 + " must go back to the table itself");
         return plan.build();

@@ -49,9 +49,9 @@ class ChangeValuesTest {
 
     @Test
     void dryRunOutcomes() {
-        assertThat(DryRunOutcome.passed(12)).isEqualTo(new DryRunOutcome(true, null, 12));
+        assertThat(DryRunOutcome.passed(12)).isEqualTo(new DryRunOutcome(true, null, 12, java.util.List.of()));
         SqlError error = SqlError.of("42601", "syntax error");
-        assertThat(DryRunOutcome.failed(error, 7)).isEqualTo(new DryRunOutcome(false, error, 7));
+        assertThat(DryRunOutcome.failed(error, 7)).isEqualTo(new DryRunOutcome(false, error, 7, null));
     }
 
     @Test

@@ -116,7 +116,7 @@ class PlanTest {
     @Test
     void planCopiesItsListsAndDefaultsOptionalOnesToEmpty() {
         List<Statement> statements = new ArrayList<>(List.of(Statement.of("SELECT 1")));
-        Plan plan = new Plan("s", statements, null, null, List.of(), RiskLevel.LOW, null, null);
+        Plan plan = new Plan("s", statements, null, null, List.of(), RiskLevel.LOW, null, null, null, false);
         statements.add(Statement.of("SELECT 2"));
 
         assertThat(plan.statements()).containsExactly(Statement.of("SELECT 1"));
@@ -130,9 +130,9 @@ class PlanTest {
     @Test
     void summaryRiskAndSqlAreRequired() {
         assertThatNullPointerException().isThrownBy(
-                () -> new Plan(null, List.of(), null, null, List.of(), RiskLevel.LOW, null, null));
+                () -> new Plan(null, List.of(), null, null, List.of(), RiskLevel.LOW, null, null, null, false));
         assertThatNullPointerException().isThrownBy(
-                () -> new Plan("s", List.of(), null, null, List.of(), null, null, null));
+                () -> new Plan("s", List.of(), null, null, List.of(), null, null, null, null, false));
         assertThatNullPointerException().isThrownBy(() -> Statement.of(null));
     }
 }

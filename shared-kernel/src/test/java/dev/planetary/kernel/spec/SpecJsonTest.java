@@ -325,7 +325,9 @@ class SpecJsonTest {
                                  {'kind': 'POLICY', 'name': 'Mixed Case.a"b.own"rows'}],
                      'risk': 'HIGH',
                      'riskReasons': ['drops a policy: rows it allowed become invisible, or rows it restricted become visible'],
-                     'findings': []}"""));
+                     'findings': [],
+                     'effects': [{'kind': 'POLICY', 'object': '"Mixed Case"."a""b"."own""rows"'}],
+                     'dropsDependents': false}"""));
         }
 
         @Test

@@ -23,6 +23,12 @@ final class SingleExpression {
                 throw new IllegalArgumentException("the expression has an unterminated " + describe(token.type())
                         + " starting at " + (token.start() + 1));
             }
+            if (token.is(SqlToken.Type.OTHER)) {
+                // PostgreSQL's grammar has no such token ({, }, \, a lone $): the driver might rewrite
+                // what PostgreSQL would refuse ({fn now()} is a JDBC escape, not SQL).
+                throw new IllegalArgumentException("'" + token.text() + "' (at " + (token.start() + 1)
+                        + ") is not SQL outside a string; JDBC escapes such as {fn now()} are not accepted");
+            }
             if (token.isPunctuation(";")) {
                 throw new IllegalArgumentException("an SQL expression cannot contain ';' outside quotes (at " + (token.start() + 1) + ")");
             } else if (token.isPunctuation("(")) {

@@ -243,6 +243,15 @@ class SqlFragmentTest {
         }
 
         @Test
+        void jdbcEscapesAndOtherCharactersPostgresHasNoTokenForAreRefused() {
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("created_at < {fn now()}"))
+                    .withMessageContaining("JDBC escapes");
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("a =\u000B1"));
+            assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("$abc = 1"));
+            assertThat(SqlFragment.of("note = '{fn now()}' AND tags ? 'x'").sql()).isEqualTo("note = '{fn now()}' AND tags ? 'x'");
+        }
+
+        @Test
         void bidirectionalControlsAreRefused() {
             assertThatIllegalArgumentException().isThrownBy(() -> SqlFragment.of("role = 'admin\u202E' -- \u2066"))
                     .withMessageContaining("U+202E");

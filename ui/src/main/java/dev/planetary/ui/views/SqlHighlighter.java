@@ -1,19 +1,23 @@
 package dev.planetary.ui.views;
 
+import dev.planetary.kernel.sql.SqlLexer;
+import dev.planetary.kernel.sql.SqlToken;
+
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * SQL as HTML with keywords, quoted identifiers, strings and comments marked up, server-side (no
- * client library). Everything is HTML-escaped first; only this class's own spans are markup.
+ * client library). Tokens come from {@link SqlLexer}, the lexer that checks fragments and follows
+ * PostgreSQL's, so reviewers see a string or a comment end exactly where the server ends it; text
+ * that PostgreSQL would read as unterminated is marked as such. A function body Planetary quoted
+ * ({@code $function$}, {@code $planetary$}) is highlighted inside as code; any other dollar-quoted
+ * string is shown as the string it is. Everything is HTML-escaped; only this class's spans are markup.
  */
 public final class SqlHighlighter {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(--[^\\n]*)|('(?:[^']|'')*')|(E'(?:[^'\\\\]|\\\\.|'')*')|(\"(?:[^\"]|\"\")*\")|([A-Za-z_][A-Za-z0-9_]*)|(\\d+(?:\\.\\d+)?)"
-                    // a dollar-quote tag ($$, $function$) around a function body, so its name is not read as a keyword
-                    + "|(\\$(?:[A-Za-z_][A-Za-z0-9_]*)?\\$)");
     private static final Set<String> KEYWORDS = Set.of("GRANT", "REVOKE", "ON", "TO", "FROM", "WITH", "OPTION", "TABLE",
             "SCHEMA", "FUNCTION", "ALTER", "CREATE", "DROP", "POLICY", "TRIGGER", "ENABLE", "DISABLE", "FORCE", "NO", "ROW",
             "LEVEL", "SECURITY", "AS", "PERMISSIVE", "RESTRICTIVE", "FOR", "ALL", "SELECT", "INSERT", "UPDATE", "DELETE",
@@ -24,27 +28,46 @@ public final class SqlHighlighter {
             "INVOKER", "SET", "COMMENT", "BEGIN", "END", "DECLARE", "IF", "THEN", "ELSE", "ELSIF", "LOOP", "WHILE", "RAISE",
             "EXCEPTION", "NOTICE", "PERFORM", "QUERY", "INTO", "VALUES", "WHERE", "CASE", "ORDER", "BY", "GROUP", "LIMIT",
             "JOIN", "LEFT", "DISTINCT", "OUT", "INOUT", "VARIADIC", "DEFAULT", "CALL", "PROCEDURE");
+    /** Tags of the bodies Planetary renders (DollarQuote): their inside is code. */
+    private static final Pattern BODY_TAG = Pattern.compile("\\$(?:function|planetary)(?:_\\d+)?\\$");
 
     private SqlHighlighter() {
     }
 
     public static String html(String sql) {
         StringBuilder out = new StringBuilder();
-        Matcher matcher = TOKEN.matcher(sql);
-        int last = 0;
-        while (matcher.find()) {
-            out.append(escape(sql.substring(last, matcher.start())));
-            String token = matcher.group();
-            String css = matcher.group(1) != null ? "sql-comment"
-                    : matcher.group(2) != null || matcher.group(3) != null || matcher.group(7) != null ? "sql-string"
-                    : matcher.group(4) != null ? "sql-identifier"
-                    : matcher.group(6) != null ? "sql-number"
-                    : KEYWORDS.contains(token.toUpperCase()) ? "sql-keyword" : null;
-            out.append(css == null ? escape(token) : "<span class=\"" + css + "\">" + escape(token) + "</span>");
-            last = matcher.end();
+        for (SqlToken token : SqlLexer.tokens(sql)) {
+            out.append(html(token));
         }
-        out.append(escape(sql.substring(last)));
         return out.toString();
+    }
+
+    private static String html(SqlToken token) {
+        String text = token.text();
+        if (token.is(SqlToken.Type.DOLLAR_STRING) && token.complete()) {
+            Matcher tag = BODY_TAG.matcher(text);
+            if (tag.lookingAt()) {
+                String open = tag.group();
+                return span("sql-string", open) + html(text.substring(open.length(), text.length() - open.length()))
+                        + span("sql-string", open);
+            }
+        }
+        String css = switch (token.type()) {
+            case LINE_COMMENT, BLOCK_COMMENT -> "sql-comment";
+            case STRING, DOLLAR_STRING -> "sql-string";
+            case QUOTED_IDENTIFIER -> "sql-identifier";
+            case NUMBER -> "sql-number";
+            case WORD -> KEYWORDS.contains(text.toUpperCase(Locale.ROOT)) ? "sql-keyword" : null;
+            default -> null;
+        };
+        if (!token.complete()) {
+            css = (css == null ? "" : css + " ") + "sql-unterminated";
+        }
+        return css == null ? escape(text) : span(css, text);
+    }
+
+    private static String span(String css, String text) {
+        return "<span class=\"" + css + "\">" + escape(text) + "</span>";
     }
 
     static String escape(String text) {

@@ -20,7 +20,7 @@ WITH ns AS (
 ), cols AS (
     SELECT a.attrelid,
            string_agg(concat_ws(':', a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull, a.attisdropped,
-                                a.attidentity, a.attgenerated, a.attcollation, pg_catalog.pg_get_expr(d.adbin, d.adrelid)),
+                                a.attidentity, a.attgenerated, a.attcollation, d.adbin::text),
                       ',' ORDER BY a.attnum) AS definition,
            string_agg(a.attname || '=' || a.attacl::text, ',' ORDER BY a.attnum) FILTER (WHERE a.attacl IS NOT NULL) AS acl
     FROM pg_catalog.pg_attribute a
@@ -28,16 +28,17 @@ WITH ns AS (
     WHERE a.attnum > 0 AND a.attrelid IN (SELECT oid FROM rel)
     GROUP BY a.attrelid
 ), cons AS (
-    SELECT conrelid, string_agg(conname || ':' || pg_catalog.pg_get_constraintdef(oid), ',' ORDER BY conname) AS definition
+    SELECT conrelid, string_agg(concat_ws(':', conname, contype, condeferrable, condeferred, convalidated, conkey::text,
+                                        confrelid, confkey::text, confupdtype, confdeltype, conbin::text), ',' ORDER BY conname) AS definition
     FROM pg_catalog.pg_constraint
     WHERE conrelid IN (SELECT oid FROM rel)
     GROUP BY conrelid
 ), fn AS (
-    SELECT p.oid, ns.q || '."' || replace(p.proname, '"', '""') || '"' AS q, p.proacl,
-           concat_ws('|', pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind, p.proowner, p.prolang,
+    SELECT p.oid, ns.q || '."' || replace(p.proname, '"', '""') || '"' AS q, p.proacl, p.proargtypes::text AS args,
+           concat_ws('|', p.proargtypes::text, p.proallargtypes::text, p.proargmodes::text, p.proargnames::text, p.prokind, p.proowner, p.prolang,
                      p.prosecdef, p.proleakproof, p.proisstrict, p.proretset, p.provolatile, p.proparallel,
                      p.prorettype, p.proconfig::text, pg_catalog.md5(p.prosrc), p.probin,
-                     pg_catalog.pg_get_expr(p.proargdefaults, 0)) AS definition
+                     p.proargdefaults::text) AS definition
     FROM pg_catalog.pg_proc p JOIN ns ON ns.oid = p.pronamespace
 )
 SELECT 'RELATION' AS kind, rel.q AS object, 'RELATION' AS owner_kind, rel.owner_q AS owner_object,
@@ -45,7 +46,8 @@ SELECT 'RELATION' AS kind, rel.q AS object, 'RELATION' AS owner_kind, rel.owner_
                                 cons.definition,
                                 (SELECT pg_catalog.md5(r.ev_action::text) FROM pg_catalog.pg_rewrite r
                                  WHERE r.ev_class = rel.oid AND r.rulename = '_RETURN'),
-                                (SELECT pg_catalog.pg_get_indexdef(rel.oid) WHERE rel.relkind IN ('i', 'I')))) AS state
+                                (SELECT concat_ws(':', x.indisunique, x.indkey::text, x.indclass::text, x.indexprs::text, x.indpred::text)
+                                 FROM pg_catalog.pg_index x WHERE x.indexrelid = rel.oid))) AS state
 FROM owned rel LEFT JOIN cols ON cols.attrelid = rel.oid LEFT JOIN cons ON cons.conrelid = rel.oid
 UNION ALL
 SELECT 'RELATION_PRIVILEGES', rel.q, 'RELATION', rel.owner_q, concat_ws('|', rel.relacl::text, cols.acl)
@@ -56,11 +58,11 @@ FROM rel WHERE rel.relkind IN ('r', 'p')
 UNION ALL
 SELECT 'POLICY', rel.q || '."' || replace(p.polname, '"', '""') || '"', 'RELATION', rel.q,
        pg_catalog.md5(concat_ws('|', p.polcmd, p.polpermissive, p.polroles::text,
-                                pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)))
+                                p.polqual::text, p.polwithcheck::text))
 FROM pg_catalog.pg_policy p JOIN rel ON rel.oid = p.polrelid
 UNION ALL
 SELECT 'TRIGGER', rel.q || '."' || replace(t.tgname, '"', '""') || '"', 'RELATION', rel.q,
-       pg_catalog.md5(t.tgenabled::text || pg_catalog.pg_get_triggerdef(t.oid))
+       pg_catalog.md5(concat_ws('|', t.tgenabled, t.tgfoid, t.tgtype, t.tgattr::text, t.tgargs, t.tgqual::text))
 FROM pg_catalog.pg_trigger t JOIN rel ON rel.oid = t.tgrelid
 WHERE NOT t.tgisinternal
 UNION ALL
@@ -68,7 +70,7 @@ SELECT 'FUNCTION', fn.q, 'FUNCTION', fn.q, pg_catalog.md5(string_agg(fn.definiti
 FROM fn GROUP BY fn.q
 UNION ALL
 SELECT 'FUNCTION_PRIVILEGES', fn.q, 'FUNCTION', fn.q,
-       string_agg(pg_catalog.pg_get_function_identity_arguments(fn.oid) || '=' || coalesce(fn.proacl::text, 'default'), ';'
+       string_agg(fn.args || '=' || coalesce(fn.proacl::text, 'default'), ';'
                   ORDER BY fn.definition)
 FROM fn GROUP BY fn.q
 UNION ALL

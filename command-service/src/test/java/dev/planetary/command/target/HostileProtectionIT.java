@@ -108,6 +108,8 @@ class HostileProtectionIT {
 
         PlanBuilder undo = PlanBuilder.summarised("undo");
         plan.inverse().forEach(s -> undo.statement(s.sql()));
+        // the undo changes the same parts of the catalog back (as UnprotectTableSpec declares)
+        plan.effects().forEach(undo::changes);
         ApplyOutcome undone = runner.apply(ChangeId.of("hostile-unprotect"), 1, undo.build());
         assertThat(undone.result()).as(String.valueOf(undone.error())).isEqualTo(ApplyResult.APPLIED);
         assertThat(catalogState()).isEqualTo(before);

@@ -43,7 +43,7 @@ final class DriverSplitCheck {
     }
 
     /** Every SQL fragment in the spec, by its JSON path (policies[0].using). */
-    static Map<String, SqlFragment> fragments(Object value, String path) {
+    private static Map<String, SqlFragment> fragments(Object value, String path) {
         Map<String, SqlFragment> found = new LinkedHashMap<>();
         if (value instanceof SqlFragment fragment) {
             found.put(path, fragment);

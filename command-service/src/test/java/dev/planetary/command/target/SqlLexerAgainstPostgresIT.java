@@ -47,10 +47,14 @@ class SqlLexerAgainstPostgresIT {
 
     private static Connection connection;
 
-    record Literal(String sql, String value) {
+    /** {@code driverMisreads}: an E'' literal continued on the next line, which pgjdbc reads as a new plain literal. */
+    record Literal(String sql, String value, boolean driverMisreads) {
+        Literal(String sql, String value) {
+            this(sql, value, false);
+        }
     }
 
-    record Fragment(String sql, List<String> values) {
+    record Fragment(String sql, List<String> values, boolean driverMisreads) {
     }
 
     @BeforeContainer
@@ -72,7 +76,13 @@ class SqlLexerAgainstPostgresIT {
     void everyLiteralEndsWherePostgresEndsIt(@ForAll("literalLists") Fragment fragment) throws SQLException {
         SqlFragment checked = SqlFragment.of(fragment.sql());
         String sql = "SELECT " + checked.parenthesized();
-        assertThat(DriverStatements.sentAsOne(sql)).as("pgjdbc sends %s as one statement", sql).isTrue();
+        if (!DriverStatements.sentAsOne(sql)) {
+            // The lexer agrees with the server here, pgjdbc does not: such a fragment is refused at proposal
+            // (DriverSplitCheck) and never run. Only the known disagreement may lead here.
+            assertThat(fragment.driverMisreads()).as("pgjdbc would split %s", sql).isTrue();
+            Statistics.label("driver").collect("would split: refused at proposal");
+            return;
+        }
 
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
@@ -92,10 +102,14 @@ class SqlLexerAgainstPostgresIT {
         try {
             fragment = SqlFragment.of(text);
         } catch (IllegalArgumentException refused) {
-            Statistics.label("fragment check").collect("refused");
+            fragment = null;
+        }
+        Statistics.label("fragment check").collect(fragment == null ? "refused" : "accepted");
+        // The property says nothing unless many hostile fragments get through the check to the server.
+        Statistics.label("fragment check").coverage(coverage -> coverage.check("accepted").percentage(p -> p >= 10));
+        if (fragment == null) {
             return;
         }
-        Statistics.label("fragment check").collect("accepted");
         String sql = "SELECT " + fragment.parenthesized() + " AS planetary_probe";
         if (!DriverStatements.sentAsOne(sql)) {
             // Refused at proposal (DriverSplitCheck) and never run (PlanRunner): nothing to ask the server.
@@ -131,7 +145,8 @@ class SqlLexerAgainstPostgresIT {
                         sql.append(i == 0 ? "" : separators.get(i)).append(literals.get(i).sql());
                         values.add(literals.get(i).value());
                     }
-                    return new Fragment(sql.append("]::text[]").toString(), values);
+                    return new Fragment(sql.append("]::text[]").toString(), values,
+                            literals.stream().anyMatch(Literal::driverMisreads));
                 });
     }
 
@@ -157,7 +172,7 @@ class SqlLexerAgainstPostgresIT {
                         .as((a, b, gap) -> new Literal("'" + a.replace("'", "''") + "'" + gap + "'" + b.replace("'", "''") + "'", a + b)),
                 // the continuation of an E'' literal keeps its backslash escapes
                 Combinators.combine(content(), content())
-                        .as((a, b) -> new Literal("E'" + escaped(a) + "'\n'" + escaped(b) + "'", a + b)));
+                        .as((a, b) -> new Literal("E'" + escaped(a) + "'\n'" + escaped(b) + "'", a + b, true)));
     }
 
     private static String escaped(String content) {

@@ -6,6 +6,12 @@ package dev.planetary.kernel.change;
  */
 public record SqlError(String sqlState, String message, String detail, String hint, int position, int statementIndex) {
 
+    /**
+     * Planetary's own refusal, in a class PostgreSQL does not use: the plan changed parts of the
+     * catalog it does not declare (the catalog guard of the dry-run and the apply).
+     */
+    public static final String UNDECLARED_CHANGE = "PL001";
+
     public static SqlError of(String sqlState, String message) {
         return new SqlError(sqlState, message, null, null, 0, -1);
     }

@@ -85,10 +85,6 @@ public record CatalogEffect(Kind kind, String object) {
         return new CatalogEffect(Kind.MEMBERSHIP, role.quoted());
     }
 
-    public static CatalogEffect type(QualifiedName type) {
-        return new CatalogEffect(Kind.TYPE, type.quoted());
-    }
-
     public static CatalogEffect extension(Identifier extension) {
         return new CatalogEffect(Kind.EXTENSION, extension.quoted());
     }

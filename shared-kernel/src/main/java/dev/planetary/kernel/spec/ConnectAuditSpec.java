@@ -5,6 +5,7 @@ import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.plan.Statement;
+import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlLiteral;
@@ -80,7 +81,7 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
                         + " OPTIONS (schema_name 'audit', table_name 'row_change')")
                 .statement("REVOKE ALL ON " + FOREIGN_TABLE.quoted() + " FROM PUBLIC")
                 .statement("CREATE FUNCTION " + AUDIT_FUNCTION.quoted() + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-                        + " SET search_path = pg_catalog, pg_temp AS " + ViewWrite.quoted("\n" + AUDIT_BODY + "\n"))
+                        + " SET search_path = pg_catalog, pg_temp AS " + DollarQuote.around("\n" + AUDIT_BODY + "\n", DollarQuote.PLATFORM))
                 .statement("REVOKE ALL ON FUNCTION " + AUDIT_FUNCTION.quoted() + "() FROM PUBLIC")
                 .inverse("DROP FUNCTION " + AUDIT_FUNCTION.quoted() + "()")
                 .inverse("DROP FOREIGN TABLE " + FOREIGN_TABLE.quoted())

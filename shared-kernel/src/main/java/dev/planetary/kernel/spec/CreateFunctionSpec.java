@@ -93,7 +93,7 @@ public record CreateFunctionSpec(
                 + (strict ? " STRICT" : "")
                 + (security == FunctionSecurity.DEFINER ? " SECURITY DEFINER" : "") + "\n"
                 + (searchPath.isEmpty() ? "" : " SET search_path = " + Sql.identifiers(searchPath) + "\n")
-                + "AS " + DollarQuote.around(body, "function");
+                + "AS " + DollarQuote.around(body, DollarQuote.FUNCTION);
     }
 
     private static String parameterSql(FunctionParameter parameter) {

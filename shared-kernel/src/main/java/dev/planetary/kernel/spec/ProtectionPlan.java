@@ -8,6 +8,7 @@ import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.TableFacts.FactColumn;
 import dev.planetary.kernel.spec.TableFacts.FactGrant;
 import dev.planetary.kernel.spec.TableFacts.FactPolicy;
+import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
@@ -187,9 +188,10 @@ final class ProtectionPlan {
         String validationSignature = validation.quoted() + "(" + validationArguments(write.operation(), rowType, false) + ")";
         plan.statement("CREATE FUNCTION " + validation.quoted() + "(" + validationArguments(write.operation(), rowType, true)
                 + ") RETURNS " + (write.operation() == TriggerEvent.DELETE ? "boolean" : rowType)
-                + " LANGUAGE plpgsql " + SEARCH_PATH + " AS " + ViewWrite.quoted("\n" + write.body() + "\n"));
+                + " LANGUAGE plpgsql " + SEARCH_PATH + " AS " + DollarQuote.around("\n" + write.body() + "\n", DollarQuote.PLATFORM));
         plan.statement("CREATE FUNCTION " + trigger.quoted() + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-                + SEARCH_PATH + " AS " + ViewWrite.quoted("\n" + triggerBody(view, name, write.operation(), validation) + "\n"));
+                + SEARCH_PATH + " AS "
+                + DollarQuote.around("\n" + triggerBody(view, name, write.operation(), validation) + "\n", DollarQuote.PLATFORM));
         for (String function : List.of(validationSignature, trigger.quoted() + "()")) {
             plan.statement("ALTER FUNCTION " + function + " OWNER TO " + facts.owner().quoted());
             plan.statement("REVOKE ALL ON FUNCTION " + function + " FROM PUBLIC");

@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.TableFacts.FactColumn;
+import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 
@@ -88,6 +89,6 @@ final class Redactions {
             default -> throw new IllegalArgumentException(redaction + " is not a platform function");
         };
         return "CREATE OR REPLACE FUNCTION " + function(redaction).quoted() + "(value text) RETURNS text"
-                + " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS " + ViewWrite.quoted(body);
+                + " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS " + DollarQuote.around(body, DollarQuote.PLATFORM);
     }
 }

@@ -1,6 +1,5 @@
 package dev.planetary.kernel.spec;
 
-import dev.planetary.kernel.sql.DollarQuote;
 
 /**
  * A write a protected view accepts (INSERT, UPDATE or DELETE) and the body of the function that
@@ -9,10 +8,6 @@ import dev.planetary.kernel.sql.DollarQuote;
  */
 public record ViewWrite(TriggerEvent operation, String body) {
 
-    /** A generated function's body in its dollar quote ({@code $planetary$...$planetary$}). */
-    static String quoted(String body) {
-        return DollarQuote.around(body, "planetary");
-    }
 
     public ViewWrite {
         SpecViolation.required("operation", operation);

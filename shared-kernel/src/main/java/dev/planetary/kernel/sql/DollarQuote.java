@@ -1,6 +1,9 @@
 package dev.planetary.kernel.sql;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts code (a function body) into a dollar quote whose tag the code cannot close early. PostgreSQL
@@ -10,7 +13,21 @@ import java.util.List;
  */
 public final class DollarQuote {
 
+    /** The tag name around a function body a requester wrote. */
+    public static final String FUNCTION = "function";
+    /** The tag name around code Planetary generates (view writes, masks, the audit function). */
+    public static final String PLATFORM = "planetary";
+
+    /** A tag {@link #around} may choose: {@code $function$}, {@code $planetary_2$}. */
+    private static final Pattern BODY_TAG = Pattern.compile("\\$(?:" + FUNCTION + "|" + PLATFORM + ")(?:_\\d+)?\\$");
+
     private DollarQuote() {
+    }
+
+    /** The body tag a dollar-quoted string opens with, when Planetary put code in it; empty otherwise. */
+    public static Optional<String> bodyTag(String dollarQuoted) {
+        Matcher tag = BODY_TAG.matcher(dollarQuoted);
+        return tag.lookingAt() ? Optional.of(tag.group()) : Optional.empty();
     }
 
     /** {@code $name$code$name$}, or {@code $name_1$...}, {@code $name_2$...} when the code holds the tag. */

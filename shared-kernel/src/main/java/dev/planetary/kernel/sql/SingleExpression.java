@@ -13,8 +13,8 @@ final class SingleExpression {
     private SingleExpression() {
     }
 
-    /** Returns the fragment's tokens, or throws saying why it is not one expression. */
-    static List<SqlToken> require(String sql) {
+    /** Throws saying why the fragment is not one expression, if it is not. */
+    static void require(String sql) {
         SqlText.requireReadable(sql, "an SQL expression");
         List<SqlToken> tokens = SqlLexer.tokens(sql);
         int depth = 0;
@@ -40,7 +40,6 @@ final class SingleExpression {
         if (depth != 0) {
             throw new IllegalArgumentException("the expression leaves " + depth + " parenthesis(es) open");
         }
-        return tokens;
     }
 
     private static String describe(SqlToken.Type type) {

@@ -34,11 +34,6 @@ public record SqlToken(Type type, int start, int end, String text, boolean compl
         return type == candidate;
     }
 
-    /** Whitespace and comments: what the parser never sees. */
-    public boolean insignificant() {
-        return type == Type.WHITESPACE || type == Type.LINE_COMMENT || type == Type.BLOCK_COMMENT;
-    }
-
     public boolean isPunctuation(String punctuation) {
         return type == Type.PUNCTUATION && text.equals(punctuation);
     }

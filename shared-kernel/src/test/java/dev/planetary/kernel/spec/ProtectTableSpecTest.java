@@ -188,8 +188,11 @@ class ProtectTableSpecTest {
         @Test
         void aBodyHoldingTheTagGetsANumberedTagSoItCannotCloseTheQuote() {
             String body = "BEGIN RETURN new_row; END $planetary$; DROP TABLE x; --";
-            assertThat(ViewWrite.quoted(new ViewWrite(TriggerEvent.INSERT, body).body()))
-                    .isEqualTo("$planetary_1$" + body + "$planetary_1$");
+            AccessView view = new AccessView(Identifier.of("v"), List.of(ViewColumn.plain("id"), ViewColumn.plain("note")),
+                    List.of(GRANTEE), List.of(new ViewWrite(TriggerEvent.INSERT, body)));
+            Plan plan = new ProtectTableSpec(TABLE, List.of(view), null, facts()).plan();
+            assertThat(statements(plan)).anySatisfy(sql -> assertThat(sql)
+                    .endsWith(" AS $planetary_1$\n" + body + "\n$planetary_1$"));
         }
 
         @Test

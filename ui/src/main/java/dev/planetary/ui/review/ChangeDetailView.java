@@ -235,10 +235,16 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         if (change.dryRunStatus() == DryRunStatus.PENDING || change.dryRun() == null) {
             return new Paragraph("Running…");
         }
-        if (change.dryRun().passed()) {
-            return new Paragraph("✔ Passed in " + change.dryRun().durationMillis() + " ms: the plan ran on the target in a transaction that was rolled back.");
+        VerticalLayout result = new VerticalLayout();
+        result.setPadding(false);
+        result.setSpacing(false);
+        result.add(change.dryRun().passed()
+                ? new Paragraph("✔ Passed in " + change.dryRun().durationMillis() + " ms: the plan ran on the target in a transaction that was rolled back.")
+                : error("✘ Failed", change.dryRun().error()));
+        if (change.dryRun().passed() || !change.dryRun().changes().isEmpty()) {
+            result.add(CatalogChanges.of(change.dryRun().changes()));
         }
-        return error("✘ Failed", change.dryRun().error());
+        return result;
     }
 
     private Optional<Component> outcome(ChangeView change) {
@@ -257,7 +263,8 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setSpacing(false);
-        box.add(new Paragraph(headline + " — PostgreSQL said: " + error.message() + " (SQLSTATE " + error.sqlState() + ")"));
+        box.add(new Paragraph(headline + (FailureAdvice.refusedByPlanetary(error) ? " — Planetary's catalog guard: " : " — PostgreSQL said: ")
+                + error.message() + " (SQLSTATE " + error.sqlState() + ")"));
         if (error.detail() != null) {
             box.add(new Paragraph("Detail: " + error.detail()));
         }

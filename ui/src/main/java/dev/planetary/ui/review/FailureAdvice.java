@@ -8,9 +8,17 @@ public final class FailureAdvice {
     private FailureAdvice() {
     }
 
+    /** Planetary's own refusal (the catalog guard's PL001), not PostgreSQL's. */
+    public static boolean refusedByPlanetary(SqlError error) {
+        return SqlError.UNDECLARED_CHANGE.equals(error.sqlState());
+    }
+
     public static String of(SqlError error) {
         String state = error.sqlState() == null ? "" : error.sqlState();
         return switch (state) {
+            case SqlError.UNDECLARED_CHANGE -> "The plan changed objects the change does not say it changes, so it was rolled back."
+                    + " Do not approve it: reject it, and ask how a statement of its own, or something on the target"
+                    + " (an event trigger, a function it calls), did more than it shows.";
             case "55P03" -> "Another session held a lock on the object longer than the lock timeout. Nothing was changed: "
                     + "look for long transactions on the target, then propose the change again at a quieter moment.";
             case "57014" -> "The statement ran longer than the statement timeout and was cancelled. Nothing was changed.";

@@ -1,12 +1,12 @@
 package dev.planetary.ui.views;
 
+import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.SqlLexer;
 import dev.planetary.kernel.sql.SqlToken;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * SQL as HTML with keywords, quoted identifiers, strings and comments marked up, server-side (no
@@ -28,8 +28,6 @@ public final class SqlHighlighter {
             "INVOKER", "SET", "COMMENT", "BEGIN", "END", "DECLARE", "IF", "THEN", "ELSE", "ELSIF", "LOOP", "WHILE", "RAISE",
             "EXCEPTION", "NOTICE", "PERFORM", "QUERY", "INTO", "VALUES", "WHERE", "CASE", "ORDER", "BY", "GROUP", "LIMIT",
             "JOIN", "LEFT", "DISTINCT", "OUT", "INOUT", "VARIADIC", "DEFAULT", "CALL", "PROCEDURE");
-    /** Tags of the bodies Planetary renders (DollarQuote): their inside is code. */
-    private static final Pattern BODY_TAG = Pattern.compile("\\$(?:function|planetary)(?:_\\d+)?\\$");
 
     private SqlHighlighter() {
     }
@@ -44,13 +42,11 @@ public final class SqlHighlighter {
 
     private static String html(SqlToken token) {
         String text = token.text();
-        if (token.is(SqlToken.Type.DOLLAR_STRING) && token.complete()) {
-            Matcher tag = BODY_TAG.matcher(text);
-            if (tag.lookingAt()) {
-                String open = tag.group();
-                return span("sql-string", open) + html(text.substring(open.length(), text.length() - open.length()))
-                        + span("sql-string", open);
-            }
+        Optional<String> bodyTag = token.is(SqlToken.Type.DOLLAR_STRING) && token.complete()
+                ? DollarQuote.bodyTag(text) : Optional.empty();
+        if (bodyTag.isPresent()) {
+            String tag = bodyTag.get();
+            return span("sql-string", tag) + html(text.substring(tag.length(), text.length() - tag.length())) + span("sql-string", tag);
         }
         String css = switch (token.type()) {
             case LINE_COMMENT, BLOCK_COMMENT -> "sql-comment";

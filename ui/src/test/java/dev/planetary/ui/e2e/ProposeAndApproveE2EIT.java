@@ -126,6 +126,9 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
         waiting(requester).until(ExpectedConditions.urlContains("/changes/"));
         waiting(requester).until(ExpectedConditions.textToBe(By.id("change-status"), "proposed"));
         String changeId = requester.getCurrentUrl().substring(requester.getCurrentUrl().lastIndexOf('/') + 1);
+        WebElement changes = waiting(requester).until(ExpectedConditions.visibilityOfElementLocated(By.id("dry-run-changes")));
+        assertThat(changes.getText()).contains("privileges on \"app\".\"e2e_orders\"");
+        ((JavascriptExecutor) requester).executeScript("arguments[0].scrollIntoView({block: 'center'});", changes);
         shot(requester, "03-proposed-change");
 
         WebDriver reviewer = browser();

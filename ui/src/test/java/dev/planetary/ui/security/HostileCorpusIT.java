@@ -3,8 +3,10 @@ package dev.planetary.ui.security;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.planetary.command.change.SpecFacts;
 import dev.planetary.command.target.PlanRunner;
 import dev.planetary.kernel.change.DryRunOutcome;
+import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
@@ -25,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A generated corpus of 1,000 names and 1,000 SQL fragments (quotes, dollar quotes with ASCII and
  * non-ASCII tags, comments, escapes, Unicode controls, surrogates, keywords, lengths in bytes) run
- * through the kinds that take them, read with the application's JSON mapper and dry-run on the demo
- * target with the catalog guard. Every case is either refused naming its field, or fails in
+ * through kinds that take them (names: policy, function, trigger, view, grantee; fragments: a policy's
+ * USING and WITH CHECK, a parameter's DEFAULT, a trigger's WHEN), read with the application's JSON
+ * mapper, completed with the catalog's facts and dry-run on the demo target with the catalog guard. Every case is either refused naming its field, or fails in
  * PostgreSQL having changed nothing, or changes exactly the intended object, under exactly its name.
  */
 class HostileCorpusIT extends PlanetaryIT {
@@ -43,59 +46,78 @@ class HostileCorpusIT extends PlanetaryIT {
     private ObjectMapper json;
     @Autowired
     private PlanRunner planRunner;
+    @Autowired
+    private SpecFacts specFacts;
 
     private record Tally(int refused, int failedInPostgres, int created) {
     }
 
+    /** A kind and field a corpus case is put into, and the catalog parts its plan is meant to change. */
+    private record Use(String field, Function<String, ObjectNode> spec, Function<String, Set<CatalogEffect>> intended) {
+    }
+
+    private static QualifiedName app(String name) {
+        return new QualifiedName(Identifier.of("app"), Identifier.of(name));
+    }
+
     @Test
-    void a_thousand_names_through_the_kinds_that_create_a_named_object() {
+    void a_thousand_names_through_the_kinds_that_name_an_object() {
         List<String> names = corpus(new Random(19), NAME_PIECES, 6, 1000);
-        Tally policies = run(names, name -> policy(name, "true"), "name",
-                name -> Set.of(CatalogEffect.policy(INVOICE, Identifier.of(name))));
-        Tally functions = run(names, name -> function(name, null), "name",
-                name -> Set.of(CatalogEffect.function(new QualifiedName(Identifier.of("app"), Identifier.of(name))),
-                        CatalogEffect.functionPrivileges(new QualifiedName(Identifier.of("app"), Identifier.of(name)))));
-        // the corpus is made to be both refused and accepted, often
-        assertThat(policies.refused()).isGreaterThan(100);
-        assertThat(policies.created()).isGreaterThan(100);
-        assertThat(functions.created()).isGreaterThan(100);
+        List<Use> uses = List.of(
+                new Use("name", name -> policy(name, "true", null), name -> Set.of(CatalogEffect.policy(INVOICE, Identifier.of(name)))),
+                new Use("name", name -> function(name, null),
+                        name -> Set.of(CatalogEffect.function(app(name)), CatalogEffect.functionPrivileges(app(name)))),
+                new Use("name", name -> trigger(name, null), name -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of(name)))),
+                new Use("name", this::view,
+                        name -> Set.of(CatalogEffect.relation(app(name)), CatalogEffect.relationPrivileges(app(name)))),
+                new Use("grantee", this::grant, name -> Set.of(CatalogEffect.relationPrivileges(INVOICE))));
+        for (Use use : uses) {
+            Tally tally = run(names, use);
+            // the corpus is made to be both refused and accepted, often
+            assertThat(tally.refused()).as(use.field()).isGreaterThan(100);
+            assertThat(tally.failedInPostgres() + tally.created()).as(use.field()).isGreaterThan(100);
+        }
     }
 
     @Test
-    void a_thousand_fragments_through_the_kinds_that_take_an_expression() {
+    void a_thousand_fragments_through_every_field_that_takes_an_expression() {
         List<String> fragments = corpus(new Random(23), FRAGMENT_PIECES, 10, 1000);
-        Tally policies = run(fragments, fragment -> policy("corpus", fragment), "using",
-                fragment -> Set.of(CatalogEffect.policy(INVOICE, Identifier.of("corpus"))));
-        QualifiedName function = new QualifiedName(Identifier.of("app"), Identifier.of("corpus_default"));
-        Tally defaults = run(fragments, fragment -> function("corpus_default", fragment), "parameters[0].defaultValue",
-                fragment -> Set.of(CatalogEffect.function(function), CatalogEffect.functionPrivileges(function)));
-        assertThat(policies.refused()).isGreaterThan(100);
-        assertThat(policies.failedInPostgres() + policies.created()).isGreaterThan(10);
-        assertThat(defaults.refused()).isEqualTo(policies.refused());
+        Set<CatalogEffect> policy = Set.of(CatalogEffect.policy(INVOICE, Identifier.of("corpus")));
+        List<Use> uses = List.of(
+                new Use("using", fragment -> policy("corpus", fragment, null), fragment -> policy),
+                new Use("withCheck", fragment -> policy("corpus", "true", fragment), fragment -> policy),
+                new Use("parameters[0].defaultValue", fragment -> function("corpus_default", fragment),
+                        fragment -> Set.of(CatalogEffect.function(app("corpus_default")), CatalogEffect.functionPrivileges(app("corpus_default")))),
+                new Use("when", fragment -> trigger("corpus_when", fragment),
+                        fragment -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of("corpus_when")))));
+        List<Tally> tallies = uses.stream().map(use -> run(fragments, use)).toList();
+        assertThat(tallies.get(0).refused()).isGreaterThan(100);
+        assertThat(tallies.get(0).failedInPostgres() + tallies.get(0).created()).isGreaterThan(10);
+        // one check for every field: the same fragments are refused wherever they go
+        assertThat(tallies).extracting(Tally::refused).containsOnly(tallies.get(0).refused());
     }
 
-    /** Runs each case; asserts it was refused naming {@code field}, failed in PostgreSQL, or made exactly the intended change. */
-    private Tally run(List<String> cases, Function<String, ObjectNode> spec, String field,
-                      Function<String, Set<CatalogEffect>> intended) {
+    /** Runs each case; asserts it was refused naming the field, failed in PostgreSQL, or made exactly the intended change. */
+    private Tally run(List<String> cases, Use use) {
         int refused = 0;
         int failed = 0;
         int created = 0;
         for (String value : cases) {
             ChangeSpec read;
             try {
-                read = json.treeToValue(spec.apply(value), ChangeSpec.class);
+                read = specFacts.complete(json.treeToValue(use.spec().apply(value), ChangeSpec.class));
             } catch (Exception e) {
-                assertThat(fieldOf(e)).as("refusal of %s names the field", printable(value)).isEqualTo(field);
+                assertThat(fieldOf(e)).as("refusal of %s names the field", printable(value)).isEqualTo(use.field());
                 refused++;
                 continue;
             }
             DryRunOutcome outcome = planRunner.dryRun(read.plan());
             if (outcome.passed()) {
-                assertThat(Set.copyOf(outcome.changes())).as("changes of %s", printable(value)).isEqualTo(intended.apply(value));
+                assertThat(Set.copyOf(outcome.changes())).as("changes of %s", printable(value)).isEqualTo(use.intended().apply(value));
                 created++;
             } else {
                 assertThat(outcome.error().sqlState()).as("%s: %s", printable(value), outcome.error().message())
-                        .isNotEqualTo("PL001");
+                        .isNotEqualTo(SqlError.UNDECLARED_CHANGE);
                 assertThat(outcome.changes()).isEmpty();
                 failed++;
             }
@@ -103,8 +125,36 @@ class HostileCorpusIT extends PlanetaryIT {
         return new Tally(refused, failed, created);
     }
 
-    private ObjectNode policy(String name, String using) {
-        ObjectNode spec = json.createObjectNode().put("kind", "create-policy").put("name", name).put("using", using);
+    private ObjectNode policy(String name, String using, String withCheck) {
+        ObjectNode spec = onInvoice("create-policy", name).put("using", using);
+        return withCheck == null ? spec : spec.put("withCheck", withCheck);
+    }
+
+    /** A BEFORE INSERT row trigger on app.invoice calling the demo's app.touch_updated_at(). */
+    private ObjectNode trigger(String name, String when) {
+        ObjectNode spec = onInvoice("create-trigger", name).put("timing", "BEFORE").put("level", "ROW");
+        spec.putArray("events").add("INSERT");
+        spec.putObject("function").put("schema", "app").put("name", "touch_updated_at");
+        return when == null ? spec : spec.put("when", when);
+    }
+
+    private ObjectNode view(String name) {
+        ObjectNode spec = json.createObjectNode().put("kind", "create-view");
+        spec.putObject("name").put("schema", "app").put("name", name);
+        spec.putObject("source").put("schema", "app").put("name", "invoice");
+        spec.putArray("columns").addObject().put("name", "id");
+        return spec;
+    }
+
+    private ObjectNode grant(String grantee) {
+        ObjectNode spec = json.createObjectNode().put("kind", "table-privilege").put("action", "GRANT").put("grantee", grantee);
+        spec.putArray("privileges").add("SELECT");
+        spec.putObject("table").put("schema", "app").put("name", "invoice");
+        return spec;
+    }
+
+    private ObjectNode onInvoice(String kind, String name) {
+        ObjectNode spec = json.createObjectNode().put("kind", kind).put("name", name);
         spec.putObject("table").put("schema", "app").put("name", "invoice");
         return spec;
     }

@@ -7,7 +7,10 @@ import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.SqlError;
 import dev.planetary.ui.support.Api.Response;
+import dev.planetary.ui.support.GrantingEventTrigger;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +129,7 @@ class StatementSmugglingIT extends PlanetaryIT {
         DryRunOutcome outcome = planRunner.dryRun(plan);
 
         assertThat(outcome.passed()).isFalse();
-        assertThat(outcome.error().sqlState()).isEqualTo("PL001");
+        assertThat(outcome.error().sqlState()).isEqualTo(SqlError.UNDECLARED_CHANGE);
         assertThat(outcome.error().message()).isEqualTo("the plan changed undeclared objects: privileges on \"app\".\"invoice\"");
         assertThat(outcome.changes()).contains(CatalogEffect.relationPrivileges(INVOICE),
                 CatalogEffect.policy(INVOICE, Identifier.of("guarded")));
@@ -135,28 +138,39 @@ class StatementSmugglingIT extends PlanetaryIT {
 
     @Test
     void a_change_whose_dry_run_changes_undeclared_objects_cannot_be_approved() throws Exception {
-        // Something outside the plan's text does more than the plan says: here an event trigger made by
-        // hand grants to PUBLIC whenever a policy is created. The guard sees the grant, whoever did it.
-        STACK.server.execute(STACK.targetDatabase,
-                "CREATE FUNCTION public.smuggle_grant() RETURNS event_trigger LANGUAGE plpgsql AS $f$"
-                        + " BEGIN GRANT SELECT ON app.invoice TO PUBLIC; END $f$",
-                "CREATE EVENT TRIGGER smuggle_grant ON ddl_command_end WHEN TAG IN ('CREATE POLICY')"
-                        + " EXECUTE FUNCTION public.smuggle_grant()");
-        try {
+        // Something outside the plan's text does more than the plan says; the guard sees it, whoever did it.
+        GrantingEventTrigger.during(STACK, () -> {
             String before = demoSchema();
             JsonNode proposed = api.propose("alice", """
                     {"kind":"create-policy","table":{"schema":"app","name":"invoice"},"name":"innocent","using":"true"}""");
             assertThat(proposed.path("dryRunStatus").asText()).isEqualTo("FAILED");
             JsonNode error = proposed.path("dryRun").path("error");
-            assertThat(error.path("sqlState").asText()).isEqualTo("PL001");
+            assertThat(error.path("sqlState").asText()).isEqualTo(SqlError.UNDECLARED_CHANGE);
             assertThat(error.path("message").asText()).contains("privileges on \"app\".\"invoice\"");
 
             Response approval = api.approve("bob", proposed.path("id").asText());
             assertThat(approval.status()).isEqualTo(409);
             assertThat(publicMayReadInvoices()).isFalse();
             assertThat(demoSchema()).isEqualTo(before);
-        } finally {
-            STACK.server.execute(STACK.targetDatabase, "DROP EVENT TRIGGER smuggle_grant", "DROP FUNCTION public.smuggle_grant()");
-        }
+        });
+    }
+
+    @Test
+    void the_apply_runs_the_same_guard_and_commits_nothing_on_a_difference() throws Exception {
+        String schema = demoSchema();
+        var plan = PlanBuilder.summarised("a policy, and a grant nobody declared")
+                .statement("CREATE POLICY \"guarded_apply\" ON " + INVOICE.quoted() + " USING (true)")
+                .statement("GRANT ALL ON TABLE " + INVOICE.quoted() + " TO PUBLIC")
+                .changes(CatalogEffect.policy(INVOICE, Identifier.of("guarded_apply")))
+                .build();
+
+        PlanRunner.ApplyOutcome outcome = planRunner.apply(ChangeId.of("guarded-apply"), 1, plan);
+
+        assertThat(outcome.result()).isEqualTo(PlanRunner.ApplyResult.FAILED);
+        assertThat(outcome.error().sqlState()).isEqualTo(SqlError.UNDECLARED_CHANGE);
+        assertThat(STACK.targetQuery("SELECT NOT EXISTS (SELECT FROM planetary.applied_change WHERE change_id = 'guarded-apply')"))
+                .as("no ledger row: the transaction rolled back").isTrue();
+        assertThat(publicMayReadInvoices()).isFalse();
+        assertThat(demoSchema()).isEqualTo(schema);
     }
 }

@@ -2,10 +2,13 @@ package dev.planetary.ui.views;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.planetary.query.identity.PlanetaryRight;
 import dev.planetary.ui.review.ChangeDetailView;
+import dev.planetary.ui.support.GrantingEventTrigger;
 import dev.planetary.ui.support.KaribuIT;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,33 @@ class ChangeDetailViewIT extends KaribuIT {
 
     private void open(String id) {
         UI.getCurrent().navigate(ChangeDetailView.class, ChangeDetailView.parameters(id));
+    }
+
+    @Test
+    void a_passed_dry_run_lists_what_it_changed_in_the_catalog() {
+        String id = api.propose("alice", """
+                {"kind":"create-policy","table":{"schema":"app","name":"customer"},"name":"listed on the page","using":"true"}""")
+                .path("id").asText();
+        signIn("bob", PlanetaryRight.REVIEWER);
+        open(id);
+        assertThat(_get(Div.class, d -> d.withId("dry-run-changes")).getElement().getTextRecursively())
+                .contains("It changed, in the catalog:").contains("policy \"app\".\"customer\".\"listed on the page\"");
+    }
+
+    @Test
+    void a_dry_run_refused_by_the_catalog_guard_says_so_and_what_changed() throws Exception {
+        GrantingEventTrigger.during(STACK, () -> {
+            String id = api.propose("alice", """
+                    {"kind":"create-policy","table":{"schema":"app","name":"invoice"},"name":"guarded_page","using":"true"}""")
+                    .path("id").asText();
+            signIn("bob", PlanetaryRight.REVIEWER);
+            open(id);
+            assertThat(_get(VerticalLayout.class, v -> v.withId("failure")).getElement().getTextRecursively())
+                    .contains("Planetary's catalog guard: the plan changed undeclared objects: privileges on \"app\".\"invoice\"")
+                    .contains("Do not approve it");
+            assertThat(_get(Div.class, d -> d.withId("dry-run-changes")).getElement().getTextRecursively())
+                    .contains("policy \"app\".\"invoice\".\"guarded_page\"").contains("privileges on \"app\".\"invoice\"");
+        });
     }
 
     @Test

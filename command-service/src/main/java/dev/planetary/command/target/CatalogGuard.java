@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +47,9 @@ final class CatalogGuard {
 
     static Snapshot read(Connection connection) throws SQLException {
         Map<CatalogEffect, Part> parts = new HashMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(STATE_SQL)) {
+        // Prepared: planning this query takes longer than running it on a small catalog (15-25 ms); pgjdbc
+        // keeps it prepared on the pooled connection, so it is planned once per connection, not twice per plan.
+        try (PreparedStatement statement = connection.prepareStatement(STATE_SQL); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 CatalogEffect part = new CatalogEffect(CatalogEffect.Kind.valueOf(rows.getString(1)), rows.getString(2));
                 CatalogEffect owner = new CatalogEffect(CatalogEffect.Kind.valueOf(rows.getString(3)), rows.getString(4));

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -57,8 +58,8 @@ public class PlanRunner {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
             try {
-                setTimeouts(connection, null);
-                Execution execution = execute(connection, plan);
+                setTransactionSettings(connection, null);
+                Execution execution = rehearse(connection, plan);
                 return execution.error() == null ? DryRunOutcome.passed(millisSince(started), execution.changes())
                         : DryRunOutcome.failed(execution.error(), millisSince(started), execution.changes());
             } finally {
@@ -84,7 +85,7 @@ public class PlanRunner {
                     log.info("change {} is already in the ledger: not applying it again", changeId);
                     return new ApplyOutcome(ApplyResult.ALREADY_APPLIED, null, millisSince(started));
                 }
-                setTimeouts(connection, changeId);
+                setTransactionSettings(connection, changeId);
                 SqlError error = execute(connection, plan).error();
                 if (error != null) {
                     connection.rollback();
@@ -127,10 +128,26 @@ public class PlanRunner {
     private Execution execute(Connection connection, Plan plan) throws SQLException {
         CatalogGuard.Snapshot before = CatalogGuard.read(connection);
         SqlError error = executeStatements(connection, plan);
+        return error != null ? new Execution(error, List.of()) : judge(plan, before, CatalogGuard.read(connection));
+    }
+
+    /**
+     * {@link #execute} for a dry-run, whose transaction is rolled back anyway: the statements run
+     * first, in a savepoint, and the catalog is read before them only if they all succeeded (by
+     * rolling back to the savepoint), so a plan that fails in PostgreSQL costs no catalog reading.
+     */
+    private Execution rehearse(Connection connection, Plan plan) throws SQLException {
+        Savepoint start = connection.setSavepoint();
+        SqlError error = executeStatements(connection, plan);
         if (error != null) {
             return new Execution(error, List.of());
         }
         CatalogGuard.Snapshot after = CatalogGuard.read(connection);
+        connection.rollback(start);
+        return judge(plan, CatalogGuard.read(connection), after);
+    }
+
+    private Execution judge(Plan plan, CatalogGuard.Snapshot before, CatalogGuard.Snapshot after) {
         List<CatalogEffect> changed = CatalogGuard.changed(before, after);
         List<CatalogEffect> undeclared = CatalogGuard.undeclared(plan, changed, before, after);
         if (!undeclared.isEmpty()) {
@@ -170,23 +187,23 @@ public class PlanRunner {
         return null;
     }
 
-    /** Values are whole milliseconds from configuration, never user input. */
-    private void setTimeouts(Connection connection, ChangeId changeId) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            // The lexer that checked every fragment reads strings as PostgreSQL does with this on.
-            statement.execute("SET LOCAL standard_conforming_strings = on");
-            statement.execute("SET LOCAL lock_timeout = " + properties.lockTimeout().toMillis());
-            statement.execute("SET LOCAL statement_timeout = " + properties.statementTimeout().toMillis());
-            // For the catalog guard's large query: JIT compiling it costs seconds on a big catalog and saves
-            // nothing (3.4 s with JIT, 0.5 s without, at 9,000 relations; bench/README.md).
-            statement.execute("SET LOCAL jit = off");
-        }
-        if (changeId != null) {
-            // Marks this transaction's DDL as Planetary's own, for the event trigger that spots drift.
-            try (PreparedStatement mark = connection.prepareStatement("SELECT set_config('planetary.change_id', ?, true)")) {
-                mark.setString(1, changeId.value());
-                mark.execute();
-            }
+    /** The settings every plan runs with, dry-run or apply. */
+    private void setTransactionSettings(Connection connection, ChangeId changeId) throws SQLException {
+        // One round trip, for this transaction only:
+        // - standard_conforming_strings: the lexer that checked every fragment reads strings this way;
+        // - the timeouts, so a plan never waits long behind a lock;
+        // - jit off: compiling the catalog guard's large query costs seconds on a big catalog and saves
+        //   nothing (3.4 s with JIT, 0.5 s without, at 9,000 relations; bench/README.md);
+        // - planetary.change_id marks the transaction's DDL as Planetary's own, for the event trigger
+        //   that spots drift (empty in a dry-run, which is rolled back).
+        try (PreparedStatement settings = connection.prepareStatement("""
+                SELECT set_config('standard_conforming_strings', 'on', true), set_config('lock_timeout', ?, true),
+                       set_config('statement_timeout', ?, true), set_config('jit', 'off', true),
+                       set_config('planetary.change_id', ?, true)""")) {
+            settings.setString(1, properties.lockTimeout().toMillis() + "ms");
+            settings.setString(2, properties.statementTimeout().toMillis() + "ms");
+            settings.setString(3, changeId == null ? "" : changeId.value());
+            settings.execute();
         }
     }
 

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A generated corpus of 1,000 names and 1,000 SQL fragments (quotes, dollar quotes with ASCII and
  * non-ASCII tags, comments, escapes, Unicode controls, surrogates, keywords, lengths in bytes) run
- * through kinds that take them (names: policy, function, trigger, view, grantee; fragments: a policy's
- * USING and WITH CHECK, a parameter's DEFAULT, a trigger's WHEN), read with the application's JSON
+ * through the kinds that take them (names: create, alter and drop of policies, triggers, functions and
+ * views, grantees, roles and members, schemas, tables; fragments: a policy's USING and WITH CHECK, an
+ * altered policy's USING, a parameter's DEFAULT, a trigger's WHEN), read with the application's JSON
  * mapper, completed with the catalog's facts and dry-run on the demo target with the catalog guard. Every case is either refused naming its field, or fails in
  * PostgreSQL having changed nothing, or changes exactly the intended object, under exactly its name.
  */
@@ -70,7 +71,29 @@ class HostileCorpusIT extends PlanetaryIT {
                 new Use("name", name -> trigger(name, null), name -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of(name)))),
                 new Use("name", this::view,
                         name -> Set.of(CatalogEffect.relation(app(name)), CatalogEffect.relationPrivileges(app(name)))),
-                new Use("grantee", this::grant, name -> Set.of(CatalogEffect.relationPrivileges(INVOICE))));
+                new Use("grantee", this::grant, name -> Set.of(CatalogEffect.relationPrivileges(INVOICE))),
+                // kinds naming an object that exists already: most of the corpus fails in PostgreSQL, changing nothing
+                new Use("name", name -> onInvoice("drop-policy", name), name -> Set.of(CatalogEffect.policy(INVOICE, Identifier.of(name)))),
+                new Use("name", name -> onInvoice("alter-policy", name).put("using", "true"),
+                        name -> Set.of(CatalogEffect.policy(INVOICE, Identifier.of(name)))),
+                new Use("name", name -> onInvoice("drop-trigger", name), name -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of(name)))),
+                new Use("name", name -> onInvoice("trigger-enablement", name).put("enabled", false),
+                        name -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of(name)))),
+                new Use("name", name -> named("drop-function", "name", "app", name), name -> Set.of(CatalogEffect.function(app(name)))),
+                new Use("name", name -> named("drop-view", "name", "app", name), name -> Set.of(CatalogEffect.relation(app(name)))),
+                new Use("table", name -> named("row-security", "table", "app", name).put("action", "ENABLE"),
+                        name -> Set.of(CatalogEffect.rowSecurity(app(name)))),
+                new Use("schema", name -> kind("schema-privilege").put("action", "GRANT").put("schema", name).put("grantee", "karen")
+                        .set("privileges", json.createArrayNode().add("USAGE")),
+                        name -> Set.of(CatalogEffect.schemaPrivileges(Identifier.of(name)))),
+                new Use("grantee", name -> named("function-privilege", "function", "app", "touch_updated_at").put("action", "GRANT")
+                        .put("grantee", name), name -> Set.of(CatalogEffect.functionPrivileges(app("touch_updated_at")))),
+                new Use("role", name -> kind("role-membership").put("action", "GRANT").put("role", name).put("member", "karen"),
+                        name -> Set.of(CatalogEffect.membership(Identifier.of(name)))),
+                new Use("member", name -> kind("role-membership").put("action", "GRANT").put("role", "app_reader").put("member", name),
+                        name -> Set.of(CatalogEffect.membership(Identifier.of("app_reader")))),
+                // a row in Planetary's list of audited schemas: data, not catalog
+                new Use("schema", name -> kind("audit-schema").put("schema", name).put("auto", true), name -> Set.of()));
         for (Use use : uses) {
             Tally tally = run(names, use);
             // the corpus is made to be both refused and accepted, often
@@ -89,7 +112,9 @@ class HostileCorpusIT extends PlanetaryIT {
                 new Use("parameters[0].defaultValue", fragment -> function("corpus_default", fragment),
                         fragment -> Set.of(CatalogEffect.function(app("corpus_default")), CatalogEffect.functionPrivileges(app("corpus_default")))),
                 new Use("when", fragment -> trigger("corpus_when", fragment),
-                        fragment -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of("corpus_when")))));
+                        fragment -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of("corpus_when")))),
+                // there is no such policy: what the check lets through fails in PostgreSQL, changing nothing
+                new Use("using", fragment -> onInvoice("alter-policy", "corpus_absent").put("using", fragment), fragment -> policy));
         List<Tally> tallies = uses.stream().map(use -> run(fragments, use)).toList();
         assertThat(tallies.get(0).refused()).isGreaterThan(100);
         assertThat(tallies.get(0).failedInPostgres() + tallies.get(0).created()).isGreaterThan(10);
@@ -154,8 +179,17 @@ class HostileCorpusIT extends PlanetaryIT {
     }
 
     private ObjectNode onInvoice(String kind, String name) {
-        ObjectNode spec = json.createObjectNode().put("kind", kind).put("name", name);
-        spec.putObject("table").put("schema", "app").put("name", "invoice");
+        return named(kind, "table", "app", "invoice").put("name", name);
+    }
+
+    private ObjectNode kind(String kind) {
+        return json.createObjectNode().put("kind", kind);
+    }
+
+    /** A spec of {@code kind} with a schema-qualified name in {@code field}. */
+    private ObjectNode named(String kind, String field, String schema, String name) {
+        ObjectNode spec = kind(kind);
+        spec.putObject(field).put("schema", schema).put("name", name);
         return spec;
     }
 

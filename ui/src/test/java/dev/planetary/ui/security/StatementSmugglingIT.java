@@ -92,6 +92,20 @@ class StatementSmugglingIT extends PlanetaryIT {
     }
 
     @Test
+    void a_fragment_the_driver_would_split_is_refused_at_proposal_naming_it() throws Exception {
+        String schema = demoSchema();
+        long events = storedEvents();
+        // One E'' literal for PostgreSQL (its continuation keeps the backslash escape); pgjdbc reads the
+        // continuation as a new plain literal, and would send "SELECT (1'" as a statement of its own.
+        Response response = proposePolicy("\"split\"", json("note = E'a'\n'\\' ) ; SELECT (1'"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("field").asText()).isEqualTo("spec.using");
+        assertThat(response.body().path("message").asText()).contains("JDBC driver would not send statement 1 as one statement");
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(demoSchema()).isEqualTo(schema);
+    }
+
+    @Test
     void a_jdbc_escape_is_refused_so_what_runs_is_what_was_reviewed() throws Exception {
         String schema = demoSchema();
         Response response = proposePolicy("\"escaped\"", json("issued_on < {fn curdate()}"));

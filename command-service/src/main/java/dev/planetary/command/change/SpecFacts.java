@@ -5,12 +5,11 @@ import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
+import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.CreateViewSpec;
-import dev.planetary.kernel.spec.ProtectTableSpec;
+import dev.planetary.kernel.spec.ProposalFacts;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.TableFacts;
-import dev.planetary.kernel.spec.UnprotectTableSpec;
 import dev.planetary.kernel.sql.QualifiedName;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,12 +19,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 /**
- * Fills in what a spec needs from the world before it is recorded: a protection or a view gets the
- * catalog's facts about its table (whatever a client sent is replaced), an unprotect gets the
- * protection it undoes, as that change recorded it. Other kinds are complete as they are.
+ * Fills in what a spec reads from the world before it is recorded (whatever a client sent is
+ * replaced): each kind says what it reads in {@link ChangeKinds}; this answers from the query side.
  */
 @Component
-public class SpecFacts {
+public class SpecFacts implements ProposalFacts {
 
     private final QueryGateway queries;
 
@@ -34,38 +32,31 @@ public class SpecFacts {
     }
 
     public ChangeSpec complete(ChangeSpec spec) {
-        if (spec instanceof ProtectTableSpec protect) {
-            return protect.withFacts(facts(protect.table(), "table"));
-        }
-        if (spec instanceof CreateViewSpec view) {
-            return view.withFacts(facts(view.source(), "source"));
-        }
-        if (spec instanceof UnprotectTableSpec unprotect) {
-            return unprotect.withProtection(protection(unprotect.protectedBy()));
-        }
-        return spec;
+        return ChangeKinds.complete(spec, this);
     }
 
-    private TableFacts facts(QualifiedName table, String field) {
+    @Override
+    public TableFacts table(QualifiedName table, String field) {
         Optional<TableFacts> facts = queries.query(new FindTableFactsQuery(table),
                 ResponseTypes.optionalInstanceOf(TableFacts.class)).join();
         return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
     }
 
-    private ProtectTableSpec protection(String changeId) {
+    @Override
+    public ChangeSpec appliedSpec(String changeId, String field) {
         ChangeView change;
         try {
             change = queries.query(new FindChangeQuery(ChangeId.of(changeId), 0), ChangeView.class).join();
         } catch (CompletionException | IllegalArgumentException e) {
-            throw new SpecViolation("protectedBy", "there is no change " + changeId);
+            throw new SpecViolation(field, "there is no change " + changeId);
         }
-        if (change == null || !(change.spec() instanceof ProtectTableSpec protection)) {
-            throw new SpecViolation("protectedBy", "change " + changeId + " is not a protection of a table");
+        if (change == null) {
+            throw new SpecViolation(field, "there is no change " + changeId);
         }
         if (change.status() != ChangeStatus.APPLIED) {
-            throw new SpecViolation("protectedBy", "change " + changeId + " is " + change.status().name().toLowerCase()
+            throw new SpecViolation(field, "change " + changeId + " is " + change.status().name().toLowerCase()
                     + ", not applied: there is nothing to undo");
         }
-        return protection;
+        return change.spec();
     }
 }

@@ -26,6 +26,14 @@ public record UnprotectTableSpec(String protectedBy, ProtectTableSpec protection
         return new UnprotectTableSpec(protectedBy, SpecViolation.required("protection", protection));
     }
 
+    /** Reads the protection from the applied change {@code protectedBy} names. */
+    public UnprotectTableSpec withAppliedProtection(ProposalFacts world) {
+        if (!(world.appliedSpec(protectedBy, "protectedBy") instanceof ProtectTableSpec protection)) {
+            throw new SpecViolation("protectedBy", "change " + protectedBy + " is not a protection of a table");
+        }
+        return withProtection(protection);
+    }
+
     @Override
     public String kind() {
         return KIND;

@@ -5,6 +5,7 @@ import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.plan.Statement;
 import org.junit.jupiter.api.Test;
 
+import static dev.planetary.kernel.spec.Hostile.SCHEMA;
 import static dev.planetary.kernel.spec.Hostile.TABLE;
 import static dev.planetary.kernel.spec.Hostile.assertViolation;
 import static dev.planetary.kernel.spec.Hostile.inverse;
@@ -64,5 +65,18 @@ class AuditSpecsTest {
         assertViolation("identity", () -> new RevertDriftSpec("drift-7", RevertDriftSpec.DriftObject.TABLE, "app.\"t\"\"; x"));
         assertViolation("driftId", () -> new AdoptDriftSpec("42", "x"));
         assertViolation("reason", () -> new AdoptDriftSpec("drift-1", " "));
+    }
+
+    @Test
+    void auditingASchemaFromCreationOnEditsPlanetarysListWithTheNameAsALiteral() {
+        AuditSchemaSpec hostile = new AuditSchemaSpec(dev.planetary.kernel.sql.Identifier.of("it's \"odd\""), true);
+        assertThat(statements(hostile.plan())).containsExactly("INSERT INTO \"planetary\".\"audit_auto_schema\" (schema_name)"
+                + " VALUES (E'it''s \"odd\"') ON CONFLICT DO NOTHING");
+        assertThat(inverse(hostile.plan())).containsExactly(
+                "DELETE FROM \"planetary\".\"audit_auto_schema\" WHERE schema_name = E'it''s \"odd\"'");
+        Plan stop = new AuditSchemaSpec(SCHEMA, false).plan();
+        assertThat(statements(stop)).containsExactly(
+                "DELETE FROM \"planetary\".\"audit_auto_schema\" WHERE schema_name = E'Mixed Case'");
+        assertThat(stop.risk()).isEqualTo(RiskLevel.HIGH);
     }
 }

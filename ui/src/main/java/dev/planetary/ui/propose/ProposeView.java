@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,7 +26,10 @@ import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.query.change.ChangeReadModel;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.spec.ChangeKind;
+import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.KindGroup;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.ui.review.ChangeDetailView;
 import dev.planetary.ui.security.CurrentUser;
@@ -37,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Propose a change: pick the kind, fill the form from the live catalog, watch the SQL, its risk and
@@ -50,38 +53,10 @@ import java.util.function.Function;
 public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChangeProposals proposals;
-    /** Each kind's form, made the first time it is chosen (each asks the catalog for its choices). */
-    private static final Map<String, Function<CatalogChoices, SpecForm>> FORMS = new LinkedHashMap<>();
-    private static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-    static {
-        kind("table-privilege", "Table privileges", TablePrivilegeForm::new);
-        kind("row-security", "Row-level security on a table", RowSecurityForm::new);
-        kind("create-policy", "Row-level security policy", PolicyForm::new);
-        kind("alter-policy", "Alter a policy", AlterPolicyForm::new);
-        kind("drop-policy", "Drop a policy", DropPolicyForm::new);
-        kind("create-trigger", "Trigger", TriggerForm::new);
-        kind("trigger-enablement", "Enable or disable a trigger", TriggerEnablementForm::new);
-        kind("drop-trigger", "Drop a trigger", DropTriggerForm::new);
-        kind("schema-privilege", "Schema privileges", SchemaPrivilegeForm::new);
-        kind("create-function", "Function: create or replace", CreateFunctionForm::new);
-        kind("drop-function", "Drop a function", DropFunctionForm::new);
-        kind("function-privilege", "Function EXECUTE", FunctionPrivilegeForm::new);
-        kind("role-membership", "Role membership", RoleMembershipForm::new);
-        kind("protect-table", "Protect a table (views, triggers, row policies)", ProtectForm::new);
-        kind("unprotect-table", "Unprotect a table (undo a protection)", UnprotectForm::new);
-        kind("create-view", "View (view builder)", ViewForm::new);
-        kind("drop-view", "Drop a view", DropViewForm::new);
-        kind("audit-table", "Audit a table (or stop auditing)", AuditTableForm::new);
-        kind("connect-audit", "Connect the audit server", ConnectAuditForm::new);
-        kind("audit-schema", "Audit new tables of a schema", AuditSchemaForm::new);
-    }
-
-    private static void kind(String key, String label, Function<CatalogChoices, SpecForm> factory) {
-        FORMS.put(key, factory);
-        LABELS.put(key, label);
-    }
-
+    /** The kinds people propose from this page, in the registry's menu order. */
+    private static final Map<String, ChangeKind<?>> PROPOSABLE = ChangeKinds.all().stream()
+            .filter(ChangeKind::proposable)
+            .collect(LinkedHashMap::new, (map, kind) -> map.put(kind.name(), kind), Map::putAll);
     private final CatalogChoices catalog;
     private final ChangeReadModel changes;
     private final H2 heading = new H2("Propose a change");
@@ -104,8 +79,9 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         this.catalog = catalog;
         kind.setLabel("What to change");
         kind.setWidth("20em");
-        kind.setItems(FORMS.keySet());
-        kind.setItemLabelGenerator(k -> LABELS.get(k));
+        kind.setItems(PROPOSABLE.keySet());
+        kind.setItemLabelGenerator(k -> PROPOSABLE.get(k).label());
+        groupHeadings();
         kind.addValueChangeListener(e -> show(e.getValue()));
         title.setWidth("36em");
         title.setPlaceholder("Defaults to a sentence describing the change");
@@ -118,6 +94,19 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         add(heading, new HorizontalLayout(kind, title), formHolder, new H3("What will run"), preview,
                 problem, submit);
         kind.setValue("table-privilege");
+    }
+
+    /** A heading above the first kind of each family, so the menu reads as groups. */
+    private void groupHeadings() {
+        KindGroup group = null;
+        for (ChangeKind<?> each : PROPOSABLE.values()) {
+            if (each.group() != group) {
+                group = each.group();
+                Span heading = new Span(group.label());
+                heading.addClassName("kind-group");
+                kind.prependComponents(each.name(), heading);
+            }
+        }
     }
 
     @Override
@@ -136,7 +125,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             update();
             return;
         }
-        first(query, "kind").filter(FORMS::containsKey).ifPresent(kind::setValue);
+        first(query, "kind").filter(PROPOSABLE::containsKey).ifPresent(kind::setValue);
         first(query, "protectedBy").ifPresent(id -> {
             if (current() instanceof UnprotectForm unprotect) {
                 unprotect.select(id);
@@ -161,7 +150,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
 
     SpecForm current() {
         return forms.computeIfAbsent(kind.getValue(), key -> {
-            SpecForm form = FORMS.get(key).apply(catalog);
+            SpecForm form = KindForms.create(PROPOSABLE.get(key), catalog).orElseThrow();
             form.onChange(() -> {
                 touched = true;
                 update();

@@ -45,10 +45,9 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         event.setValue(ANY);
         kind.setLabel("Kind");
         List<String> kinds = new java.util.ArrayList<>(List.of(ANY));
-        java.util.Arrays.stream(dev.planetary.kernel.spec.ChangeSpec.class
-                        .getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
-                .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name).forEach(kinds::add);
+        kinds.addAll(dev.planetary.kernel.spec.ChangeKinds.names());
         kind.setItems(kinds);
+        kind.setItemLabelGenerator(KindLabels::label);
         kind.setValue(ANY);
         grid.addColumn(e -> ChangeDetailView.WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(HistoryEntry::event).setHeader("Event").setAutoWidth(true);

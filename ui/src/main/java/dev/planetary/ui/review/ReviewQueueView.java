@@ -1,6 +1,5 @@
 package dev.planetary.ui.review;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.RouteAlias;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.plan.RiskLevel;
+import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.query.change.ChangeFilter;
 import dev.planetary.query.change.ChangeReadModel;
@@ -69,8 +69,9 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         status.setValue(Set.of(ChangeStatus.PROPOSED));
         kind.setLabel("Kind");
         List<String> kinds = new ArrayList<>(List.of(ANY));
-        Arrays.stream(ChangeSpec.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).forEach(kinds::add);
+        kinds.addAll(ChangeKinds.names());
         kind.setItems(kinds);
+        kind.setItemLabelGenerator(KindLabels::label);
         kind.setValue(ANY);
         risk.setLabel("Risk");
         risk.setItems(ANY, "LOW", "HIGH");

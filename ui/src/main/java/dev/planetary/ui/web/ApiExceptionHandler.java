@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.planetary.kernel.change.ChangeNotFoundException;
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -153,8 +154,6 @@ public class ApiExceptionHandler {
     }
 
     private static String kinds() {
-        return Arrays.stream(ChangeSpec.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
-                .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name)
-                .collect(Collectors.joining(", "));
+        return String.join(", ", ChangeKinds.names());
     }
 }

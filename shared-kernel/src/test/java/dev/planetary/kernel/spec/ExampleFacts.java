@@ -1,0 +1,47 @@
+package dev.planetary.kernel.spec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planetary.kernel.sql.Grantee;
+import dev.planetary.kernel.sql.Identifier;
+import dev.planetary.kernel.sql.QualifiedName;
+
+import java.util.List;
+
+/**
+ * The demo schema's tables as the catalog would describe them, for rendering the registry's
+ * examples without a database; "applied change" is the protect-table example.
+ */
+final class ExampleFacts implements ProposalFacts {
+
+    static final ExampleFacts INSTANCE = new ExampleFacts();
+
+    @Override
+    public TableFacts table(QualifiedName table, String field) {
+        List<TableFacts.FactColumn> columns = switch (table.name().name()) {
+            case "customer" -> List.of(column("id", "bigint", true), column("tenant_id", "text", false),
+                    column("name", "text", false), column("email", "text", false));
+            case "invoice" -> List.of(column("id", "bigint", true), column("tenant_id", "text", false),
+                    column("customer_id", "bigint", false), column("customer_email", "text", false),
+                    column("card_number", "text", false), column("amount", "numeric(12,2)", false),
+                    column("status", "text", false), column("updated_at", "timestamp with time zone", false));
+            default -> throw new SpecViolation(field, "there is no table " + table.display());
+        };
+        return new TableFacts(Identifier.of("planetary_ddl"), false, false, false, columns, List.of(Identifier.of("id")),
+                List.of(), List.of(), List.of(), List.of(Grantee.PUBLIC));
+    }
+
+    @Override
+    public ChangeSpec appliedSpec(String changeId, String field) {
+        try {
+            ChangeKind<?> protect = ChangeKinds.named(ProtectTableSpec.KIND).orElseThrow();
+            ChangeSpec example = new ObjectMapper().readValue(protect.example(), ChangeSpec.class);
+            return protect.complete(example, this);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TableFacts.FactColumn column(String name, String type, boolean generated) {
+        return new TableFacts.FactColumn(Identifier.of(name), type, generated, null);
+    }
+}

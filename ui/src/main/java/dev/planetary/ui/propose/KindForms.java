@@ -1,0 +1,72 @@
+package dev.planetary.ui.propose;
+
+import dev.planetary.kernel.spec.AlterPolicySpec;
+import dev.planetary.kernel.spec.AuditSchemaSpec;
+import dev.planetary.kernel.spec.AuditTableSpec;
+import dev.planetary.kernel.spec.ChangeKind;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.ConnectAuditSpec;
+import dev.planetary.kernel.spec.CreateFunctionSpec;
+import dev.planetary.kernel.spec.CreatePolicySpec;
+import dev.planetary.kernel.spec.CreateTriggerSpec;
+import dev.planetary.kernel.spec.CreateViewSpec;
+import dev.planetary.kernel.spec.DropFunctionSpec;
+import dev.planetary.kernel.spec.DropPolicySpec;
+import dev.planetary.kernel.spec.DropTriggerSpec;
+import dev.planetary.kernel.spec.DropViewSpec;
+import dev.planetary.kernel.spec.FunctionPrivilegeSpec;
+import dev.planetary.kernel.spec.ProtectTableSpec;
+import dev.planetary.kernel.spec.RoleMembershipSpec;
+import dev.planetary.kernel.spec.RowSecuritySpec;
+import dev.planetary.kernel.spec.SchemaPrivilegeSpec;
+import dev.planetary.kernel.spec.TablePrivilegeSpec;
+import dev.planetary.kernel.spec.TriggerEnablementSpec;
+import dev.planetary.kernel.spec.UnprotectTableSpec;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static java.util.Map.entry;
+
+/**
+ * The form of each proposable kind, by spec type: the UI's half of a kind's one registry line
+ * (names, labels and menu order come from {@link dev.planetary.kernel.spec.ChangeKinds}). A
+ * contract test fails for a proposable kind without a form, and loads each kind's example into it.
+ */
+public final class KindForms {
+
+    private static final Map<Class<? extends ChangeSpec>, Function<CatalogChoices, SpecForm>> FORMS = Map.ofEntries(
+            entry(TablePrivilegeSpec.class, TablePrivilegeForm::new),
+            entry(SchemaPrivilegeSpec.class, SchemaPrivilegeForm::new),
+            entry(FunctionPrivilegeSpec.class, FunctionPrivilegeForm::new),
+            entry(RoleMembershipSpec.class, RoleMembershipForm::new),
+            entry(RowSecuritySpec.class, RowSecurityForm::new),
+            entry(CreatePolicySpec.class, PolicyForm::new),
+            entry(AlterPolicySpec.class, AlterPolicyForm::new),
+            entry(DropPolicySpec.class, DropPolicyForm::new),
+            entry(CreateTriggerSpec.class, TriggerForm::new),
+            entry(TriggerEnablementSpec.class, TriggerEnablementForm::new),
+            entry(DropTriggerSpec.class, DropTriggerForm::new),
+            entry(CreateFunctionSpec.class, CreateFunctionForm::new),
+            entry(DropFunctionSpec.class, DropFunctionForm::new),
+            entry(CreateViewSpec.class, ViewForm::new),
+            entry(DropViewSpec.class, DropViewForm::new),
+            entry(ProtectTableSpec.class, ProtectForm::new),
+            entry(UnprotectTableSpec.class, UnprotectForm::new),
+            entry(ConnectAuditSpec.class, ConnectAuditForm::new),
+            entry(AuditTableSpec.class, AuditTableForm::new),
+            entry(AuditSchemaSpec.class, AuditSchemaForm::new));
+
+    private KindForms() {
+    }
+
+    /** A new form for the kind, empty until loaded or filled in. */
+    public static Optional<SpecForm> create(ChangeKind<?> kind, CatalogChoices catalog) {
+        return Optional.ofNullable(FORMS.get(kind.specType())).map(factory -> factory.apply(catalog));
+    }
+
+    public static boolean has(ChangeKind<?> kind) {
+        return FORMS.containsKey(kind.specType());
+    }
+}

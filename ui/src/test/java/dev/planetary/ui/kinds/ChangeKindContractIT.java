@@ -1,0 +1,178 @@
+package dev.planetary.ui.kinds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planetary.command.change.SpecFacts;
+import dev.planetary.kernel.plan.Statement;
+import dev.planetary.kernel.spec.ChangeKind;
+import dev.planetary.kernel.spec.ChangeKinds;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.ProposalFacts;
+import dev.planetary.kernel.spec.ProtectTableSpec;
+import dev.planetary.kernel.spec.TableFacts;
+import dev.planetary.kernel.spec.UnprotectTableSpec;
+import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.KindForms;
+import dev.planetary.ui.propose.SpecForm;
+import dev.planetary.ui.support.Api.Response;
+import dev.planetary.ui.support.KaribuIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registry's contract where the catalog and the forms are: every kind's example, completed
+ * with the facts Planetary reads, runs on the demo target (in menu order, in one transaction that
+ * is rolled back, so the drop examples find what the create examples made), every proposable kind
+ * has a form that loads its example and builds the same spec, and the API lists every kind.
+ */
+class ChangeKindContractIT extends KaribuIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    @Autowired
+    private SpecFacts specFacts;
+    @Autowired
+    private CatalogChoices catalog;
+
+    @Test
+    void every_example_runs_on_the_demo_target_in_menu_order() throws Exception {
+        Map<String, String> failures = new LinkedHashMap<>();
+        try (Connection connection = STACK.target()) {
+            connection.setAutoCommit(false);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL ROLE planetary_ddl");
+                for (ChangeSpec example : completedExamples()) {
+                    for (Statement step : example.plan().statements()) {
+                        statement.execute("SAVEPOINT example");
+                        try {
+                            statement.execute(step.sql());
+                        } catch (SQLException e) {
+                            failures.put(example.kind(), e.getMessage());
+                            statement.execute("ROLLBACK TO SAVEPOINT example");
+                        }
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void every_proposable_kind_has_a_form_that_loads_its_example_and_builds_the_same_spec() {
+        String protection = appliedProtection();
+        signIn("alice", PlanetaryRight.REQUESTER);
+        List<String> mismatches = new ArrayList<>();
+        for (ChangeSpec written : completedExamples()) {
+            // The unprotect form offers applied protections only: it loads a real one.
+            ChangeSpec example = written instanceof UnprotectTableSpec unprotect
+                    ? new UnprotectTableSpec(protection, null).withAppliedProtection(specFacts) : written;
+            ChangeKind<?> kind = ChangeKinds.of(example);
+            if (!kind.proposable()) {
+                assertThat(KindForms.has(kind)).as("%s is started from the drift page, not the menu", kind.name()).isFalse();
+                continue;
+            }
+            SpecForm form = KindForms.create(kind, catalog).orElseThrow(() -> new AssertionError(kind.name() + " has no form"));
+            form.load(example);
+            try {
+                ChangeSpec built = kind.complete(form.spec(), example instanceof UnprotectTableSpec ? specFacts : facts());
+                if (!built.equals(example)) {
+                    mismatches.add(kind.name() + ": built " + built);
+                }
+            } catch (SpecForm.Invalid invalid) {
+                mismatches.add(kind.name() + ": " + invalid.field() + ": " + invalid.getMessage());
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void the_api_lists_every_kind_with_its_example_and_schema() {
+        Response response = api.get("victor", "/api/kinds");
+        assertThat(response.status()).isEqualTo(200);
+        List<String> listed = new ArrayList<>();
+        for (JsonNode kind : response.body()) {
+            listed.add(kind.path("kind").asText());
+            assertThat(kind.path("example").path("kind").asText()).isEqualTo(kind.path("kind").asText());
+            assertThat(kind.path("schema").path("properties").path("kind").path("enum").get(0).asText())
+                    .isEqualTo(kind.path("kind").asText());
+            assertThat(kind.path("label").asText()).isNotBlank();
+        }
+        assertThat(listed).containsExactlyElementsOf(ChangeKinds.names());
+        JsonNode table = response.body().get(0).path("schema").path("properties");
+        assertThat(table.has("privileges")).isTrue();
+        assertThat(table.has("grantee")).isTrue();
+    }
+
+    @Test
+    void the_openapi_description_of_a_proposal_has_one_entry_per_kind() {
+        JsonNode docs = api.getAnonymous("/v3/api-docs").body();
+        JsonNode spec = docs.path("components").path("schemas").path("ChangeSpec");
+        assertThat(spec.path("oneOf").size()).isEqualTo(ChangeKinds.all().size());
+        assertThat(spec.path("discriminator").path("propertyName").asText()).isEqualTo("kind");
+        for (ChangeKind<?> kind : ChangeKinds.all()) {
+            assertThat(spec.path("discriminator").path("mapping").path(kind.name()).asText())
+                    .isEqualTo("#/components/schemas/" + kind.specType().getSimpleName());
+            assertThat(docs.path("components").path("schemas").has(kind.specType().getSimpleName())).isTrue();
+        }
+    }
+
+    /** A protection applied through the API, on a table of its own so no other test meets it. */
+    private String appliedProtection() {
+        STACK.asOwner("CREATE SCHEMA IF NOT EXISTS kinds_contract",
+                "CREATE TABLE IF NOT EXISTS kinds_contract.note (id bigint PRIMARY KEY, body text NOT NULL)");
+        String id = api.propose("alice", """
+                {"kind": "protect-table", "table": {"schema": "kinds_contract", "name": "note"},
+                 "views": [{"name": "note_v", "grantees": ["app_reader"], "columns": [{"name": "id"}, {"name": "body"}]}],
+                 "policies": []}""").path("id").asText();
+        api.approve("bob", id);
+        api.approve("carol", id);
+        assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+        return id;
+    }
+
+    /** The examples in menu order, with their facts read from the demo target. */
+    private List<ChangeSpec> completedExamples() {
+        List<ChangeSpec> examples = new ArrayList<>();
+        for (ChangeKind<?> kind : ChangeKinds.all()) {
+            try {
+                examples.add(kind.complete(JSON.readValue(kind.example(), ChangeSpec.class), facts()));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(kind.name(), e);
+            }
+        }
+        return examples;
+    }
+
+    /** The target's facts; the protection an unprotect undoes is the protect-table example (never applied here). */
+    private ProposalFacts facts() {
+        return new ProposalFacts() {
+            @Override
+            public TableFacts table(QualifiedName table, String field) {
+                return specFacts.table(table, field);
+            }
+
+            @Override
+            public ChangeSpec appliedSpec(String changeId, String field) {
+                ChangeKind<?> protect = ChangeKinds.named(ProtectTableSpec.KIND).orElseThrow();
+                try {
+                    return protect.complete(JSON.readValue(protect.example(), ChangeSpec.class), this);
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        };
+    }
+}

@@ -31,6 +31,8 @@ public class PlanRunner {
     private static final Logger log = LoggerFactory.getLogger(PlanRunner.class);
     /** Arbitrary but fixed: "planetary" in ASCII, truncated to a bigint. */
     static final long APPLY_LOCK_KEY = 0x706c616e65746172L;
+    /** What the DDL log records as the "change" of Planetary's own set-up on a target. */
+    public static final String BOOKKEEPING = "planetary-bookkeeping";
 
     private final DdlDatabase database;
     private final DdlTargetProperties properties;
@@ -223,6 +225,8 @@ public class PlanRunner {
         }
         try (java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + APPLY_LOCK_KEY + ")");
+            // Planetary's own bookkeeping, marked like an applied change so the drift recorder never reports it.
+            statement.execute("SELECT set_config('planetary.change_id', '" + BOOKKEEPING + "', true)");
             statement.execute("CREATE SCHEMA IF NOT EXISTS planetary");
             statement.execute("""
                     CREATE TABLE IF NOT EXISTS planetary.applied_change (

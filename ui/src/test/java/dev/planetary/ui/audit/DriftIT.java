@@ -49,9 +49,44 @@ class DriftIT extends PlanetaryIT {
         api.awaitStatus(id, "APPLIED");
         assertThat(STACK.targetQuery("SELECT count(*) = 1 FROM planetary.ddl_log WHERE change_id = '" + id + "'"))
                 .as("the apply was recorded, marked with its change").isTrue();
-        Thread.sleep(3_000);
+        awaitWatcherPast("SELECT max(id) FROM planetary.ddl_log WHERE change_id = '" + id + "'");
         JsonNode history = api.get("victor", "/api/history?object=app.by_change&event=drift").body();
         assertThat(history.findValuesAsText("summary")).noneMatch(s -> s.contains("GRANT"));
+    }
+
+    @Test
+    void planetarys_own_set_up_on_a_fresh_target_is_not_drift() throws Exception {
+        STACK.asOwner("CREATE TABLE IF NOT EXISTS app.bookkeeping_probe (id int)");
+        String id = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"bookkeeping_probe"},"grantee":"karen"}""").path("id").asText();
+        api.approve("bob", id);
+        assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+        // The first apply in this JVM set the ledger up (REVOKE ALL ON SCHEMA planetary ...): marked as bookkeeping.
+        assertThat(STACK.targetQuery("SELECT count(*) > 0 FROM planetary.ddl_log WHERE change_id = 'planetary-bookkeeping'"))
+                .isTrue();
+        assertThat(STACK.targetQuery("SELECT count(*) = 0 FROM planetary.ddl_log"
+                + " WHERE change_id IS NULL AND statement ILIKE '%schema planetary%'")).isTrue();
+        awaitWatcherPast("SELECT max(id) FROM planetary.ddl_log");
+        JsonNode drift = api.get("victor", "/api/history?event=drift").body();
+        assertThat(drift.findValuesAsText("summary")).noneMatch(s -> s.contains("planetary"));
+    }
+
+    /** Waits until the drift watcher has read the DDL log up to the row {@code maxIdQuery} finds. */
+    private static void awaitWatcherPast(String maxIdQuery) throws Exception {
+        long target;
+        try (Connection connection = STACK.target(); Statement sql = connection.createStatement();
+             java.sql.ResultSet rows = sql.executeQuery(maxIdQuery)) {
+            rows.next();
+            target = rows.getLong(1);
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> {
+            try (Connection control = STACK.control(); Statement sql = control.createStatement();
+                 java.sql.ResultSet rows = sql.executeQuery("SELECT coalesce(max(last_id), 0) FROM drift_watermark")) {
+                rows.next();
+                return rows.getLong(1) >= target;
+            }
+        });
     }
 
     /** Runs DDL the way a DBA would: with psql (installed by .ci/run), or over JDBC where psql is missing. */

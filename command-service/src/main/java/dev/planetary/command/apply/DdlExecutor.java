@@ -2,12 +2,14 @@ package dev.planetary.command.apply;
 
 import dev.planetary.command.target.PlanRunner;
 import dev.planetary.command.target.PlanRunner.ApplyOutcome;
+import dev.planetary.command.target.StepListener;
 import dev.planetary.kernel.change.ApplyStart;
 import dev.planetary.kernel.change.ApplyTicket;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ExecuteChangeCommand;
 import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
+import dev.planetary.kernel.change.command.RecordStepCommand;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -69,7 +71,10 @@ public class DdlExecutor {
         if (ticket.start() == ApplyStart.DONE) {
             return;
         }
-        ApplyOutcome outcome = planRunner.apply(changeId, ticket.revision(), ticket.plan());
+        StepListener steps = (step, status, progress, millis, note) -> commandGateway.sendAndWait(
+                new RecordStepCommand(changeId, step.number(), status, step.description(), progress, millis, note));
+        ApplyOutcome outcome = planRunner.apply(changeId, ticket.revision(), ticket.plan(), steps,
+                ticket.start() == ApplyStart.RESUME);
         if (stopping) {
             // Cancelled by shutdown: the transaction rolled back and the change stays APPLYING,
             // to be resumed by the next start rather than recorded as failed.
@@ -77,7 +82,7 @@ public class DdlExecutor {
             return;
         }
         log.info("change {}: {} in {} ms", changeId, outcome.result(), outcome.durationMillis());
-        commandGateway.sendAndWait(new RecordApplyOutcomeCommand(changeId, outcome.error(), outcome.durationMillis()));
+        commandGateway.sendAndWait(new RecordApplyOutcomeCommand(changeId, outcome.error(), outcome.durationMillis(), outcome.note()));
     }
 
     @PreDestroy

@@ -12,6 +12,7 @@ import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
 import dev.planetary.kernel.change.command.RecordDryRunCommand;
+import dev.planetary.kernel.change.command.RecordStepCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
@@ -23,6 +24,7 @@ import dev.planetary.kernel.change.event.ChangeFailedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.Plan;
@@ -164,8 +166,18 @@ public class ChangeRequest {
         if (command.error() == null) {
             apply(new ChangeAppliedEvent(changeId, command.durationMillis(), clock.instant()));
         } else {
-            apply(new ChangeFailedEvent(changeId, command.error(), clock.instant()));
+            apply(new ChangeFailedEvent(changeId, command.error(), clock.instant(), command.note()));
         }
+    }
+
+    /** A step of a plan run step by step: recorded while the change applies, ignored after its outcome. */
+    @CommandHandler
+    public void handle(RecordStepCommand command, Clock clock) {
+        if (status != ChangeStatus.APPLYING) {
+            return;
+        }
+        apply(new ChangeStepRecordedEvent(changeId, command.step(), command.status(), command.description(),
+                command.progress(), command.durationMillis(), command.note(), clock.instant()));
     }
 
     @EventSourcingHandler

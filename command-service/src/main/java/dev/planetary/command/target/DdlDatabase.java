@@ -22,7 +22,7 @@ public class DdlDatabase implements AutoCloseable {
         config.setJdbcUrl(properties.url());
         config.setUsername(properties.ddl().username());
         config.setPassword(properties.ddl().password());
-        config.setMaximumPoolSize(3);
+        config.setMaximumPoolSize(4); // an apply, its progress watcher, a dry-run, a test run
         config.setMinimumIdle(0);
         config.setAutoCommit(false);
         config.addDataSourceProperty("ApplicationName", "planetary-executor");

@@ -1,20 +1,30 @@
 package dev.planetary.command.target;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.time.Duration;
 
 /**
  * The elevated connection to the target database, used only by the dry-run and the executor.
  * {@code lockTimeout} keeps an apply from queueing behind (and in front of) application traffic;
- * {@code statementTimeout} bounds a runaway statement.
+ * {@code statementTimeout} bounds a runaway statement; {@code stepTimeout} bounds a statement that
+ * runs outside a transaction (an index built concurrently), which may rightly take hours.
  */
 @ConfigurationProperties("planetary.target")
-public record DdlTargetProperties(String url, Credentials ddl, Duration lockTimeout, Duration statementTimeout) {
+public record DdlTargetProperties(String url, Credentials ddl, Duration lockTimeout, Duration statementTimeout,
+                                  Duration stepTimeout) {
 
+    @ConstructorBinding
     public DdlTargetProperties {
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(5) : lockTimeout;
         statementTimeout = statementTimeout == null ? Duration.ofSeconds(60) : statementTimeout;
+        // A concurrent index build on a large table takes as long as it takes: bounded, but generously.
+        stepTimeout = stepTimeout == null ? Duration.ofHours(6) : stepTimeout;
+    }
+
+    public DdlTargetProperties(String url, Credentials ddl, Duration lockTimeout, Duration statementTimeout) {
+        this(url, ddl, lockTimeout, statementTimeout, null);
     }
 
     public record Credentials(String username, String password) {

@@ -39,6 +39,8 @@ public class PlanRunner {
     private final Credentials credentials;
     private final AtomicReference<java.sql.Statement> running = new AtomicReference<>();
     private volatile boolean ledgerReady;
+    /** Set on shutdown: a step cut short then is resumed at the next start, not reported as failed. */
+    private volatile boolean cancelled;
 
     public PlanRunner(DdlDatabase database, DdlTargetProperties properties) {
         this(database, properties, new Credentials(new org.springframework.core.env.StandardEnvironment()));
@@ -52,7 +54,12 @@ public class PlanRunner {
 
     public enum ApplyResult { APPLIED, ALREADY_APPLIED, FAILED }
 
-    public record ApplyOutcome(ApplyResult result, SqlError error, long durationMillis) {
+    /** {@code note} says, for a plan run step by step, what was done and what was not. */
+    public record ApplyOutcome(ApplyResult result, SqlError error, long durationMillis, String note) {
+
+        public ApplyOutcome(ApplyResult result, SqlError error, long durationMillis) {
+            this(result, error, durationMillis, null);
+        }
     }
 
     /** Executes the plan in a transaction that is always rolled back. */
@@ -62,8 +69,9 @@ public class PlanRunner {
             try {
                 setTransactionSettings(connection, null);
                 Execution execution = rehearse(connection, plan);
-                return execution.error() == null ? DryRunOutcome.passed(millisSince(started), execution.changes())
+                DryRunOutcome outcome = execution.error() == null ? DryRunOutcome.passed(millisSince(started), execution.changes())
                         : DryRunOutcome.failed(execution.error(), millisSince(started), execution.changes());
+                return outcome.withNotes(rehearsalNotes(plan));
             } finally {
                 connection.rollback();
             }
@@ -72,11 +80,23 @@ public class PlanRunner {
         }
     }
 
-    /** Applies the plan once: commits the DDL and the ledger row together, or nothing. */
     public ApplyOutcome apply(ChangeId changeId, int revision, Plan plan) {
+        return apply(changeId, revision, plan, StepListener.NONE, false);
+    }
+
+    /**
+     * Applies the plan once. A plan of transactional statements commits its DDL and the ledger row
+     * together, or nothing. A plan with statements that run outside a transaction runs step by step
+     * ({@link SteppedApply}), each step recorded in the step ledger as it ends; {@code resuming} when
+     * the apply was interrupted before (a restart), so an index found built counts as built by it.
+     */
+    public ApplyOutcome apply(ChangeId changeId, int revision, Plan plan, StepListener listener, boolean resuming) {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
             ensureLedger(connection);
+            if (plan.runsOutsideTransaction()) {
+                return new SteppedApply(this, connection, changeId, revision, plan, listener, resuming).run();
+            }
             try {
                 try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                     lock.setLong(1, APPLY_LOCK_KEY);
@@ -112,6 +132,7 @@ public class PlanRunner {
 
     /** Cancels the statement in flight, if any (used on shutdown; the change is resumed at the next start). */
     public void cancelRunning() {
+        cancelled = true;
         java.sql.Statement statement = running.get();
         if (statement != null) {
             try {
@@ -123,13 +144,18 @@ public class PlanRunner {
     }
 
     /** What running a plan's statements did: the error (null if none) and the catalog parts it changed. */
-    private record Execution(SqlError error, List<CatalogEffect> changes) {
+    record Execution(SqlError error, List<CatalogEffect> changes) {
     }
 
     /** Runs the statements between two readings of the catalog; a change the plan does not declare is an error. */
     private Execution execute(Connection connection, Plan plan) throws SQLException {
+        return executeGroup(connection, plan, plan.statements(), 0);
+    }
+
+    /** Runs some of the plan's statements (index of the first: {@code first}) under the catalog guard. */
+    Execution executeGroup(Connection connection, Plan plan, List<Statement> statements, int first) throws SQLException {
         CatalogGuard.Snapshot before = CatalogGuard.read(connection);
-        SqlError error = executeStatements(connection, plan);
+        SqlError error = executeStatements(connection, statements, first, false);
         return error != null ? new Execution(error, List.of()) : judge(plan, before, CatalogGuard.read(connection));
     }
 
@@ -140,7 +166,7 @@ public class PlanRunner {
      */
     private Execution rehearse(Connection connection, Plan plan) throws SQLException {
         Savepoint start = connection.setSavepoint();
-        SqlError error = executeStatements(connection, plan);
+        SqlError error = executeStatements(connection, plan.statements(), 0, true);
         if (error != null) {
             return new Execution(error, List.of());
         }
@@ -159,38 +185,85 @@ public class PlanRunner {
         return new Execution(null, changed);
     }
 
-    private SqlError executeStatements(Connection connection, Plan plan) throws SQLException {
-        int index = 0;
-        for (Statement step : plan.statements()) {
-            if (!step.transactional()) {
-                return new SqlError("0A000", "statement " + (index + 1) + " cannot run inside a transaction, "
-                        + "and such statements are not supported yet", null, null, 0, index);
+    /**
+     * Runs statements one by one. In a dry-run ({@code rehearsing}) a statement that runs outside a
+     * transaction is replaced by its rehearsal, its transactional equivalent; at apply only
+     * transactional statements come here.
+     */
+    SqlError executeStatements(Connection connection, List<Statement> statements, int first, boolean rehearsing)
+            throws SQLException {
+        int index = first;
+        for (Statement step : statements) {
+            if (!step.transactional() && !rehearsing) {
+                throw new IllegalStateException("statement " + (index + 1) + " runs outside a transaction, as a step of its own");
             }
-            try (java.sql.Statement statement = connection.createStatement()) {
-                String sql = credentials.sqlToRun(step);
-                if (!DriverStatements.sentAsOne(sql)) {
-                    // Never includes the SQL: it may hold a credential's secret.
-                    return new SqlError("42601", "statement " + (index + 1) + " would reach the server as several statements"
-                            + " or rewritten by the driver; it was not run", null, "revise the change", 0, index);
-                }
-                // JDBC escapes ({fn now()}, {d '2024-01-01'}) would be rewritten: what runs must be what was reviewed.
-                statement.setEscapeProcessing(false);
-                running.set(statement);
-                statement.execute(sql);
-            } catch (SQLException e) {
-                return SqlErrors.from(e, index);
-            } catch (Credentials.MissingCredential e) {
-                return new SqlError("28P01", e.getMessage(), null, "configure it, then revise or resume the change", 0, index);
-            } finally {
-                running.set(null);
+            if (!step.transactional() && step.outside().rehearsal() == null) {
+                index++;
+                continue; // nothing transactional comes close (ALTER SYSTEM): the dry-run says so in its notes
+            }
+            SqlError error = executeOne(connection, step, !step.transactional(), index);
+            if (error != null) {
+                return error;
             }
             index++;
         }
         return null;
     }
 
+    /** One statement (or its rehearsal), checked to reach the server as one, exactly as written. */
+    SqlError executeOne(Connection connection, Statement step, boolean rehearsal, int index) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            String sql = rehearsal ? step.outside().rehearsal() : credentials.sqlToRun(step);
+            if (!DriverStatements.sentAsOne(sql)) {
+                // Never includes the SQL: it may hold a credential's secret.
+                return new SqlError("42601", "statement " + (index + 1) + " would reach the server as several statements"
+                        + " or rewritten by the driver; it was not run", null, "revise the change", 0, index);
+            }
+            // JDBC escapes ({fn now()}, {d '2024-01-01'}) would be rewritten: what runs must be what was reviewed.
+            statement.setEscapeProcessing(false);
+            running.set(statement);
+            statement.execute(sql);
+            return null;
+        } catch (SQLException e) {
+            return SqlErrors.from(e, index);
+        } catch (Credentials.MissingCredential e) {
+            return new SqlError("28P01", e.getMessage(), null, "configure it, then revise or resume the change", 0, index);
+        } finally {
+            running.set(null);
+        }
+    }
+
+    /** What the dry-run ran instead of each statement that runs outside a transaction. */
+    private static List<String> rehearsalNotes(Plan plan) {
+        List<String> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < plan.statements().size(); i++) {
+            Statement statement = plan.statements().get(i);
+            if (statement.transactional()) {
+                continue;
+            }
+            String rehearsal = statement.outside().rehearsal();
+            notes.add(rehearsal == null
+                    ? "statement " + (i + 1) + " cannot run inside a transaction and has no transactional equivalent: it was not dry-run"
+                    : "statement " + (i + 1) + " runs outside a transaction at apply; the dry-run ran its transactional equivalent: "
+                    + rehearsal);
+        }
+        return notes;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    DdlDatabase database() {
+        return database;
+    }
+
+    DdlTargetProperties properties() {
+        return properties;
+    }
+
     /** The settings every plan runs with, dry-run or apply. */
-    private void setTransactionSettings(Connection connection, ChangeId changeId) throws SQLException {
+    void setTransactionSettings(Connection connection, ChangeId changeId) throws SQLException {
         // One round trip, for this transaction only:
         // - standard_conforming_strings: the lexer that checked every fragment reads strings this way;
         // - the timeouts, so a plan never waits long behind a lock;
@@ -209,7 +282,7 @@ public class PlanRunner {
         }
     }
 
-    private boolean alreadyApplied(Connection connection, ChangeId changeId) throws SQLException {
+    boolean alreadyApplied(Connection connection, ChangeId changeId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT 1 FROM planetary.applied_change WHERE change_id = ?")) {
             query.setString(1, changeId.value());
@@ -235,6 +308,14 @@ public class PlanRunner {
                         applied_at timestamptz NOT NULL DEFAULT now(),
                         applied_by name NOT NULL DEFAULT session_user
                     )""");
+            // A plan run step by step records each finished step, so a resumed apply never repeats one.
+            statement.execute("""
+                    CREATE TABLE IF NOT EXISTS planetary.applied_step (
+                        change_id   text NOT NULL,
+                        step        integer NOT NULL,
+                        finished_at timestamptz NOT NULL DEFAULT now(),
+                        PRIMARY KEY (change_id, step)
+                    )""");
             statement.execute("REVOKE ALL ON SCHEMA planetary FROM PUBLIC");
             connection.commit();
             ledgerReady = true;
@@ -244,7 +325,7 @@ public class PlanRunner {
         }
     }
 
-    private static long millisSince(long startedNanos) {
+    static long millisSince(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 }

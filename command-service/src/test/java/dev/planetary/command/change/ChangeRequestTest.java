@@ -7,6 +7,10 @@ import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeRuleViolation.Code;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.change.StepProgress;
+import dev.planetary.kernel.change.StepStatus;
+import dev.planetary.kernel.change.command.RecordStepCommand;
+import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
@@ -367,6 +371,32 @@ class ChangeRequestTest {
             fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW))
                     .when(new RecordApplyOutcomeCommand(ID, lockTimeout, 500))
                     .expectEvents(new ChangeFailedEvent(ID, lockTimeout, NOW));
+        }
+
+        @Test
+        void a_failure_of_a_stepped_plan_keeps_what_was_done_and_what_was_not() {
+            SqlError duplicate = SqlError.of("23505", "could not create unique index");
+            fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW))
+                    .when(new RecordApplyOutcomeCommand(ID, duplicate, 500, "Done and kept: step 1; step 2 of 2 failed"))
+                    .expectEvents(new ChangeFailedEvent(ID, duplicate, NOW, "Done and kept: step 1; step 2 of 2 failed"));
+        }
+
+        @Test
+        void steps_are_recorded_while_the_change_applies() {
+            StepProgress half = new StepProgress("building index: scanning table", 50, 100);
+            fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW))
+                    .when(new RecordStepCommand(ID, 1, StepStatus.PROGRESSED, "CREATE INDEX CONCURRENTLY ...", half, 0, null))
+                    .expectEvents(new ChangeStepRecordedEvent(ID, 1, StepStatus.PROGRESSED, "CREATE INDEX CONCURRENTLY ...",
+                            half, 0, null, NOW));
+        }
+
+        @Test
+        void a_step_reported_after_the_outcome_is_ignored() {
+            fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW),
+                            new ChangeAppliedEvent(ID, 12, NOW))
+                    .when(new RecordStepCommand(ID, 1, StepStatus.FINISHED, "late", null, 3, null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
         }
 
         @Test

@@ -7,6 +7,7 @@ import dev.planetary.kernel.plan.ObjectRef;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,6 +47,8 @@ public class CatalogQueryHandlers {
                     .map(schema -> Fingerprints.of(java.util.List.of(schema, introspector.access()
                             .privileges(CatalogScope.schema(object.name())).stream()
                             .filter(p -> p.objectType() == Catalog.PrivilegeObject.SCHEMA).toList())));
+            case INDEX -> parts.length < 2 ? Optional.empty() : introspector.relations().indexes(CatalogScope.schema(parts[0]))
+                    .stream().filter(index -> index.name().equals(parts[1])).findFirst().map(index -> Fingerprints.of(List.of(index)));
             case FUNCTION -> parts.length < 2 ? Optional.empty() : Optional.of(introspector.routines()
                     .functions(CatalogScope.schema(parts[0])).stream().filter(f -> f.name().equals(parts[1])).toList())
                     .filter(list -> !list.isEmpty()).map(Fingerprints::of);

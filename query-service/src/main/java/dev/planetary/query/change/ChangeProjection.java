@@ -9,6 +9,8 @@ import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
+import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
@@ -141,6 +143,43 @@ public class ChangeProjection {
     void on(ChangeFailedEvent event, @SequenceNumber long sequence) {
         update(event.changeId().value(), sequence, event.failedAt(), "status = :value, failure = :detail::jsonb",
                 ChangeStatus.FAILED.name(), write(event.error()));
+        if (event.note() != null) {
+            jdbc.sql("UPDATE change_summary SET failure_note = :note WHERE change_id = :id")
+                    .param("note", event.note()).param("id", event.changeId().value()).update();
+        }
+    }
+
+    /**
+     * A step's row keeps its latest status and progress; a clean-up is kept beside it rather than
+     * replacing the status, so the page says both "failed" and what was dropped.
+     */
+    @EventHandler
+    void on(ChangeStepRecordedEvent event, @SequenceNumber long sequence) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("number", event.step());
+        fields.put("at", event.at());
+        if (event.status() == StepStatus.CLEANED_UP) {
+            fields.put("cleanup", event.note());
+        } else {
+            fields.put("status", event.status());
+            if (event.status() == StepStatus.STARTED) {
+                fields.put("description", event.description());
+            } else if (event.note() != null) {
+                fields.put("note", event.note());
+            }
+        }
+        if (event.progress() != null) {
+            fields.put("progress", event.progress());
+        }
+        if (event.status() == StepStatus.FINISHED) {
+            fields.put("durationMillis", event.durationMillis());
+        }
+        if (event.description() != null && event.status() != StepStatus.STARTED) {
+            fields.put("description", event.description());
+        }
+        update(event.changeId().value(), sequence, event.at(),
+                "steps = steps || jsonb_build_object(:value, coalesce(steps -> :value, '{}'::jsonb) || :detail::jsonb)",
+                String.valueOf(event.step()), write(fields));
     }
 
     @ResetHandler

@@ -101,6 +101,8 @@ public class ChangeReadModel {
                 read(rs.getString("rejection"), ChangeView.Decision.class),
                 read(rs.getString("withdrawal"), ChangeView.Decision.class),
                 read(rs.getString("failure"), SqlError.class),
+                rs.getString("failure_note"),
+                steps(rs.getString("steps")),
                 read(rs.getString("spec"), ChangeSpec.class),
                 read(rs.getString("plan"), Plan.class),
                 strings(rs.getArray("objects")),
@@ -108,6 +110,16 @@ public class ChangeReadModel {
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }
+
+    /** The steps by number, in order. */
+    private List<ChangeView.StepView> steps(String value) {
+        java.util.Map<String, ChangeView.StepView> byNumber = read(value, STEPS);
+        return byNumber == null ? List.of() : byNumber.values().stream()
+                .sorted(java.util.Comparator.comparingInt(ChangeView.StepView::number)).toList();
+    }
+
+    private static final TypeReference<java.util.Map<String, ChangeView.StepView>> STEPS = new TypeReference<>() {
+    };
 
     static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());

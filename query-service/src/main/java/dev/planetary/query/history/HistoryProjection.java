@@ -5,6 +5,7 @@ import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
@@ -105,7 +106,25 @@ public class HistoryProjection {
     @EventHandler
     void on(ChangeFailedEvent event, @SequenceNumber long sequence) {
         record(event.changeId().value(), sequence, "failed", PLANETARY, event.failedAt(),
-                "Failed: " + event.error().sqlState() + " " + event.error().message(), null);
+                "Failed: " + event.error().sqlState() + " " + event.error().message()
+                        + (event.note() == null ? "" : ". " + event.note()), null);
+    }
+
+    /** A step of a plan run step by step; progress readings stay in the change's own event list, not here. */
+    @EventHandler
+    void on(ChangeStepRecordedEvent event, @SequenceNumber long sequence) {
+        String step = "Step " + event.step();
+        String summary = switch (event.status()) {
+            case STARTED -> step + " started: " + event.description();
+            case PROGRESSED -> null;
+            case FINISHED -> step + " finished in " + event.durationMillis() + " ms";
+            case SKIPPED -> step + " skipped: " + event.note();
+            case FAILED -> step + " failed: " + event.note();
+            case CLEANED_UP -> step + " cleaned up: " + event.note();
+        };
+        if (summary != null) {
+            record(event.changeId().value(), sequence, "step", PLANETARY, event.at(), summary, null);
+        }
     }
 
     /** A test run is not a change: its run id stands in for the change, with one entry. */

@@ -8,11 +8,23 @@ import java.util.List;
  * The result of running a plan in a transaction that was rolled back. {@code error} is null when it
  * passed. {@code changes} are the parts of the catalog the plan was seen to change before the
  * rollback (empty when a statement failed): what reviewers approve, as PostgreSQL did it.
+ * {@code notes} say what the dry-run did differently from the apply (a statement that runs outside
+ * a transaction was rehearsed by its transactional equivalent).
  */
-public record DryRunOutcome(boolean passed, SqlError error, long durationMillis, List<CatalogEffect> changes) {
+public record DryRunOutcome(boolean passed, SqlError error, long durationMillis, List<CatalogEffect> changes,
+                            List<String> notes) {
 
     public DryRunOutcome {
         changes = changes == null ? List.of() : List.copyOf(changes);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public DryRunOutcome(boolean passed, SqlError error, long durationMillis, List<CatalogEffect> changes) {
+        this(passed, error, durationMillis, changes, List.of());
+    }
+
+    public DryRunOutcome withNotes(List<String> notes) {
+        return new DryRunOutcome(passed, error, durationMillis, changes, notes);
     }
 
     public static DryRunOutcome passed(long durationMillis) {

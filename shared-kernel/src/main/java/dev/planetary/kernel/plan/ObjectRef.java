@@ -7,11 +7,15 @@ import dev.planetary.kernel.sql.QualifiedName;
 public record ObjectRef(ObjectKind kind, String name) {
 
     public enum ObjectKind {
-        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER
+        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX
     }
 
     public static ObjectRef table(QualifiedName table) {
         return new ObjectRef(ObjectKind.TABLE, table.display());
+    }
+
+    public static ObjectRef index(QualifiedName index) {
+        return new ObjectRef(ObjectKind.INDEX, index.display());
     }
 
     public static ObjectRef schema(Identifier schema) {

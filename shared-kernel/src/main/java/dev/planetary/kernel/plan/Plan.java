@@ -35,6 +35,16 @@ public record Plan(
         effects = effects == null ? List.of() : List.copyOf(effects);
     }
 
+    /** The statements as the executor runs them: transactional groups and steps outside a transaction. */
+    public List<PlanStep> steps() {
+        return PlanStep.of(statements);
+    }
+
+    /** Whether any statement must run outside a transaction (the plan then runs step by step). */
+    public boolean runsOutsideTransaction() {
+        return statements.stream().anyMatch(statement -> !statement.transactional());
+    }
+
     public boolean hasInverse() {
         return !inverse.isEmpty();
     }

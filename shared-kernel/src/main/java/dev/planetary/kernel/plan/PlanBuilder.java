@@ -30,6 +30,17 @@ public final class PlanBuilder {
         return this;
     }
 
+    /** A statement PostgreSQL runs only outside a transaction block: it becomes a step of its own. */
+    public PlanBuilder statementOutsideTransaction(String sql, OutsideTransaction how) {
+        statements.add(Statement.outsideTransaction(sql, how));
+        return this;
+    }
+
+    public PlanBuilder inverseOutsideTransaction(String sql, OutsideTransaction how) {
+        inverse.add(Statement.outsideTransaction(sql, how));
+        return this;
+    }
+
     /** A statement holding a secret: {@code sql} shows {@link Statement#SECRET} where the executor puts it. */
     public PlanBuilder statementWithCredential(String sql, String credential) {
         statements.add(Statement.withCredential(sql, credential));

@@ -10,10 +10,12 @@ import java.util.Objects;
  * inside a transaction block (CREATE INDEX CONCURRENTLY, ALTER SYSTEM, VACUUM): the executor runs
  * those as steps of their own. {@code credential} names a configured secret: the SQL holds
  * {@link #SECRET} where it goes, and only the executor, at run time, puts the secret there, so
- * it never enters a plan, an event, a page or a log.
+ * it never enters a plan, an event, a page or a log. {@code outside} says how a non-transactional
+ * statement is rehearsed, cleaned up after and watched ({@link OutsideTransaction}).
  */
 public record Statement(String sql, boolean transactional,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String credential) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String credential,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) OutsideTransaction outside) {
 
     /** What reviewers see where a secret goes. */
     public static final String SECRET = "'********'";
@@ -25,10 +27,25 @@ public record Statement(String sql, boolean transactional,
         if (credential != null && !sql.contains(SECRET)) {
             throw new IllegalArgumentException("a statement with a credential shows where it goes as " + SECRET);
         }
+        if (transactional && outside != null) {
+            throw new IllegalArgumentException("only a statement outside a transaction says how it runs there");
+        }
+        if (!transactional && outside == null) {
+            outside = OutsideTransaction.rehearsedAs(null, OutsideTransaction.Progress.NONE);
+        }
+    }
+
+    public Statement(String sql, boolean transactional, String credential) {
+        this(sql, transactional, credential, null);
     }
 
     public Statement(String sql, boolean transactional) {
-        this(sql, transactional, null);
+        this(sql, transactional, null, null);
+    }
+
+    /** A statement PostgreSQL runs only outside a transaction block. */
+    public static Statement outsideTransaction(String sql, OutsideTransaction how) {
+        return new Statement(sql, false, null, java.util.Objects.requireNonNull(how, "how"));
     }
 
     public static Statement of(String sql) {

@@ -1,5 +1,9 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.index.CreateIndexSpec;
+import dev.planetary.kernel.spec.index.DropIndexSpec;
+import dev.planetary.kernel.spec.index.ReindexSpec;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,7 @@ import java.util.Optional;
 import static dev.planetary.kernel.spec.KindGroup.AUDIT;
 import static dev.planetary.kernel.spec.KindGroup.DRIFT;
 import static dev.planetary.kernel.spec.KindGroup.FUNCTIONS;
+import static dev.planetary.kernel.spec.KindGroup.INDEXES;
 import static dev.planetary.kernel.spec.KindGroup.PRIVILEGES;
 import static dev.planetary.kernel.spec.KindGroup.PROTECTION;
 import static dev.planetary.kernel.spec.KindGroup.ROW_SECURITY;
@@ -50,6 +55,9 @@ public final class ChangeKinds {
                     (protect, world) -> protect.withFacts(world.table(protect.table(), "table"))),
             new ChangeKind<>(UnprotectTableSpec.KIND, UnprotectTableSpec.class, "Unprotect a table (undo a protection)",
                     PROTECTION, true, UnprotectTableSpec::withAppliedProtection),
+            kind(CreateIndexSpec.KIND, CreateIndexSpec.class, "Create an index", INDEXES),
+            kind(DropIndexSpec.KIND, DropIndexSpec.class, "Drop an index", INDEXES),
+            kind(ReindexSpec.KIND, ReindexSpec.class, "Rebuild an index (REINDEX)", INDEXES),
             kind(ConnectAuditSpec.KIND, ConnectAuditSpec.class, "Connect the audit server", AUDIT),
             kind(AuditTableSpec.KIND, AuditTableSpec.class, "Audit a table (or stop auditing)", AUDIT),
             kind(AuditSchemaSpec.KIND, AuditSchemaSpec.class, "Audit new tables of a schema", AUDIT),

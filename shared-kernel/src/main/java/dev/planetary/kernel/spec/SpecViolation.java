@@ -17,7 +17,7 @@ public class SpecViolation extends IllegalArgumentException {
     }
 
     /** A list from JSON may hold nulls ("columns": [null]); they are refused here, naming the field. */
-    static <T> java.util.List<T> noNulls(String field, java.util.List<T> values) {
+    public static <T> java.util.List<T> noNulls(String field, java.util.List<T> values) {
         for (T value : values) {
             if (value == null) {
                 throw new SpecViolation(field, field + " cannot contain an empty entry");
@@ -27,7 +27,7 @@ public class SpecViolation extends IllegalArgumentException {
     }
 
     /** Text that goes into SQL as a string constant: {@link SqlText#requireSendable}, naming the field. */
-    static String sendable(String field, String text, String what) {
+    public static String sendable(String field, String text, String what) {
         try {
             return SqlText.requireSendable(text, what);
         } catch (IllegalArgumentException e) {
@@ -36,7 +36,7 @@ public class SpecViolation extends IllegalArgumentException {
     }
 
     /** Code reviewers read (a function body): {@link SqlText#requireReadable}, naming the field. */
-    static String readable(String field, String text, String what) {
+    public static String readable(String field, String text, String what) {
         try {
             return SqlText.requireReadable(text, what);
         } catch (IllegalArgumentException e) {
@@ -44,7 +44,7 @@ public class SpecViolation extends IllegalArgumentException {
         }
     }
 
-    static <T> T required(String field, T value) {
+    public static <T> T required(String field, T value) {
         if (value == null) {
             throw new SpecViolation(field, field + " is required");
         }

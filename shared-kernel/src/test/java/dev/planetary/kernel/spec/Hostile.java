@@ -24,39 +24,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *   <li>role {@code x"; DROP TABLE t; --} renders as {@code "x""; DROP TABLE t; --"}</li>
  * </ul>
  */
-final class Hostile {
+public final class Hostile {
 
-    static final Identifier SCHEMA = Identifier.of("Mixed Case");
-    static final QualifiedName TABLE = QualifiedName.of("Mixed Case", "a\"b");
-    static final Identifier ROLE = Identifier.of("x\"; DROP TABLE t; --");
-    static final Grantee GRANTEE = Grantee.role(ROLE);
+    public static final Identifier SCHEMA = Identifier.of("Mixed Case");
+    public static final QualifiedName TABLE = QualifiedName.of("Mixed Case", "a\"b");
+    public static final Identifier ROLE = Identifier.of("x\"; DROP TABLE t; --");
+    public static final Grantee GRANTEE = Grantee.role(ROLE);
 
     private Hostile() {
     }
 
-    static List<String> statements(Plan plan) {
+    public static List<String> statements(Plan plan) {
         return plan.statements().stream().map(Statement::sql).toList();
     }
 
-    static List<String> inverse(Plan plan) {
+    public static List<String> inverse(Plan plan) {
         return plan.inverse().stream().map(Statement::sql).toList();
     }
 
-    static List<String> rules(Plan plan) {
+    public static List<String> rules(Plan plan) {
         return plan.findings().stream().map(LintFinding::rule).toList();
     }
 
-    static LintFinding finding(Plan plan, String rule) {
+    public static LintFinding finding(Plan plan, String rule) {
         return plan.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + rule + " in " + plan.findings()));
     }
 
-    static SqlFragment sql(String expression) {
+    public static SqlFragment sql(String expression) {
         return SqlFragment.of(expression);
     }
 
     /** Asserts that constructing a spec fails with a {@link SpecViolation} naming {@code field}. */
-    static void assertViolation(String field, ThrowingCallable construct) {
+    public static void assertViolation(String field, ThrowingCallable construct) {
         assertThatThrownBy(construct).isInstanceOfSatisfying(SpecViolation.class,
                 violation -> assertThat(violation.field()).as("SpecViolation.field()").isEqualTo(field));
     }

@@ -139,6 +139,20 @@ class SpecJsonTest {
                         {'kind': 'revert-drift', 'driftId': 'drift-13', 'objectType': 'TABLE', 'identity': '"Mixed Case"."a""b"'}"""),
                 arguments(new AuditSchemaSpec(SCHEMA, true), """
                         {'kind': 'audit-schema', 'schema': 'Mixed Case', 'auto': true}"""),
+                arguments(new dev.planetary.kernel.spec.index.CreateIndexSpec(TABLE, Identifier.of("i\"x"), null,
+                                List.of(dev.planetary.kernel.ddl.IndexKey.onColumn("a"),
+                                        dev.planetary.kernel.ddl.IndexKey.onExpression("lower(e)").desc()),
+                                List.of(Identifier.of("b")), sql("a > 0"), true, null), """
+                        {'kind': 'create-index', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'name': 'i"x',
+                         'method': 'BTREE', 'keys': [{'column': 'a', 'descending': false},
+                                                     {'expression': 'lower(e)', 'descending': true}],
+                         'include': ['b'], 'where': 'a > 0', 'unique': true, 'concurrently': true}"""),
+                arguments(new dev.planetary.kernel.spec.index.DropIndexSpec(QualifiedName.of("Mixed Case", "i\"x"), null, false), """
+                        {'kind': 'drop-index', 'index': {'schema': 'Mixed Case', 'name': 'i"x'}, 'concurrently': true,
+                         'cascade': false}"""),
+                arguments(new dev.planetary.kernel.spec.index.ReindexSpec(null, QualifiedName.of("Mixed Case", "i\"x"), false), """
+                        {'kind': 'reindex', 'target': 'INDEX', 'name': {'schema': 'Mixed Case', 'name': 'i"x'},
+                         'concurrently': false}"""),
                 arguments(PROTECTION, PROTECTION_JSON),
                 arguments(new UnprotectTableSpec("c-1", PROTECTION),
                         "{'kind': 'unprotect-table', 'protectedBy': 'c-1', 'protection': " + PROTECTION_JSON + "}"));

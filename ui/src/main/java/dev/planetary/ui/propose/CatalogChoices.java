@@ -134,6 +134,11 @@ public class CatalogChoices {
                 .map(Catalog.Trigger::name).toList()).orElse(List.of());
     }
 
+    /** The indexes of a schema, with their tables and definitions. */
+    public List<Catalog.Index> indexes(String schema) {
+        return schema == null ? List.of() : introspector.relations().indexes(CatalogScope.schema(schema));
+    }
+
     private Optional<Long> relationOid(String schema, String relation) {
         return schema == null || relation == null ? Optional.empty() : introspector.relationOid(schema, relation);
     }

@@ -22,6 +22,12 @@ import dev.planetary.kernel.spec.SchemaPrivilegeSpec;
 import dev.planetary.kernel.spec.TablePrivilegeSpec;
 import dev.planetary.kernel.spec.TriggerEnablementSpec;
 import dev.planetary.kernel.spec.UnprotectTableSpec;
+import dev.planetary.kernel.spec.index.CreateIndexSpec;
+import dev.planetary.kernel.spec.index.DropIndexSpec;
+import dev.planetary.kernel.spec.index.ReindexSpec;
+import dev.planetary.ui.propose.index.CreateIndexForm;
+import dev.planetary.ui.propose.index.DropIndexForm;
+import dev.planetary.ui.propose.index.ReindexForm;
 
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +60,9 @@ public final class KindForms {
             entry(DropViewSpec.class, DropViewForm::new),
             entry(ProtectTableSpec.class, ProtectForm::new),
             entry(UnprotectTableSpec.class, UnprotectForm::new),
+            entry(CreateIndexSpec.class, CreateIndexForm::new),
+            entry(DropIndexSpec.class, DropIndexForm::new),
+            entry(ReindexSpec.class, ReindexForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),
             entry(AuditSchemaSpec.class, AuditSchemaForm::new));

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import dev.planetary.kernel.sql.QualifiedName;
 
 /** A form about one table (or view): schema, then a relation of that schema, both from the catalog. */
-abstract class TableForm extends SpecForm {
+public abstract class TableForm extends SpecForm {
 
-    final ComboBox<String> schema;
-    final ComboBox<String> table;
+    protected final ComboBox<String> schema;
+    protected final ComboBox<String> table;
 
-    TableForm(CatalogChoices catalog, String tableLabel) {
+    protected TableForm(CatalogChoices catalog, String tableLabel) {
         schema = field("schema", new ComboBox<>("Schema"));
         table = field("table", new ComboBox<>(tableLabel));
         schema.setId("schema");
@@ -27,11 +27,11 @@ abstract class TableForm extends SpecForm {
         table.setValue(tableName);
     }
 
-    void preselect(QualifiedName relation) {
+    protected void preselect(QualifiedName relation) {
         preselect(relation.schema().name(), relation.name().name());
     }
 
-    QualifiedName relation() {
+    protected QualifiedName relation() {
         return value("table", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
                 required("table", table.getValue(), "a " + table.getLabel().toLowerCase())));
     }

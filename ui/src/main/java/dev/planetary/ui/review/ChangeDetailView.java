@@ -140,6 +140,9 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             add(new Div(new Span("✔ " + approval.reviewer() + " at " + WHEN.format(approval.at())
                     + (approval.comment() == null || approval.comment().isBlank() ? "" : ": " + approval.comment()))));
         }
+        if (plan.runsOutsideTransaction()) {
+            add(new H3("Steps"), StepsPanel.of(change));
+        }
         outcome(change).ifPresent(outcome -> add(new H3("Outcome"), outcome));
         add(new H3("Timeline"));
         for (HistoryEntry entry : history.ofChange(changeId)) {
@@ -241,6 +244,11 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         result.add(change.dryRun().passed()
                 ? new Paragraph("✔ Passed in " + change.dryRun().durationMillis() + " ms: the plan ran on the target in a transaction that was rolled back.")
                 : error("✘ Failed", change.dryRun().error()));
+        for (String note : change.dryRun().notes()) {
+            Paragraph line = new Paragraph("ℹ " + note);
+            line.addClassName("dry-run-note");
+            result.add(line);
+        }
         if (change.dryRun().passed() || !change.dryRun().changes().isEmpty()) {
             result.add(CatalogChanges.of(change.dryRun().changes()));
         }
@@ -250,13 +258,23 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     private Optional<Component> outcome(ChangeView change) {
         return switch (change.status()) {
             case APPLIED -> Optional.of(new Paragraph("✔ Applied at " + WHEN.format(change.updatedAt()) + "."));
-            case FAILED -> Optional.of(error("✘ The apply failed", change.failure()));
+            case FAILED -> Optional.of(failed(change));
             case REJECTED -> Optional.of(new Paragraph("Rejected by " + change.rejection().by() + ": " + change.rejection().reason()));
             case WITHDRAWN -> Optional.of(new Paragraph("Withdrawn by " + change.withdrawal().by()
                     + (change.withdrawal().reason() == null ? "" : ": " + change.withdrawal().reason())));
             case APPROVED, APPLYING -> Optional.of(new Paragraph("Approved: being applied."));
             default -> Optional.empty();
         };
+    }
+
+    private static Component failed(ChangeView change) {
+        Component error = error("✘ The apply failed", change.failure());
+        if (change.failureNote() == null) {
+            return error;
+        }
+        Paragraph note = new Paragraph(change.failureNote());
+        note.setId("failure-note");
+        return new Div(error, note);
     }
 
     private static Component error(String headline, dev.planetary.kernel.change.SqlError error) {

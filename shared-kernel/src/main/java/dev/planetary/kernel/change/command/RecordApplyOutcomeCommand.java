@@ -4,6 +4,14 @@ import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.SqlError;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The executor's result: {@code error} is null when the plan committed. */
-public record RecordApplyOutcomeCommand(@TargetAggregateIdentifier ChangeId changeId, SqlError error, long durationMillis) {
+/**
+ * The executor's result: {@code error} is null when the plan committed. {@code note} says, for a
+ * plan run step by step, what was done and what was not.
+ */
+public record RecordApplyOutcomeCommand(@TargetAggregateIdentifier ChangeId changeId, SqlError error, long durationMillis,
+                                        String note) {
+
+    public RecordApplyOutcomeCommand(ChangeId changeId, SqlError error, long durationMillis) {
+        this(changeId, error, durationMillis, null);
+    }
 }

@@ -4,6 +4,8 @@ import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.DryRunStatus;
 import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.change.StepProgress;
+import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.ChangeSpec;
@@ -28,6 +30,8 @@ public record ChangeView(
         Decision rejection,
         Decision withdrawal,
         SqlError failure,
+        String failureNote,
+        List<StepView> steps,
         ChangeSpec spec,
         Plan plan,
         List<String> objects,
@@ -36,6 +40,15 @@ public record ChangeView(
         long version) {
 
     public record Approval(String reviewer, String comment, Instant at) {
+    }
+
+    /**
+     * One step of a plan run step by step, as far as it has come: its last status, the progress of
+     * a long build ({@code progress} null when none was reported), how long it took, and a note
+     * (skipped after a restart, what was cleaned up, why it failed).
+     */
+    public record StepView(int number, String description, StepStatus status, StepProgress progress,
+                           long durationMillis, String note, String cleanup, Instant at) {
     }
 
     /** Who ended the change and why (a rejection or a withdrawal). */

@@ -85,6 +85,8 @@ class HostileCorpusIT extends PlanetaryIT {
                 new Use("views[0].name", name -> protect(name, "true"),
                         name -> Set.of(CatalogEffect.relation(app(name)), CatalogEffect.policy(INVOICE, Identifier.of("corpus_rule"))),
                         name -> ofObjects(INVOICE.quoted(), app(name).quoted(), "\"app\"")),
+                new Use("name", name -> index(name, null, null), name -> Set.of(CatalogEffect.relation(app(name)),
+                        CatalogEffect.relationPrivileges(app(name)))),
                 // a row in Planetary's list of audited schemas: data, not catalog
                 new Use("schema", name -> kind("audit-schema").put("schema", name).put("auto", true), name -> Set.of()));
         // kinds naming an object that exists already, or a role: most of the corpus fails in PostgreSQL, changing nothing
@@ -101,6 +103,9 @@ class HostileCorpusIT extends PlanetaryIT {
                         name -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of(name)))),
                 new Use("name", name -> named("drop-function", "name", "app", name), name -> Set.of(CatalogEffect.function(app(name)))),
                 new Use("name", name -> named("drop-view", "name", "app", name), name -> Set.of(CatalogEffect.relation(app(name)))),
+                new Use("index", name -> named("drop-index", "index", "app", name),
+                        name -> Set.of(CatalogEffect.relation(app(name)), CatalogEffect.relationPrivileges(app(name)))),
+                new Use("name", name -> named("reindex", "name", "app", name), name -> Set.of(CatalogEffect.relation(app(name)))),
                 new Use("table", name -> named("row-security", "table", "app", name).put("action", "ENABLE"),
                         name -> Set.of(CatalogEffect.rowSecurity(app(name)))),
                 new Use("schema", name -> kind("schema-privilege").put("action", "GRANT").put("schema", name).put("grantee", "karen")
@@ -135,6 +140,8 @@ class HostileCorpusIT extends PlanetaryIT {
     void a_thousand_fragments_through_every_field_that_takes_an_expression() {
         List<String> fragments = corpus(new Random(23), FRAGMENT_PIECES, 10, 1000);
         Set<CatalogEffect> policy = Set.of(CatalogEffect.policy(INVOICE, Identifier.of("corpus")));
+        Set<CatalogEffect> index = Set.of(CatalogEffect.relation(app("corpus_expression_idx")),
+                CatalogEffect.relationPrivileges(app("corpus_expression_idx")));
         List<Use> uses = List.of(
                 new Use("using", fragment -> policy("corpus", fragment, null), fragment -> policy),
                 new Use("withCheck", fragment -> policy("corpus", "true", fragment), fragment -> policy),
@@ -142,6 +149,8 @@ class HostileCorpusIT extends PlanetaryIT {
                         fragment -> Set.of(CatalogEffect.function(app("corpus_default")), CatalogEffect.functionPrivileges(app("corpus_default")))),
                 new Use("when", fragment -> trigger("corpus_when", fragment),
                         fragment -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of("corpus_when")))),
+                new Use("keys[0].expression", fragment -> index("corpus_expression_idx", fragment, null), fragment -> index),
+                new Use("where", fragment -> index("corpus_expression_idx", null, fragment), fragment -> index),
                 // there is no such policy: what the check lets through fails in PostgreSQL, changing nothing
                 new Use("using", fragment -> onInvoice("alter-policy", "corpus_absent").put("using", fragment), fragment -> policy),
                 new Use("policies[0].using", fragment -> protect("corpus_protected", fragment),
@@ -231,6 +240,18 @@ class HostileCorpusIT extends PlanetaryIT {
     /** Parts of these objects, or of the policies, triggers and user mappings on them. */
     private static Predicate<CatalogEffect> ofObjects(String... objects) {
         return part -> java.util.Arrays.stream(objects).anyMatch(o -> part.object().equals(o) || part.object().startsWith(o + "."));
+    }
+
+    /** An index on app.invoice: on {@code expression} if given, else on status; partial where {@code where}. */
+    private ObjectNode index(String name, String expression, String where) {
+        ObjectNode spec = onInvoice("create-index", name);
+        ObjectNode key = spec.putArray("keys").addObject();
+        if (expression == null) {
+            key.put("column", "status");
+        } else {
+            key.put("expression", expression);
+        }
+        return where == null ? spec : spec.put("where", where);
     }
 
     private ObjectNode onInvoice(String kind, String name) {

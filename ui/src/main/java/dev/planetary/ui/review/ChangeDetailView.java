@@ -28,6 +28,7 @@ import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.DryRunStatus;
+import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.plan.LintFinding;
@@ -262,7 +263,11 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             case REJECTED -> Optional.of(new Paragraph("Rejected by " + change.rejection().by() + ": " + change.rejection().reason()));
             case WITHDRAWN -> Optional.of(new Paragraph("Withdrawn by " + change.withdrawal().by()
                     + (change.withdrawal().reason() == null ? "" : ": " + change.withdrawal().reason())));
-            case APPROVED, APPLYING -> Optional.of(new Paragraph("Approved: being applied."));
+            case APPROVED -> Optional.of(new Paragraph("Approved: being applied."));
+            case APPLYING -> Optional.of(new Paragraph(change.plan().runsOutsideTransaction()
+                    ? "Applying step by step: " + change.steps().stream().filter(s -> s.status() == StepStatus.FINISHED
+                    || s.status() == StepStatus.SKIPPED).count() + " of " + change.plan().steps().size() + " steps done."
+                    : "Approved: being applied."));
             default -> Optional.empty();
         };
     }

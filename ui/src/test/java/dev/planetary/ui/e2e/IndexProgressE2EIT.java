@@ -1,0 +1,77 @@
+package dev.planetary.ui.e2e;
+
+import dev.planetary.ui.support.PlanetaryIT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A concurrent index build on three million rows, watched from the change's page in Chromium: the
+ * reviewer approves, the step appears running and its progress bar moves with PostgreSQL's
+ * progress view, then the step shows done. Screenshots: target/e2e-screenshots/idx-*.png.
+ */
+class IndexProgressE2EIT extends PlanetaryIT {
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void table() throws Exception {
+        Browser.assumeInstalled();
+        STACK.asOwner("CREATE SCHEMA IF NOT EXISTS e2e_bulk",
+                "CREATE TABLE IF NOT EXISTS e2e_bulk.measurement AS SELECT g AS id, (g % 7919)::int AS sensor,"
+                        + " md5(g::text) AS payload FROM generate_series(1, 3000000) g");
+    }
+
+    @Test
+    void the_progress_bar_moves_while_the_index_builds() throws Exception {
+        String id = api.propose("alice", """
+                {"kind": "create-index", "table": {"schema": "e2e_bulk", "name": "measurement"},
+                 "name": "measurement_payload_idx", "keys": [{"column": "payload"}, {"column": "sensor"}]}""")
+                .path("id").asText();
+        try (Browser reviewer = Browser.open(port)) {
+            reviewer.signIn("bob");
+            reviewer.get("/changes/" + id);
+            WebElement steps = reviewer.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("steps")));
+            reviewer.scrollTo(steps);
+            reviewer.shot("idx-01-proposed-steps-waiting");
+
+            assertThat(api.approve("bob", id).status()).isEqualTo(200);
+            Set<Double> seen = new TreeSet<>();
+            By bar = By.cssSelector("#steps [data-status='PROGRESSED'] vaadin-progress-bar");
+            reviewer.waiting(Duration.ofSeconds(60)).until(driver -> {
+                for (WebElement each : driver.findElements(bar)) {
+                    Object value = reviewer.script("return arguments[0].value;", each);
+                    if (value instanceof Number number && number.doubleValue() > 0) {
+                        if (seen.isEmpty()) {
+                            try {
+                                reviewer.scrollTo(each);
+                                reviewer.shot("idx-02-building-progress");
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                        seen.add(number.doubleValue());
+                    }
+                }
+                return seen.size() >= 2 || !driver.findElements(By.cssSelector("#steps [data-status='FINISHED']")).isEmpty();
+            });
+            reviewer.waiting(Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#steps [data-status='FINISHED']")));
+            reviewer.scrollTo(reviewer.driver.findElement(By.id("steps")));
+            reviewer.shot("idx-03-built");
+            assertThat(seen).as("the bar moved: distinct fractions seen while building").hasSizeGreaterThanOrEqualTo(2);
+        }
+        assertThat(STACK.targetQuery("SELECT indisvalid FROM pg_index WHERE indexrelid = 'e2e_bulk.measurement_payload_idx'::regclass"))
+                .isTrue();
+    }
+}

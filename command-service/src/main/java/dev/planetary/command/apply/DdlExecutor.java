@@ -73,7 +73,7 @@ public class DdlExecutor {
         }
         StepListener steps = (step, status, progress, millis, note) -> commandGateway.sendAndWait(
                 new RecordStepCommand(changeId, step.number(), status, step.description(), progress, millis, note));
-        ApplyOutcome outcome = planRunner.apply(changeId, ticket.revision(), ticket.plan(), steps,
+        ApplyOutcome outcome = planRunner.apply(changeId, ticket.revision(), ticket.plan(), ticket.baseline(), steps,
                 ticket.start() == ApplyStart.RESUME);
         if (stopping) {
             // Cancelled by shutdown: the transaction rolled back and the change stays APPLYING,
@@ -82,7 +82,8 @@ public class DdlExecutor {
             return;
         }
         log.info("change {}: {} in {} ms", changeId, outcome.result(), outcome.durationMillis());
-        commandGateway.sendAndWait(new RecordApplyOutcomeCommand(changeId, outcome.error(), outcome.durationMillis(), outcome.note()));
+        commandGateway.sendAndWait(new RecordApplyOutcomeCommand(changeId, outcome.error(), outcome.durationMillis(), outcome.note(),
+                outcome.drift()));
     }
 
     @PreDestroy

@@ -2,6 +2,8 @@ package dev.planetary.command.change;
 
 import dev.planetary.kernel.change.ApplyStart;
 import dev.planetary.kernel.change.ApplyTicket;
+import dev.planetary.kernel.change.Baseline;
+import dev.planetary.kernel.change.DriftVerdict;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeRuleViolation.Code;
@@ -20,7 +22,9 @@ import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
+import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
@@ -41,7 +45,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A proposed change to the database layer, from proposal to outcome:
- * PROPOSED → (approvals) → APPROVED → APPLYING → APPLIED | FAILED, or REJECTED / WITHDRAWN.
+ * PROPOSED → (approvals) → APPROVED → APPLYING → APPLIED | FAILED, or REJECTED / WITHDRAWN; a change
+ * whose objects were changed outside Planetary after its dry-run stops DRIFTED, to be revised
+ * (back to PROPOSED, a new dry-run and new reviews) or withdrawn.
  * Command handlers decide; event-sourcing handlers only assign.
  */
 @Aggregate
@@ -54,6 +60,8 @@ public class ChangeRequest {
     private int revision;
     private Plan plan;
     private DryRunStatus dryRun;
+    /** What the plan's objects looked like at the last passed dry-run: the apply's drift guard compares. */
+    private Baseline baseline;
     private int requiredApprovals;
     private final Set<String> approvers = new HashSet<>();
 
@@ -75,7 +83,9 @@ public class ChangeRequest {
     /** Returns the new revision number, so the caller can dry-run it. */
     @CommandHandler
     public int handle(ReviseChangeCommand command, ApprovalPolicy approvalPolicy, Clock clock) {
-        requireStatus(ChangeStatus.PROPOSED, "revised");
+        if (status != ChangeStatus.DRIFTED) {
+            requireStatus(ChangeStatus.PROPOSED, "revised");
+        }
         requireRequester(command.revisedBy(), "revise");
         if (command.spec() == null) {
             throw new ChangeRuleViolation(Code.INVALID, "spec is required", "spec");
@@ -130,7 +140,9 @@ public class ChangeRequest {
 
     @CommandHandler
     public void handle(WithdrawChangeCommand command, Clock clock) {
-        requireStatus(ChangeStatus.PROPOSED, "withdrawn");
+        if (status != ChangeStatus.DRIFTED) {
+            requireStatus(ChangeStatus.PROPOSED, "withdrawn");
+        }
         requireRequester(command.withdrawnBy(), "withdraw");
         apply(new ChangeWithdrawnEvent(changeId, command.withdrawnBy(), command.reason(), clock.instant()));
     }
@@ -145,12 +157,12 @@ public class ChangeRequest {
         switch (status) {
             case APPROVED -> {
                 apply(new ChangeApplyStartedEvent(changeId, clock.instant()));
-                return new ApplyTicket(ApplyStart.START, revision, plan);
+                return new ApplyTicket(ApplyStart.START, revision, plan, baseline);
             }
             case APPLYING -> {
-                return new ApplyTicket(ApplyStart.RESUME, revision, plan);
+                return new ApplyTicket(ApplyStart.RESUME, revision, plan, baseline);
             }
-            case APPLIED, FAILED -> {
+            case APPLIED, FAILED, DRIFTED -> {
                 return new ApplyTicket(ApplyStart.DONE, revision, plan);
             }
             default -> throw new ChangeRuleViolation(Code.WRONG_STATE,
@@ -162,6 +174,14 @@ public class ChangeRequest {
     public void handle(RecordApplyOutcomeCommand command, Clock clock) {
         if (status != ChangeStatus.APPLYING) {
             return; // an outcome is recorded once; a repeat after a restart changes nothing
+        }
+        DriftVerdict drift = command.drift() == null ? DriftVerdict.NONE : command.drift();
+        if (drift.kind() == DriftVerdict.Kind.DRIFTED) {
+            apply(new ChangeDriftedEvent(changeId, drift.differences(), clock.instant()));
+            return;
+        }
+        if (drift.kind() == DriftVerdict.Kind.REBASED) {
+            apply(new ChangeRebasedEvent(changeId, drift.differences(), drift.changedBy(), clock.instant()));
         }
         if (command.error() == null) {
             apply(new ChangeAppliedEvent(changeId, command.durationMillis(), clock.instant()));
@@ -193,6 +213,7 @@ public class ChangeRequest {
 
     @EventSourcingHandler
     void on(ChangeRevisedEvent event) {
+        status = ChangeStatus.PROPOSED;
         revision = event.revision();
         plan = event.plan();
         dryRun = DryRunStatus.PENDING;
@@ -203,6 +224,12 @@ public class ChangeRequest {
     @EventSourcingHandler
     void on(DryRunCompletedEvent event) {
         dryRun = event.outcome().passed() ? DryRunStatus.PASSED : DryRunStatus.FAILED;
+        baseline = event.outcome().baseline();
+    }
+
+    @EventSourcingHandler
+    void on(ChangeDriftedEvent event) {
+        status = ChangeStatus.DRIFTED;
     }
 
     @EventSourcingHandler

@@ -40,6 +40,22 @@ final class CatalogGuard {
         private Snapshot(Map<CatalogEffect, Part> parts) {
             this.parts = parts;
         }
+
+        interface PartVisitor {
+            void visit(CatalogEffect part, CatalogEffect owner, String state);
+        }
+
+        void forEach(PartVisitor visitor) {
+            parts.forEach((part, value) -> visitor.visit(part, value.owner(), value.state()));
+        }
+
+        java.util.Optional<CatalogEffect> ownerOf(CatalogEffect part) {
+            return java.util.Optional.ofNullable(parts.get(part)).map(Part::owner);
+        }
+
+        java.util.Optional<String> stateOf(CatalogEffect part) {
+            return java.util.Optional.ofNullable(parts.get(part)).map(Part::state);
+        }
     }
 
     private CatalogGuard() {

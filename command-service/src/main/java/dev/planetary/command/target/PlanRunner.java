@@ -1,6 +1,8 @@
 package dev.planetary.command.target;
 
+import dev.planetary.kernel.change.Baseline;
 import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.DriftVerdict;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.plan.CatalogEffect;
@@ -52,13 +54,28 @@ public class PlanRunner {
         this.properties = properties;
     }
 
-    public enum ApplyResult { APPLIED, ALREADY_APPLIED, FAILED }
+    public enum ApplyResult { APPLIED, ALREADY_APPLIED, FAILED, DRIFTED }
 
-    /** {@code note} says, for a plan run step by step, what was done and what was not. */
-    public record ApplyOutcome(ApplyResult result, SqlError error, long durationMillis, String note) {
+    /**
+     * {@code note} says, for a plan run step by step, what was done and what was not; {@code drift}
+     * what the drift guard found (DRIFTED: nothing ran).
+     */
+    public record ApplyOutcome(ApplyResult result, SqlError error, long durationMillis, String note, DriftVerdict drift) {
 
         public ApplyOutcome(ApplyResult result, SqlError error, long durationMillis) {
-            this(result, error, durationMillis, null);
+            this(result, error, durationMillis, null, DriftVerdict.NONE);
+        }
+
+        public ApplyOutcome(ApplyResult result, SqlError error, long durationMillis, String note) {
+            this(result, error, durationMillis, note, DriftVerdict.NONE);
+        }
+
+        static ApplyOutcome drifted(DriftVerdict drift, long durationMillis) {
+            return new ApplyOutcome(ApplyResult.DRIFTED, null, durationMillis, null, drift);
+        }
+
+        ApplyOutcome with(DriftVerdict verdict) {
+            return new ApplyOutcome(result, error, durationMillis, note, verdict);
         }
     }
 
@@ -66,11 +83,16 @@ public class PlanRunner {
     public DryRunOutcome dryRun(Plan plan) {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
+            ensureLedger(connection);
             try {
                 setTransactionSettings(connection, null);
+                long ledgerPosition = DriftGuard.ledgerPosition(connection);
                 Execution execution = rehearse(connection, plan);
                 DryRunOutcome outcome = execution.error() == null ? DryRunOutcome.passed(millisSince(started), execution.changes())
                         : DryRunOutcome.failed(execution.error(), millisSince(started), execution.changes());
+                if (execution.before() != null && execution.error() == null) {
+                    outcome = outcome.withBaseline(DriftGuard.baseline(plan, execution.before(), ledgerPosition));
+                }
                 return outcome.withNotes(rehearsalNotes(plan));
             } finally {
                 connection.rollback();
@@ -81,7 +103,7 @@ public class PlanRunner {
     }
 
     public ApplyOutcome apply(ChangeId changeId, int revision, Plan plan) {
-        return apply(changeId, revision, plan, StepListener.NONE, false);
+        return apply(changeId, revision, plan, null, StepListener.NONE, false);
     }
 
     /**
@@ -89,13 +111,16 @@ public class PlanRunner {
      * together, or nothing. A plan with statements that run outside a transaction runs step by step
      * ({@link SteppedApply}), each step recorded in the step ledger as it ends; {@code resuming} when
      * the apply was interrupted before (a restart), so an index found built counts as built by it.
+     * Before anything runs, the plan's objects are compared with its dry-run's {@code baseline}
+     * (skipped when null, or when resuming: the interrupted apply changed them itself).
      */
-    public ApplyOutcome apply(ChangeId changeId, int revision, Plan plan, StepListener listener, boolean resuming) {
+    public ApplyOutcome apply(ChangeId changeId, int revision, Plan plan, Baseline baseline, StepListener listener,
+                              boolean resuming) {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
             ensureLedger(connection);
             if (plan.runsOutsideTransaction()) {
-                return new SteppedApply(this, connection, changeId, revision, plan, listener, resuming).run();
+                return new SteppedApply(this, connection, changeId, revision, plan, baseline, listener, resuming).run();
             }
             try {
                 try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
@@ -108,19 +133,20 @@ public class PlanRunner {
                     return new ApplyOutcome(ApplyResult.ALREADY_APPLIED, null, millisSince(started));
                 }
                 setTransactionSettings(connection, changeId);
-                SqlError error = execute(connection, plan).error();
-                if (error != null) {
+                CatalogGuard.Snapshot before = CatalogGuard.read(connection);
+                DriftVerdict drift = checkDrift(connection, baseline, resuming, before);
+                if (drift.kind() == DriftVerdict.Kind.DRIFTED) {
                     connection.rollback();
-                    return new ApplyOutcome(ApplyResult.FAILED, error, millisSince(started));
+                    return ApplyOutcome.drifted(drift, millisSince(started));
                 }
-                try (PreparedStatement ledger = connection.prepareStatement(
-                        "INSERT INTO planetary.applied_change (change_id, revision) VALUES (?, ?)")) {
-                    ledger.setString(1, changeId.value());
-                    ledger.setInt(2, revision);
-                    ledger.executeUpdate();
+                Execution execution = executeGroup(connection, plan, plan.statements(), 0, before);
+                if (execution.error() != null) {
+                    connection.rollback();
+                    return new ApplyOutcome(ApplyResult.FAILED, execution.error(), millisSince(started)).with(drift);
                 }
+                recordApplied(connection, changeId, revision, plan, execution.after());
                 connection.commit();
-                return new ApplyOutcome(ApplyResult.APPLIED, null, millisSince(started));
+                return new ApplyOutcome(ApplyResult.APPLIED, null, millisSince(started)).with(drift);
             } catch (SQLException e) {
                 connection.rollback();
                 return new ApplyOutcome(ApplyResult.FAILED, SqlErrors.from(e, -1), millisSince(started));
@@ -143,20 +169,47 @@ public class PlanRunner {
         }
     }
 
-    /** What running a plan's statements did: the error (null if none) and the catalog parts it changed. */
-    record Execution(SqlError error, List<CatalogEffect> changes) {
+    /**
+     * What running a plan's statements did: the error (null if none), the catalog parts it changed,
+     * and the catalog before and after (null where it was not read).
+     */
+    record Execution(SqlError error, List<CatalogEffect> changes, CatalogGuard.Snapshot before, CatalogGuard.Snapshot after) {
+
+        static Execution failed(SqlError error) {
+            return new Execution(error, List.of(), null, null);
+        }
     }
 
-    /** Runs the statements between two readings of the catalog; a change the plan does not declare is an error. */
-    private Execution execute(Connection connection, Plan plan) throws SQLException {
-        return executeGroup(connection, plan, plan.statements(), 0);
+    /** The drift guard's verdict on the plan's objects now, compared with the dry-run's baseline. */
+    DriftVerdict checkDrift(Connection connection, Baseline baseline, boolean resuming, CatalogGuard.Snapshot now)
+            throws SQLException {
+        if (baseline == null || resuming) {
+            return DriftVerdict.NONE;
+        }
+        DriftVerdict verdict = DriftGuard.verdict(baseline, now, DriftGuard.appliedSince(connection, baseline.ledgerPosition()));
+        if (verdict.kind() != DriftVerdict.Kind.NONE) {
+            log.info("drift guard: {} ({})", verdict.kind(), verdict.differences());
+        }
+        return verdict;
+    }
+
+    /** The ledger row, in the apply's last transaction: the change, and what it changed (for later drift guards). */
+    void recordApplied(Connection connection, ChangeId changeId, int revision, Plan plan, CatalogGuard.Snapshot after)
+            throws SQLException {
+        try (PreparedStatement ledger = connection.prepareStatement(
+                "INSERT INTO planetary.applied_change (change_id, revision, effects) VALUES (?, ?, ?)")) {
+            ledger.setString(1, changeId.value());
+            ledger.setInt(2, revision);
+            ledger.setArray(3, connection.createArrayOf("text", DriftGuard.ledgerKeys(plan, after)));
+            ledger.executeUpdate();
+        }
     }
 
     /** Runs some of the plan's statements (index of the first: {@code first}) under the catalog guard. */
-    Execution executeGroup(Connection connection, Plan plan, List<Statement> statements, int first) throws SQLException {
-        CatalogGuard.Snapshot before = CatalogGuard.read(connection);
+    Execution executeGroup(Connection connection, Plan plan, List<Statement> statements, int first,
+                           CatalogGuard.Snapshot before) throws SQLException {
         SqlError error = executeStatements(connection, statements, first, false);
-        return error != null ? new Execution(error, List.of()) : judge(plan, before, CatalogGuard.read(connection));
+        return error != null ? Execution.failed(error) : judge(plan, before, CatalogGuard.read(connection));
     }
 
     /**
@@ -168,7 +221,7 @@ public class PlanRunner {
         Savepoint start = connection.setSavepoint();
         SqlError error = executeStatements(connection, plan.statements(), 0, true);
         if (error != null) {
-            return new Execution(error, List.of());
+            return Execution.failed(error);
         }
         CatalogGuard.Snapshot after = CatalogGuard.read(connection);
         connection.rollback(start);
@@ -180,9 +233,9 @@ public class PlanRunner {
         List<CatalogEffect> undeclared = CatalogGuard.undeclared(plan, changed, before, after);
         if (!undeclared.isEmpty()) {
             log.warn("a plan changed parts of the catalog it does not declare: {}", undeclared);
-            return new Execution(CatalogGuard.refusal(undeclared), changed);
+            return new Execution(CatalogGuard.refusal(undeclared), changed, before, after);
         }
-        return new Execution(null, changed);
+        return new Execution(null, changed, before, after);
     }
 
     /**
@@ -316,6 +369,9 @@ public class PlanRunner {
                         finished_at timestamptz NOT NULL DEFAULT now(),
                         PRIMARY KEY (change_id, step)
                     )""");
+            // The ledger's order, and what each change changed, for the drift guard of later applies.
+            statement.execute("ALTER TABLE planetary.applied_change ADD COLUMN IF NOT EXISTS seq bigint GENERATED BY DEFAULT AS IDENTITY");
+            statement.execute("ALTER TABLE planetary.applied_change ADD COLUMN IF NOT EXISTS effects text[]");
             statement.execute("REVOKE ALL ON SCHEMA planetary FROM PUBLIC");
             connection.commit();
             ledgerReady = true;

@@ -2,7 +2,9 @@ package dev.planetary.command.target;
 
 import dev.planetary.command.target.PlanRunner.ApplyOutcome;
 import dev.planetary.command.target.PlanRunner.ApplyResult;
+import dev.planetary.kernel.change.Baseline;
 import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.DriftVerdict;
 import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.change.StepProgress;
 import dev.planetary.kernel.change.StepStatus;
@@ -46,11 +48,13 @@ final class SteppedApply {
     private final ChangeId changeId;
     private final int revision;
     private final Plan plan;
+    private final Baseline baseline;
     private final StepListener listener;
     private final boolean resuming;
 
-    SteppedApply(PlanRunner runner, Connection connection, ChangeId changeId, int revision, Plan plan, StepListener listener,
-                 boolean resuming) {
+    SteppedApply(PlanRunner runner, Connection connection, ChangeId changeId, int revision, Plan plan, Baseline baseline,
+                 StepListener listener, boolean resuming) {
+        this.baseline = baseline;
         this.runner = runner;
         this.connection = connection;
         this.changeId = changeId;
@@ -70,6 +74,10 @@ final class SteppedApply {
                     log.info("change {} is already in the ledger: not applying it again", changeId);
                     return new ApplyOutcome(ApplyResult.ALREADY_APPLIED, null, PlanRunner.millisSince(started));
                 }
+                DriftVerdict drift = runner.checkDrift(connection, baseline, resuming, CatalogGuard.read(connection));
+                if (drift.kind() == DriftVerdict.Kind.DRIFTED) {
+                    return PlanRunner.ApplyOutcome.drifted(drift, PlanRunner.millisSince(started));
+                }
                 Set<Integer> finished = finishedSteps();
                 sessionSettings();
                 int first = 0;
@@ -79,20 +87,15 @@ final class SteppedApply {
                     } else {
                         SqlError error = runStep(step, first);
                         if (error != null) {
-                            return failed(step, error, started);
+                            return failed(step, error, started).with(drift);
                         }
                     }
                     first += step.statements().size();
                 }
                 connection.setAutoCommit(false);
-                try (PreparedStatement ledger = connection.prepareStatement(
-                        "INSERT INTO planetary.applied_change (change_id, revision) VALUES (?, ?)")) {
-                    ledger.setString(1, changeId.value());
-                    ledger.setInt(2, revision);
-                    ledger.executeUpdate();
-                }
+                runner.recordApplied(connection, changeId, revision, plan, CatalogGuard.read(connection));
                 connection.commit();
-                return new ApplyOutcome(ApplyResult.APPLIED, null, PlanRunner.millisSince(started));
+                return new ApplyOutcome(ApplyResult.APPLIED, null, PlanRunner.millisSince(started)).with(drift);
             } finally {
                 connection.setAutoCommit(true);
                 for (String setting : List.of("planetary.change_id", "lock_timeout", "statement_timeout",
@@ -127,7 +130,8 @@ final class SteppedApply {
         connection.setAutoCommit(false);
         try {
             runner.setTransactionSettings(connection, changeId);
-            PlanRunner.Execution execution = runner.executeGroup(connection, plan, step.statements(), first);
+            PlanRunner.Execution execution = runner.executeGroup(connection, plan, step.statements(), first,
+                    CatalogGuard.read(connection));
             if (execution.error() != null) {
                 connection.rollback();
                 return execution.error();

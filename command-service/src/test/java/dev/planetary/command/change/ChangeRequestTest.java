@@ -7,6 +7,10 @@ import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeRuleViolation.Code;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.change.Baseline;
+import dev.planetary.kernel.change.DriftVerdict;
+import dev.planetary.kernel.change.event.ChangeDriftedEvent;
+import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.StepProgress;
 import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.change.command.RecordStepCommand;
@@ -379,6 +383,40 @@ class ChangeRequestTest {
             fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW))
                     .when(new RecordApplyOutcomeCommand(ID, duplicate, 500, "Done and kept: step 1; step 2 of 2 failed"))
                     .expectEvents(new ChangeFailedEvent(ID, duplicate, NOW, "Done and kept: step 1; step 2 of 2 failed"));
+        }
+
+        @Test
+        void drift_stops_the_change_and_a_revision_sends_it_back_to_review() {
+            DriftVerdict drift = new DriftVerdict(DriftVerdict.Kind.DRIFTED, List.of("definition of \"app\".\"t\": a → b"), List.of());
+            fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW))
+                    .when(new RecordApplyOutcomeCommand(ID, null, 5, null, drift))
+                    .expectEvents(new ChangeDriftedEvent(ID, drift.differences(), NOW));
+            fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW),
+                            new ChangeDriftedEvent(ID, drift.differences(), NOW))
+                    .when(new ReviseChangeCommand(ID, null, REVOKE, "alice"))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW),
+                            new ChangeDriftedEvent(ID, drift.differences(), NOW))
+                    .when(new BeginApplyCommand(ID))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.DONE, 1, GRANT.plan(), null))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_change_rebased_on_planetarys_own_changes_records_why_then_its_outcome() {
+            DriftVerdict rebased = new DriftVerdict(DriftVerdict.Kind.REBASED, List.of("privileges on \"app\".\"t\": a → b"),
+                    List.of("c-0"));
+            fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW))
+                    .when(new RecordApplyOutcomeCommand(ID, null, 7, null, rebased))
+                    .expectEvents(new ChangeRebasedEvent(ID, rebased.differences(), List.of("c-0"), NOW), new ChangeAppliedEvent(ID, 7, NOW));
+        }
+
+        @Test
+        void the_ticket_carries_the_baseline_of_the_passed_dry_run() {
+            Baseline baseline = new Baseline(4, java.util.Map.of("RELATION \"app\".\"t\"", "ab12"));
+            fixture.given(proposed(GRANT), dryRun(1, PASSED.withBaseline(baseline)), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW))
+                    .when(new BeginApplyCommand(ID))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.START, 1, GRANT.plan(), baseline));
         }
 
         @Test

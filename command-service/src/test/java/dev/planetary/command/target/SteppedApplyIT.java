@@ -81,13 +81,13 @@ class SteppedApplyIT {
         assertThat(indexState("big.events_kind_idx")).isEqualTo("missing");
 
         List<Reported> reported = new CopyOnWriteArrayList<>();
-        ApplyOutcome outcome = runner.apply(ChangeId.of("cic-1"), 1, plan, recorder(reported), false);
+        ApplyOutcome outcome = runner.apply(ChangeId.of("cic-1"), 1, plan, null, recorder(reported), false);
 
         assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(ApplyResult.APPLIED);
         assertThat(indexState("big.events_kind_idx")).isEqualTo("valid");
         assertThat(reported).extracting(Reported::status).startsWith(StepStatus.STARTED).endsWith(StepStatus.FINISHED);
         assertThat(count("SELECT count(*) FROM planetary.applied_step WHERE change_id = 'cic-1'")).isEqualTo(1);
-        assertThat(runner.apply(ChangeId.of("cic-1"), 1, plan, StepListener.NONE, true).result())
+        assertThat(runner.apply(ChangeId.of("cic-1"), 1, plan, null, StepListener.NONE, true).result())
                 .isEqualTo(ApplyResult.ALREADY_APPLIED);
     }
 
@@ -95,7 +95,7 @@ class SteppedApplyIT {
     void a_unique_index_that_fails_on_duplicates_leaves_nothing_behind() throws SQLException {
         List<Reported> reported = new CopyOnWriteArrayList<>();
         ApplyOutcome outcome = runner.apply(ChangeId.of("cic-dup"), 1, index(EVENTS, "events_kind_key", true, "kind"),
-                recorder(reported), false);
+                null, recorder(reported), false);
 
         assertThat(outcome.result()).isEqualTo(ApplyResult.FAILED);
         assertThat(outcome.error().sqlState()).isEqualTo("23505");
@@ -116,7 +116,7 @@ class SteppedApplyIT {
                 .build();
         assertThat(plan.steps()).hasSize(3);
 
-        ApplyOutcome outcome = runner.apply(ChangeId.of("mixed"), 1, plan, StepListener.NONE, false);
+        ApplyOutcome outcome = runner.apply(ChangeId.of("mixed"), 1, plan, null, StepListener.NONE, false);
 
         assertThat(outcome.result()).isEqualTo(ApplyResult.FAILED);
         assertThat(outcome.error().sqlState()).isEqualTo("42P01");
@@ -130,7 +130,7 @@ class SteppedApplyIT {
         Plan plan = index(LARGE, "large_bucket_idx", false, "bucket", "id");
         List<Reported> reported = new CopyOnWriteArrayList<>();
         CompletableFuture<ApplyOutcome> first = CompletableFuture.supplyAsync(
-                () -> runner.apply(ChangeId.of("killed"), 1, plan, recorder(reported), false));
+                () -> runner.apply(ChangeId.of("killed"), 1, plan, null, recorder(reported), false));
 
         // The build reports progress; then its backend dies, as when the application is killed.
         await().atMost(Duration.ofSeconds(60)).until(() -> reported.stream().anyMatch(r -> r.status() == StepStatus.PROGRESSED));
@@ -144,7 +144,7 @@ class SteppedApplyIT {
         // The next start resumes the change: the INVALID index is dropped and built again.
         PlanRunner restarted = new PlanRunner(ddl, properties);
         List<Reported> resumed = new CopyOnWriteArrayList<>();
-        ApplyOutcome outcome = restarted.apply(ChangeId.of("killed"), 1, plan, recorder(resumed), true);
+        ApplyOutcome outcome = restarted.apply(ChangeId.of("killed"), 1, plan, null, recorder(resumed), true);
 
         assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(ApplyResult.APPLIED);
         assertThat(indexState("big.large_bucket_idx")).isEqualTo("valid");
@@ -157,7 +157,7 @@ class SteppedApplyIT {
         server.execute(database, "CREATE INDEX IF NOT EXISTS events_kind_id_idx ON big.\"Events\" (kind, id)");
         Plan plan = new ReindexSpec(null, QualifiedName.of("big", "events_kind_id_idx"), null).plan();
 
-        ApplyOutcome outcome = runner.apply(ChangeId.of("reindex-1"), 1, plan, StepListener.NONE, true);
+        ApplyOutcome outcome = runner.apply(ChangeId.of("reindex-1"), 1, plan, null, StepListener.NONE, true);
 
         assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(ApplyResult.APPLIED);
         assertThat(indexState("big.events_kind_id_idx")).isEqualTo("valid");

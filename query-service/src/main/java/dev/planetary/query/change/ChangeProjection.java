@@ -8,6 +8,7 @@ import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
+import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
 import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.StepStatus;
@@ -77,7 +78,8 @@ public class ChangeProjection {
     void on(ChangeRevisedEvent event, @SequenceNumber long sequence) {
         Plan plan = event.plan();
         jdbc.sql("""
-                        UPDATE change_summary SET title = :title, kind = :kind, summary = :summary, risk = :risk,
+                        UPDATE change_summary SET status = 'PROPOSED', failure = NULL, failure_note = NULL, steps = '{}',
+                            title = :title, kind = :kind, summary = :summary, risk = :risk,
                             revision = :revision, required_approvals = :required, approvals = '[]',
                             dry_run_status = :dryRun, dry_run = NULL, spec = :spec::jsonb, plan = :plan::jsonb,
                             objects = :objects, updated_at = :at, version = :version
@@ -147,6 +149,13 @@ public class ChangeProjection {
             jdbc.sql("UPDATE change_summary SET failure_note = :note WHERE change_id = :id")
                     .param("note", event.note()).param("id", event.changeId().value()).update();
         }
+    }
+
+    @EventHandler
+    void on(ChangeDriftedEvent event, @SequenceNumber long sequence) {
+        update(event.changeId().value(), sequence, event.at(), "status = :value, failure_note = :detail",
+                ChangeStatus.DRIFTED.name(), "Nothing ran: since the dry-run, its objects were changed outside Planetary ("
+                        + String.join("; ", event.differences()) + "). Revise the change for a new dry-run and review.");
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
+import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
@@ -108,6 +110,20 @@ public class HistoryProjection {
         record(event.changeId().value(), sequence, "failed", PLANETARY, event.failedAt(),
                 "Failed: " + event.error().sqlState() + " " + event.error().message()
                         + (event.note() == null ? "" : ". " + event.note()), null);
+    }
+
+    @EventHandler
+    void on(ChangeDriftedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "drifted", PLANETARY, event.at(),
+                "Stopped before anything ran: changed outside Planetary since the dry-run: " + String.join("; ", event.differences())
+                        + ". Revise it for a new review", null);
+    }
+
+    @EventHandler
+    void on(ChangeRebasedEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "rebased", PLANETARY, event.at(),
+                "Changed since the dry-run by change " + String.join(", ", event.changedBy()) + " ("
+                        + String.join("; ", event.differences()) + "): ran again under the catalog guard", null);
     }
 
     /** A step of a plan run step by step; progress readings stay in the change's own event list, not here. */

@@ -8,6 +8,8 @@ public enum ChangeStatus {
     APPLYING,
     APPLIED,
     FAILED,
+    /** Its objects were changed outside Planetary after its dry-run: nothing ran; it needs a revision. */
+    DRIFTED,
     REJECTED,
     WITHDRAWN;
 

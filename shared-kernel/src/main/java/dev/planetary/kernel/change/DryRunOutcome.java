@@ -9,10 +9,11 @@ import java.util.List;
  * passed. {@code changes} are the parts of the catalog the plan was seen to change before the
  * rollback (empty when a statement failed): what reviewers approve, as PostgreSQL did it.
  * {@code notes} say what the dry-run did differently from the apply (a statement that runs outside
- * a transaction was rehearsed by its transactional equivalent).
+ * a transaction was rehearsed by its transactional equivalent). {@code baseline} is what the plan's
+ * objects looked like before it ran (null when it failed).
  */
 public record DryRunOutcome(boolean passed, SqlError error, long durationMillis, List<CatalogEffect> changes,
-                            List<String> notes) {
+                            List<String> notes, Baseline baseline) {
 
     public DryRunOutcome {
         changes = changes == null ? List.of() : List.copyOf(changes);
@@ -20,11 +21,16 @@ public record DryRunOutcome(boolean passed, SqlError error, long durationMillis,
     }
 
     public DryRunOutcome(boolean passed, SqlError error, long durationMillis, List<CatalogEffect> changes) {
-        this(passed, error, durationMillis, changes, List.of());
+        this(passed, error, durationMillis, changes, List.of(), null);
     }
 
     public DryRunOutcome withNotes(List<String> notes) {
-        return new DryRunOutcome(passed, error, durationMillis, changes, notes);
+        return new DryRunOutcome(passed, error, durationMillis, changes, notes, baseline);
+    }
+
+    /** With what the plan's objects looked like before it ran, for the drift guard at apply. */
+    public DryRunOutcome withBaseline(Baseline baseline) {
+        return new DryRunOutcome(passed, error, durationMillis, changes, notes, baseline);
     }
 
     public static DryRunOutcome passed(long durationMillis) {

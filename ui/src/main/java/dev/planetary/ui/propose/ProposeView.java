@@ -113,7 +113,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Optional<ChangeView> revising = first(query, "revise").flatMap(id -> changes.find(ChangeId.of(id)))
-                .filter(change -> change.requester().equals(CurrentUser.login()) && change.status() == ChangeStatus.PROPOSED);
+                .filter(change -> change.requester().equals(CurrentUser.login())
+                        && (change.status() == ChangeStatus.PROPOSED || change.status() == ChangeStatus.DRIFTED));
         if (revising.isPresent()) {
             revise = revising.get();
             kind.setValue(revise.kind());

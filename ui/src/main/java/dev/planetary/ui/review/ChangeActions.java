@@ -19,8 +19,10 @@ public record ChangeActions(boolean approve, boolean reject, boolean withdraw, b
         boolean reviewer = rights.contains(PlanetaryRight.REVIEWER) && !own;
         boolean alreadyApproved = change.approvals().stream().anyMatch(a -> a.reviewer().equals(login));
         boolean requester = rights.contains(PlanetaryRight.REQUESTER) && own;
+        // a drifted change goes back to review through a revision, or is withdrawn
+        boolean revisable = open || change.status() == ChangeStatus.DRIFTED;
         return new ChangeActions(open && reviewer && !alreadyApproved && change.dryRunStatus() == DryRunStatus.PASSED,
-                open && reviewer, open && requester, open && requester,
+                open && reviewer, revisable && requester, revisable && requester,
                 change.status() == ChangeStatus.APPLIED && "protect-table".equals(change.kind())
                         && rights.contains(PlanetaryRight.REQUESTER));
     }

@@ -260,6 +260,11 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         return switch (change.status()) {
             case APPLIED -> Optional.of(new Paragraph("✔ Applied at " + WHEN.format(change.updatedAt()) + "."));
             case FAILED -> Optional.of(failed(change));
+            case DRIFTED -> {
+                Paragraph drifted = new Paragraph("⚠ Drift: " + change.failureNote());
+                drifted.setId("drifted");
+                yield Optional.of(drifted);
+            }
             case REJECTED -> Optional.of(new Paragraph("Rejected by " + change.rejection().by() + ": " + change.rejection().reason()));
             case WITHDRAWN -> Optional.of(new Paragraph("Withdrawn by " + change.withdrawal().by()
                     + (change.withdrawal().reason() == null ? "" : ": " + change.withdrawal().reason())));

@@ -32,6 +32,7 @@ import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.plan.RiskLevel;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -97,11 +98,16 @@ public class ChangeRequest {
     }
 
     @CommandHandler
-    public void handle(RecordDryRunCommand command, Clock clock) {
+    public void handle(RecordDryRunCommand command, ApprovalPolicy approvalPolicy, Clock clock) {
         if (command.revision() != revision || status != ChangeStatus.PROPOSED || dryRun != DryRunStatus.PENDING) {
             return; // the result of an older revision, or a repeat: the current revision has its own
         }
-        apply(new DryRunCompletedEvent(changeId, revision, command.outcome(), clock.instant()));
+        Integer raised = null;
+        int highRisk = approvalPolicy.requiredApprovals(RiskLevel.HIGH);
+        if (command.outcome().heavyLocks() && requiredApprovals < highRisk) {
+            raised = highRisk; // the locks it takes make it high risk, whatever its kind says
+        }
+        apply(new DryRunCompletedEvent(changeId, revision, command.outcome(), clock.instant(), raised));
     }
 
     @CommandHandler
@@ -225,6 +231,9 @@ public class ChangeRequest {
     void on(DryRunCompletedEvent event) {
         dryRun = event.outcome().passed() ? DryRunStatus.PASSED : DryRunStatus.FAILED;
         baseline = event.outcome().baseline();
+        if (event.requiredApprovals() != null) {
+            requiredApprovals = event.requiredApprovals();
+        }
     }
 
     @EventSourcingHandler

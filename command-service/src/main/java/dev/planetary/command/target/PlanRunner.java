@@ -3,6 +3,8 @@ package dev.planetary.command.target;
 import dev.planetary.kernel.change.Baseline;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DriftVerdict;
+import dev.planetary.kernel.change.LockPreview;
+import dev.planetary.kernel.plan.LockLint;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.plan.CatalogEffect;
@@ -93,6 +95,10 @@ public class PlanRunner {
                 if (execution.before() != null && execution.error() == null) {
                     outcome = outcome.withBaseline(DriftGuard.baseline(plan, execution.before(), ledgerPosition));
                 }
+                if (execution.locks() != null) {
+                    outcome = outcome.withLocks(execution.locks(),
+                            LockLint.findings(plan, execution.locks(), properties.largeTable().toBytes()));
+                }
                 return outcome.withNotes(rehearsalNotes(plan));
             } finally {
                 connection.rollback();
@@ -173,10 +179,15 @@ public class PlanRunner {
      * What running a plan's statements did: the error (null if none), the catalog parts it changed,
      * and the catalog before and after (null where it was not read).
      */
-    record Execution(SqlError error, List<CatalogEffect> changes, CatalogGuard.Snapshot before, CatalogGuard.Snapshot after) {
+    record Execution(SqlError error, List<CatalogEffect> changes, CatalogGuard.Snapshot before, CatalogGuard.Snapshot after,
+                     List<LockPreview> locks) {
 
         static Execution failed(SqlError error) {
-            return new Execution(error, List.of(), null, null);
+            return new Execution(error, List.of(), null, null, null);
+        }
+
+        Execution withLocks(List<LockPreview> locks) {
+            return new Execution(error, changes, before, after, locks);
         }
     }
 
@@ -208,7 +219,7 @@ public class PlanRunner {
     /** Runs some of the plan's statements (index of the first: {@code first}) under the catalog guard. */
     Execution executeGroup(Connection connection, Plan plan, List<Statement> statements, int first,
                            CatalogGuard.Snapshot before) throws SQLException {
-        SqlError error = executeStatements(connection, statements, first, false);
+        SqlError error = executeStatements(connection, statements, first, null);
         return error != null ? Execution.failed(error) : judge(plan, before, CatalogGuard.read(connection));
     }
 
@@ -219,13 +230,14 @@ public class PlanRunner {
      */
     private Execution rehearse(Connection connection, Plan plan) throws SQLException {
         Savepoint start = connection.setSavepoint();
-        SqlError error = executeStatements(connection, plan.statements(), 0, true);
+        LockRecorder locks = new LockRecorder();
+        SqlError error = executeStatements(connection, plan.statements(), 0, locks);
         if (error != null) {
-            return Execution.failed(error);
+            return Execution.failed(error).withLocks(locks.locks());
         }
         CatalogGuard.Snapshot after = CatalogGuard.read(connection);
         connection.rollback(start);
-        return judge(plan, CatalogGuard.read(connection), after);
+        return judge(plan, CatalogGuard.read(connection), after).withLocks(locks.locks());
     }
 
     private Execution judge(Plan plan, CatalogGuard.Snapshot before, CatalogGuard.Snapshot after) {
@@ -233,18 +245,19 @@ public class PlanRunner {
         List<CatalogEffect> undeclared = CatalogGuard.undeclared(plan, changed, before, after);
         if (!undeclared.isEmpty()) {
             log.warn("a plan changed parts of the catalog it does not declare: {}", undeclared);
-            return new Execution(CatalogGuard.refusal(undeclared), changed, before, after);
+            return new Execution(CatalogGuard.refusal(undeclared), changed, before, after, null);
         }
-        return new Execution(null, changed, before, after);
+        return new Execution(null, changed, before, after, null);
     }
 
     /**
-     * Runs statements one by one. In a dry-run ({@code rehearsing}) a statement that runs outside a
-     * transaction is replaced by its rehearsal, its transactional equivalent; at apply only
-     * transactional statements come here.
+     * Runs statements one by one. In a dry-run ({@code rehearsal} records the locks each takes) a
+     * statement that runs outside a transaction is replaced by its rehearsal, its transactional
+     * equivalent; at apply ({@code rehearsal} null) only transactional statements come here.
      */
-    SqlError executeStatements(Connection connection, List<Statement> statements, int first, boolean rehearsing)
+    SqlError executeStatements(Connection connection, List<Statement> statements, int first, LockRecorder rehearsal)
             throws SQLException {
+        boolean rehearsing = rehearsal != null;
         int index = first;
         for (Statement step : statements) {
             if (!step.transactional() && !rehearsing) {
@@ -257,6 +270,9 @@ public class PlanRunner {
             SqlError error = executeOne(connection, step, !step.transactional(), index);
             if (error != null) {
                 return error;
+            }
+            if (rehearsing) {
+                rehearsal.afterStatement(connection, index, !step.transactional());
             }
             index++;
         }

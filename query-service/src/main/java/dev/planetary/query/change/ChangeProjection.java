@@ -105,6 +105,10 @@ public class ChangeProjection {
         update(event.changeId().value(), sequence, event.completedAt(),
                 "dry_run_status = :value, dry_run = :detail::jsonb",
                 (event.outcome().passed() ? DryRunStatus.PASSED : DryRunStatus.FAILED).name(), write(event.outcome()));
+        if (event.requiredApprovals() != null) {
+            jdbc.sql("UPDATE change_summary SET risk = 'HIGH', required_approvals = :required WHERE change_id = :id")
+                    .param("required", event.requiredApprovals()).param("id", event.changeId().value()).update();
+        }
     }
 
     @EventHandler

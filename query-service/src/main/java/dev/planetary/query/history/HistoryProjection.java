@@ -65,6 +65,10 @@ public class HistoryProjection {
                 ? "Dry-run of revision " + event.revision() + " passed in " + event.outcome().durationMillis() + " ms"
                 : "Dry-run of revision " + event.revision() + " failed: " + event.outcome().error().sqlState() + " "
                 + event.outcome().error().message();
+        if (event.requiredApprovals() != null) {
+            summary += "; its locks keep writers off a large or busy table: high risk, " + event.requiredApprovals()
+                    + " approvals needed";
+        }
         record(event.changeId().value(), sequence, event.outcome().passed() ? "dry-run-passed" : "dry-run-failed",
                 PLANETARY, event.completedAt(), summary, null);
     }

@@ -1,6 +1,7 @@
 package dev.planetary.kernel.change;
 
 import dev.planetary.kernel.plan.CatalogEffect;
+import dev.planetary.kernel.plan.LintFinding;
 
 import java.util.List;
 
@@ -10,27 +11,40 @@ import java.util.List;
  * rollback (empty when a statement failed): what reviewers approve, as PostgreSQL did it.
  * {@code notes} say what the dry-run did differently from the apply (a statement that runs outside
  * a transaction was rehearsed by its transactional equivalent). {@code baseline} is what the plan's
- * objects looked like before it ran (null when it failed).
+ * objects looked like before it ran (null when it failed); {@code locks} the locks its transaction
+ * took, with {@code lockFindings} on those that keep writers off a large or busy table.
  */
 public record DryRunOutcome(boolean passed, SqlError error, long durationMillis, List<CatalogEffect> changes,
-                            List<String> notes, Baseline baseline) {
+                            List<String> notes, Baseline baseline, List<LockPreview> locks, List<LintFinding> lockFindings) {
 
     public DryRunOutcome {
         changes = changes == null ? List.of() : List.copyOf(changes);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        locks = locks == null ? List.of() : List.copyOf(locks);
+        lockFindings = lockFindings == null ? List.of() : List.copyOf(lockFindings);
     }
 
     public DryRunOutcome(boolean passed, SqlError error, long durationMillis, List<CatalogEffect> changes) {
-        this(passed, error, durationMillis, changes, List.of(), null);
+        this(passed, error, durationMillis, changes, List.of(), null, List.of(), List.of());
     }
 
     public DryRunOutcome withNotes(List<String> notes) {
-        return new DryRunOutcome(passed, error, durationMillis, changes, notes, baseline);
+        return new DryRunOutcome(passed, error, durationMillis, changes, notes, baseline, locks, lockFindings);
     }
 
     /** With what the plan's objects looked like before it ran, for the drift guard at apply. */
     public DryRunOutcome withBaseline(Baseline baseline) {
-        return new DryRunOutcome(passed, error, durationMillis, changes, notes, baseline);
+        return new DryRunOutcome(passed, error, durationMillis, changes, notes, baseline, locks, lockFindings);
+    }
+
+    /** With the locks the dry-run took and the review notes on them. */
+    public DryRunOutcome withLocks(List<LockPreview> locks, List<LintFinding> lockFindings) {
+        return new DryRunOutcome(passed, error, durationMillis, changes, notes, baseline, locks, lockFindings);
+    }
+
+    /** Whether the locks make the change high risk, whatever its kind says. */
+    public boolean heavyLocks() {
+        return !lockFindings.isEmpty();
     }
 
     public static DryRunOutcome passed(long durationMillis) {

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static dev.planetary.kernel.spec.KindGroup.AUDIT;
+import static dev.planetary.kernel.spec.KindGroup.DOCUMENTATION;
 import static dev.planetary.kernel.spec.KindGroup.DRIFT;
 import static dev.planetary.kernel.spec.KindGroup.FUNCTIONS;
 import static dev.planetary.kernel.spec.KindGroup.INDEXES;
@@ -58,6 +60,7 @@ public final class ChangeKinds {
             kind(CreateIndexSpec.KIND, CreateIndexSpec.class, "Create an index", INDEXES),
             kind(DropIndexSpec.KIND, DropIndexSpec.class, "Drop an index", INDEXES),
             kind(ReindexSpec.KIND, ReindexSpec.class, "Rebuild an index (REINDEX)", INDEXES),
+            kind(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION),
             kind(ConnectAuditSpec.KIND, ConnectAuditSpec.class, "Connect the audit server", AUDIT),
             kind(AuditTableSpec.KIND, AuditTableSpec.class, "Audit a table (or stop auditing)", AUDIT),
             kind(AuditSchemaSpec.KIND, AuditSchemaSpec.class, "Audit new tables of a schema", AUDIT),

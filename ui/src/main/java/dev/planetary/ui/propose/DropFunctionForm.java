@@ -56,7 +56,7 @@ public class DropFunctionForm extends SpecForm {
     }
 
     /** The argument types that name a function in DROP FUNCTION: the input ones. */
-    static List<String> inputTypes(Catalog.Function function) {
+    public static List<String> inputTypes(Catalog.Function function) {
         return function.arguments().stream()
                 .filter(a -> a.mode() != Catalog.ArgumentMode.OUT && a.mode() != Catalog.ArgumentMode.TABLE)
                 .map(Catalog.Argument::type).toList();

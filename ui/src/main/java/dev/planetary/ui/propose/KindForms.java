@@ -22,9 +22,11 @@ import dev.planetary.kernel.spec.SchemaPrivilegeSpec;
 import dev.planetary.kernel.spec.TablePrivilegeSpec;
 import dev.planetary.kernel.spec.TriggerEnablementSpec;
 import dev.planetary.kernel.spec.UnprotectTableSpec;
+import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
+import dev.planetary.ui.propose.documentation.CommentOnForm;
 import dev.planetary.ui.propose.index.CreateIndexForm;
 import dev.planetary.ui.propose.index.DropIndexForm;
 import dev.planetary.ui.propose.index.ReindexForm;
@@ -63,6 +65,7 @@ public final class KindForms {
             entry(CreateIndexSpec.class, CreateIndexForm::new),
             entry(DropIndexSpec.class, DropIndexForm::new),
             entry(ReindexSpec.class, ReindexForm::new),
+            entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),
             entry(AuditSchemaSpec.class, AuditSchemaForm::new));

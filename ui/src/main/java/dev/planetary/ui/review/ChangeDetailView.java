@@ -253,6 +253,9 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         if (change.dryRun().passed() || !change.dryRun().changes().isEmpty()) {
             result.add(CatalogChanges.of(change.dryRun().changes()));
         }
+        if (change.dryRun().passed()) {
+            result.add(LockTable.of(change.dryRun()));
+        }
         return result;
     }
 

@@ -47,21 +47,19 @@ class IndexProgressE2EIT extends PlanetaryIT {
 
             assertThat(api.approve("bob", id).status()).isEqualTo(200);
             Set<Double> seen = new TreeSet<>();
-            By bar = By.cssSelector("#steps [data-status='PROGRESSED'] vaadin-progress-bar");
+            // Read in one script: the page re-renders on every step event, so element handles go stale.
+            String barValue = "const bar = document.querySelector(\"#steps [data-status='PROGRESSED'] vaadin-progress-bar\");"
+                    + " if (bar) { bar.scrollIntoView({block: 'center'}); return bar.value; } return null;";
             reviewer.waiting(Duration.ofSeconds(60)).until(driver -> {
-                for (WebElement each : driver.findElements(bar)) {
-                    Object value = reviewer.script("return arguments[0].value;", each);
-                    if (value instanceof Number number && number.doubleValue() > 0) {
-                        if (seen.isEmpty()) {
-                            try {
-                                reviewer.scrollTo(each);
-                                reviewer.shot("idx-02-building-progress");
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
+                if (reviewer.script(barValue) instanceof Number number && number.doubleValue() > 0) {
+                    if (seen.isEmpty()) {
+                        try {
+                            reviewer.shot("idx-02-building-progress");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
                         }
-                        seen.add(number.doubleValue());
                     }
+                    seen.add(number.doubleValue());
                 }
                 return seen.size() >= 2 || !driver.findElements(By.cssSelector("#steps [data-status='FINISHED']")).isEmpty();
             });

@@ -4,7 +4,8 @@ import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.query.ChangeView;
-import dev.planetary.kernel.change.query.FindChangeQuery;
+import dev.planetary.kernel.change.ChangeNotFoundException;
+import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.spec.SpecViolation;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +27,9 @@ import java.net.URI;
 @RestController
 @RequestMapping("/api/changes")
 public class ChangeCommandController {
+
+    /** How long an answer waits for the read model to show the caller's own write. */
+    private static final java.time.Duration READ_YOUR_WRITES = java.time.Duration.ofSeconds(10);
 
     private final ChangeProposals proposals;
     private final QueryGateway queryGateway;
@@ -83,10 +87,11 @@ public class ChangeCommandController {
         return current(changeId);
     }
 
-    /** The read model once it has caught up with the last event of this change. */
+    /** The read model once it has caught up with the last event of this change (read-your-writes). */
     private ChangeView current(ChangeId changeId) {
         long version = eventStore.lastSequenceNumberFor(changeId.value()).orElse(-1L);
-        return queryGateway.query(new FindChangeQuery(changeId, version), ChangeView.class).join();
+        return ChangeQueries.await(queryGateway, changeId, version, READ_YOUR_WRITES)
+                .orElseThrow(() -> new ChangeNotFoundException(changeId.value()));
     }
 
     /** A rule the spec breaks once its facts are read names the field inside the request's {@code spec}. */

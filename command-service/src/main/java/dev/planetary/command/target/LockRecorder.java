@@ -1,6 +1,6 @@
 package dev.planetary.command.target;
 
-import dev.planetary.kernel.change.LockPreview;
+import dev.planetary.kernel.plan.LockPreview;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

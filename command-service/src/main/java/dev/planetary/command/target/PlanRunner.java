@@ -3,7 +3,7 @@ package dev.planetary.command.target;
 import dev.planetary.kernel.change.Baseline;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DriftVerdict;
-import dev.planetary.kernel.change.LockPreview;
+import dev.planetary.kernel.plan.LockPreview;
 import dev.planetary.kernel.plan.LockLint;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;

@@ -1,7 +1,7 @@
 package dev.planetary.command.target;
 
 import dev.planetary.kernel.change.DryRunOutcome;
-import dev.planetary.kernel.change.LockPreview;
+import dev.planetary.kernel.plan.LockPreview;
 import dev.planetary.kernel.ddl.IndexKey;
 import dev.planetary.kernel.plan.LockLint;
 import dev.planetary.kernel.plan.Plan;

@@ -17,13 +17,17 @@ import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
+import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +46,32 @@ public class ChangeProjection {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ChangeReadModel readModel;
+    private final QueryUpdateEmitter updates;
 
+    /** Outside the application (replays, tests): no unit of work, so no one to tell. */
     public ChangeProjection(JdbcClient jdbc, ObjectMapper json) {
+        this(jdbc, json, new ChangeReadModel(jdbc, json), org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ChangeProjection(JdbcClient jdbc, ObjectMapper json, ChangeReadModel readModel, QueryUpdateEmitter updates) {
         this.jdbc = jdbc;
         this.json = json;
+        this.readModel = readModel;
+        this.updates = updates;
+    }
+
+    /**
+     * Once the batch that changed the row has committed, tells subscribers of the change (those
+     * waiting to read their write, open change pages) its new state; once per change per batch.
+     */
+    private void announce(String changeId) {
+        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root().getOrComputeResource("announce:" + changeId, key -> {
+            unitOfWork.root().afterCommit(committed -> readModel.find(ChangeId.of(changeId)).ifPresent(view ->
+                    updates.emit(FindChangeQuery.class, query -> query.changeId().value().equals(changeId), view)));
+            return Boolean.TRUE;
+        }));
     }
 
     @EventHandler
@@ -72,6 +98,7 @@ public class ChangeProjection {
                 .param("at", Timestamp.from(event.proposedAt()))
                 .param("version", sequence)
                 .update();
+        announce(event.changeId().value());
     }
 
     @EventHandler
@@ -98,6 +125,7 @@ public class ChangeProjection {
                 .param("at", Timestamp.from(event.revisedAt()))
                 .param("version", sequence)
                 .update();
+        announce(event.changeId().value());
     }
 
     @EventHandler
@@ -218,6 +246,7 @@ public class ChangeProjection {
             statement = statement.param("detail", detail);
         }
         statement.update();
+        announce(changeId);
     }
 
     static String[] objects(Plan plan) {

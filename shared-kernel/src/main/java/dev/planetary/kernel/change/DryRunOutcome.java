@@ -2,6 +2,7 @@ package dev.planetary.kernel.change;
 
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
+import dev.planetary.kernel.plan.LockPreview;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package dev.planetary.kernel.plan;
 
-import dev.planetary.kernel.change.LockPreview;
 
 import java.util.ArrayList;
 import java.util.List;

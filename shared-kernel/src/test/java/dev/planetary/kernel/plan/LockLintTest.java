@@ -1,6 +1,5 @@
 package dev.planetary.kernel.plan;
 
-import dev.planetary.kernel.change.LockPreview;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

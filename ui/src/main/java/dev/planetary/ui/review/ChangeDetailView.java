@@ -29,11 +29,12 @@ import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.DryRunStatus;
 import dev.planetary.kernel.change.StepStatus;
+import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.ChangeView;
+import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
-import dev.planetary.query.change.ChangeReadModel;
 import dev.planetary.query.history.HistoryReadModel;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
@@ -52,15 +53,17 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    private final ChangeReadModel changes;
+    /** How long the page waits for a change proposed a moment ago to reach the read model. */
+    private static final java.time.Duration JUST_PROPOSED = java.time.Duration.ofSeconds(3);
+    private final QueryGateway queries;
     private final HistoryReadModel history;
     private final ChangeProposals commands;
     private final ChangeFeed feed;
     private String changeId;
     private Runnable stopListening;
 
-    public ChangeDetailView(ChangeReadModel changes, HistoryReadModel history, ChangeProposals commands, ChangeFeed feed) {
-        this.changes = changes;
+    public ChangeDetailView(QueryGateway queries, HistoryReadModel history, ChangeProposals commands, ChangeFeed feed) {
+        this.queries = queries;
         this.history = history;
         this.commands = commands;
         this.feed = feed;
@@ -91,18 +94,8 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Optional<ChangeView> load() {
-        // A change proposed a moment ago may not be in the read model yet: wait for it briefly.
-        Optional<ChangeView> found = changes.find(ChangeId.of(changeId));
-        for (int i = 0; i < 40 && found.isEmpty(); i++) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            found = changes.find(ChangeId.of(changeId));
-        }
-        return found;
+        // A change proposed a moment ago may not be projected yet: wait for the projection's update, briefly.
+        return ChangeQueries.await(queries, ChangeId.of(changeId), 0, JUST_PROPOSED);
     }
 
     private void render() {

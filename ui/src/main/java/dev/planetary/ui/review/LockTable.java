@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.planetary.kernel.change.DryRunOutcome;
-import dev.planetary.kernel.change.LockPreview;
+import dev.planetary.kernel.plan.LockPreview;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.LockLint;
 

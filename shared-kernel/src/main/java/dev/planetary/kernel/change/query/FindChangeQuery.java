@@ -3,9 +3,9 @@ package dev.planetary.kernel.change.query;
 import dev.planetary.kernel.change.ChangeId;
 
 /**
- * One change as the read model shows it. With {@code minVersion} >= 0 the handler waits (briefly)
- * until the read model has caught up with that event sequence number: read-your-writes for callers
- * that just sent a command.
+ * One change as the read model shows it (null when it is not there yet). As a subscription query
+ * it also brings every later state the projection reaches; {@code minVersion} is the event
+ * sequence number a caller waits for ({@link ChangeQueries#await}): read-your-writes after a command.
  */
 public record FindChangeQuery(ChangeId changeId, long minVersion) {
 }

@@ -1,4 +1,4 @@
-package dev.planetary.kernel.change;
+package dev.planetary.kernel.plan;
 
 /**
  * A lock the plan takes, as its dry-run's own transaction held it (read from pg_locks before the

@@ -7,7 +7,7 @@ import dev.planetary.kernel.change.DriftVerdict;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.spec.CreatePolicySpec;
-import dev.planetary.kernel.spec.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.spec.PrivilegeAction;
 import dev.planetary.kernel.spec.TablePrivilege;
 import dev.planetary.kernel.spec.TablePrivilegeSpec;

@@ -8,7 +8,7 @@ import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.CreatePolicySpec;
 import dev.planetary.kernel.spec.CreateTriggerSpec;
-import dev.planetary.kernel.spec.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.spec.TriggerEvent;
 import dev.planetary.kernel.spec.TriggerTiming;
 import dev.planetary.kernel.sql.Identifier;

@@ -1,8 +1,8 @@
 package dev.planetary.query.policy;
 
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
-import dev.planetary.kernel.spec.PolicyCommand;
-import dev.planetary.kernel.spec.PolicyMode;
+import dev.planetary.kernel.ddl.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.spec.SpecViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,7 @@
 package dev.planetary.kernel.catalog;
 
-import dev.planetary.kernel.spec.PolicyCommand;
-import dev.planetary.kernel.spec.PolicyMode;
+import dev.planetary.kernel.ddl.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.spec.TriggerEvent;
 import dev.planetary.kernel.spec.TriggerLevel;
 import dev.planetary.kernel.spec.TriggerTiming;

@@ -1,7 +1,7 @@
 package dev.planetary.kernel.policy;
 
-import dev.planetary.kernel.spec.PolicyCommand;
-import dev.planetary.kernel.spec.PolicyMode;
+import dev.planetary.kernel.ddl.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.SqlFragment;

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Policy;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -46,8 +47,7 @@ public record AlterPolicySpec(
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.policy(table, name))
                 .changes(CatalogEffect.policy(table, name))
-                .statement("ALTER POLICY " + name.quoted() + " ON " + table.quoted()
-                        + PolicyExpressions.clauses(roles, using, withCheck))
+                .statement(Policy.alter(name, table, roles, using, withCheck))
                 .noInverse("the policy's current definition is not part of this change");
         PolicyExpressions.lint(plan, using, withCheck);
         plan.finding(LintFinding.info("policy-replaced", "the new clauses replace the old ones: compare them before approving"));

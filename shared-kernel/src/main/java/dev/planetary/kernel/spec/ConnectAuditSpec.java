@@ -1,5 +1,8 @@
 package dev.planetary.kernel.spec;
 
+import java.util.List;
+import dev.planetary.kernel.sql.Grantee;
+import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -79,10 +82,10 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
                         + " database_name text, schema_name text, table_name text, operation text, session_user_name text,"
                         + " claims jsonb, old_row jsonb, new_row jsonb) SERVER " + server.quoted()
                         + " OPTIONS (schema_name 'audit', table_name 'row_change')")
-                .statement("REVOKE ALL ON " + FOREIGN_TABLE.quoted() + " FROM PUBLIC")
+                .statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.RELATION, FOREIGN_TABLE.quoted(), List.of(Grantee.PUBLIC)).sql())
                 .statement("CREATE FUNCTION " + AUDIT_FUNCTION.quoted() + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
                         + " SET search_path = pg_catalog, pg_temp AS " + DollarQuote.around("\n" + AUDIT_BODY + "\n", DollarQuote.PLATFORM))
-                .statement("REVOKE ALL ON FUNCTION " + AUDIT_FUNCTION.quoted() + "() FROM PUBLIC")
+                .statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.FUNCTION, AUDIT_FUNCTION.quoted() + "()", List.of(Grantee.PUBLIC)).sql())
                 .inverse("DROP FUNCTION " + AUDIT_FUNCTION.quoted() + "()")
                 .inverse("DROP FOREIGN TABLE " + FOREIGN_TABLE.quoted())
                 .inverse("DROP USER MAPPING FOR PUBLIC SERVER " + server.quoted())

@@ -1,5 +1,8 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Policy;
+import dev.planetary.kernel.ddl.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -50,9 +53,8 @@ public record CreatePolicySpec(
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.policy(table, name))
                 .changes(CatalogEffect.policy(table, name))
-                .statement("CREATE POLICY " + name.quoted() + " ON " + table.quoted() + " AS " + mode + " FOR " + command
-                        + PolicyExpressions.clauses(roles, using, withCheck))
-                .inverse("DROP POLICY " + name.quoted() + " ON " + table.quoted());
+                .statement(Policy.create(name, table, mode, command, roles, using, withCheck))
+                .inverse(Policy.drop(name, table));
         PolicyExpressions.lint(plan, using, withCheck);
         if (mode == PolicyMode.RESTRICTIVE) {
             plan.finding(LintFinding.info("restrictive-needs-permissive",

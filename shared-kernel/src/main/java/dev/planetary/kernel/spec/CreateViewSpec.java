@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -92,7 +93,7 @@ public record CreateViewSpec(QualifiedName name, QualifiedName source, List<View
             plan.statement("COMMENT ON VIEW " + name.quoted() + " IS " + SqlLiteral.string(comment));
         }
         if (!grantees.isEmpty()) {
-            plan.statement("GRANT SELECT ON " + name.quoted() + " TO " + Sql.grantees(grantees));
+            plan.statement(Grant.grant(List.of(Grant.Privilege.of("SELECT")), Grant.Target.RELATION, name.quoted(), grantees).sql());
         }
         if (replace) {
             plan.noInverse("the view's previous definition is not part of this change");

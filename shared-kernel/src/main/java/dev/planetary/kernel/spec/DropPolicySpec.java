@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Policy;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -28,7 +29,7 @@ public record DropPolicySpec(QualifiedName table, Identifier name) implements Ch
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.policy(table, name))
                 .changes(CatalogEffect.policy(table, name))
-                .statement("DROP POLICY " + name.quoted() + " ON " + table.quoted())
+                .statement(Policy.drop(name, table))
                 .noInverse("the policy's definition is not part of this change")
                 .highRisk("drops a policy: rows it allowed become invisible, or rows it restricted become visible")
                 .build();

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -44,7 +45,8 @@ public record FunctionPrivilegeSpec(
         if (!grantee.isPublic()) {
             plan.touches(ObjectRef.role(grantee.role()));
         }
-        GrantStatements.plan(plan, action, "EXECUTE", "FUNCTION " + signature.sql(), grantee, withGrantOption);
+        GrantStatements.plan(plan, GrantStatements.statement(action, List.of(Grant.Privilege.of("EXECUTE")),
+                Grant.Target.FUNCTION, signature.sql(), grantee, withGrantOption));
         if (action == PrivilegeAction.REVOKE && !grantee.isPublic()) {
             plan.finding(LintFinding.info("public-execute",
                     "functions are executable by PUBLIC unless that was revoked; revoking from one role may change nothing"));

@@ -1,8 +1,11 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.sql.Grantee;
+
+import java.util.List;
 
 /**
  * GRANT and REVOKE share one shape across object kinds. For REVOKE, {@code grantOption} means
@@ -20,13 +23,10 @@ final class GrantStatements {
         }
     }
 
-    static String render(PrivilegeAction action, String privileges, String onObject, Grantee grantee, boolean grantOption) {
-        if (action == PrivilegeAction.GRANT) {
-            return "GRANT " + privileges + " ON " + onObject + " TO " + grantee.sql()
-                    + (grantOption ? " WITH GRANT OPTION" : "");
-        }
-        return "REVOKE " + (grantOption ? "GRANT OPTION FOR " : "") + privileges + " ON " + onObject
-                + " FROM " + grantee.sql();
+    /** The GRANT or REVOKE statement of a privilege change. */
+    static Grant statement(PrivilegeAction action, List<Grant.Privilege> privileges, Grant.Target target, String object,
+                           Grantee grantee, boolean grantOption) {
+        return new Grant(Grant.Action.valueOf(action.name()), privileges, target, object, List.of(grantee), grantOption);
     }
 
     /**
@@ -34,11 +34,11 @@ final class GrantStatements {
      * The inverse of a GRANT is a full REVOKE; the inverse of REVOKE GRANT OPTION FOR is a GRANT
      * WITH GRANT OPTION.
      */
-    static PlanBuilder plan(PlanBuilder plan, PrivilegeAction action, String privileges, String onObject,
-                            Grantee grantee, boolean grantOption) {
-        plan.statement(render(action, privileges, onObject, grantee, grantOption));
-        if (action == PrivilegeAction.GRANT) {
-            plan.inverse(render(PrivilegeAction.REVOKE, privileges, onObject, grantee, false));
+    static PlanBuilder plan(PlanBuilder plan, Grant statement) {
+        boolean grantOption = statement.grantOption();
+        Grantee grantee = statement.grantees().get(0);
+        plan.statement(statement.sql()).inverse(statement.inverse().sql());
+        if (statement.action() == Grant.Action.GRANT) {
             if (grantOption) {
                 plan.finding(LintFinding.warning("grant-option",
                         "WITH GRANT OPTION lets " + grantee.display() + " pass the privilege on to other roles"));
@@ -48,7 +48,6 @@ final class GrantStatements {
                         "PUBLIC means every role, including roles created later"));
             }
         } else {
-            plan.inverse(render(PrivilegeAction.GRANT, privileges, onObject, grantee, grantOption));
             plan.highRisk("revokes privileges: clients relying on them start failing");
         }
         return plan;

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.sql.Grantee;
@@ -7,7 +8,7 @@ import dev.planetary.kernel.sql.SqlFragment;
 
 import java.util.List;
 
-/** The TO / USING / WITH CHECK clauses that CREATE POLICY and ALTER POLICY share, and their checks. */
+/** The checks and review notes that CREATE POLICY and ALTER POLICY share (kernel.ddl.Policy renders them). */
 final class PolicyExpressions {
 
     private PolicyExpressions() {
@@ -20,20 +21,6 @@ final class PolicyExpressions {
         if (withCheck != null && !command.takesWithCheck()) {
             throw new SpecViolation("withCheck", "a " + command + " policy has no WITH CHECK expression; use USING");
         }
-    }
-
-    static String clauses(List<Grantee> roles, SqlFragment using, SqlFragment withCheck) {
-        StringBuilder sql = new StringBuilder();
-        if (roles != null && !roles.isEmpty()) {
-            sql.append(" TO ").append(Sql.grantees(roles));
-        }
-        if (using != null) {
-            sql.append(" USING ").append(using.parenthesized());
-        }
-        if (withCheck != null) {
-            sql.append(" WITH CHECK ").append(withCheck.parenthesized());
-        }
-        return sql.toString();
     }
 
     static void lint(PlanBuilder plan, SqlFragment using, SqlFragment withCheck) {

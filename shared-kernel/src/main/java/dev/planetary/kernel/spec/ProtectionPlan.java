@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Policy;
+import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -119,10 +121,10 @@ final class ProtectionPlan {
 
     private void closeTable() {
         plan.changes(CatalogEffect.relationPrivileges(table));
-        plan.statement("REVOKE ALL ON TABLE " + table.quoted() + " FROM PUBLIC");
+        plan.statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.TABLE, table.quoted(), List.of(Grantee.PUBLIC)).sql());
         for (Grantee grantee : facts.grantees()) {
             if (!grantee.isPublic()) {
-                plan.statement("REVOKE ALL ON TABLE " + table.quoted() + " FROM " + grantee.sql());
+                plan.statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.TABLE, table.quoted(), List.of(grantee)).sql());
             }
         }
         if (!facts.grants().isEmpty()) {
@@ -133,7 +135,7 @@ final class ProtectionPlan {
 
     private void replacePolicies() {
         for (FactPolicy existing : facts.policies()) {
-            plan.statement("DROP POLICY " + existing.name().quoted() + " ON " + table.quoted())
+            plan.statement(Policy.drop(existing.name(), table))
                     .changes(CatalogEffect.policy(table, existing.name()));
         }
         if (spec.policies().isEmpty()) {
@@ -148,8 +150,8 @@ final class ProtectionPlan {
         }
         for (RowPolicy policy : spec.policies()) {
             plan.touches(ObjectRef.policy(table, policy.name())).changes(CatalogEffect.policy(table, policy.name()));
-            plan.statement("CREATE POLICY " + policy.name().quoted() + " ON " + table.quoted() + " AS " + policy.mode()
-                    + " FOR " + policy.command() + PolicyExpressions.clauses(List.of(), policy.using(), policy.withCheck()));
+            plan.statement(Policy.create(policy.name(), table, policy.mode(), policy.command(), List.of(), policy.using(),
+                    policy.withCheck()));
         }
     }
 
@@ -194,7 +196,7 @@ final class ProtectionPlan {
                 + DollarQuote.around("\n" + triggerBody(view, name, write.operation(), validation) + "\n", DollarQuote.PLATFORM));
         for (String function : List.of(validationSignature, trigger.quoted() + "()")) {
             plan.statement("ALTER FUNCTION " + function + " OWNER TO " + facts.owner().quoted());
-            plan.statement("REVOKE ALL ON FUNCTION " + function + " FROM PUBLIC");
+            plan.statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.FUNCTION, function, List.of(Grantee.PUBLIC)).sql());
         }
         plan.statement("CREATE TRIGGER " + Identifier.of("planetary_" + operation).quoted() + " INSTEAD OF "
                 + write.operation() + " ON " + name.quoted() + " FOR EACH ROW EXECUTE FUNCTION " + trigger.quoted() + "()");
@@ -243,12 +245,13 @@ final class ProtectionPlan {
         if (view.grantees().isEmpty()) {
             return;
         }
-        String privileges = "SELECT" + view.writes().stream().map(w -> ", " + w.operation()).collect(Collectors.joining());
-        String grantees = Sql.grantees(view.grantees());
-        plan.statement("GRANT " + privileges + " ON " + name.quoted() + " TO " + grantees);
+        List<Grant.Privilege> privileges = new ArrayList<>(List.of(Grant.Privilege.of("SELECT")));
+        view.writes().forEach(write -> privileges.add(Grant.Privilege.of(write.operation().name())));
+        plan.statement(Grant.grant(privileges, Grant.Target.RELATION, name.quoted(), view.grantees()).sql());
         List<Grantee> withoutUsage = schemaUsageToGrant(view);
         if (!withoutUsage.isEmpty()) {
-            plan.statement("GRANT USAGE ON SCHEMA " + table.schema().quoted() + " TO " + Sql.grantees(withoutUsage))
+            plan.statement(Grant.grant(List.of(Grant.Privilege.of("USAGE")), Grant.Target.SCHEMA, table.schema().quoted(),
+                            withoutUsage).sql())
                     .changes(CatalogEffect.schemaPrivileges(table.schema()));
         }
     }
@@ -283,11 +286,11 @@ final class ProtectionPlan {
             plan.inverse("DROP VIEW " + name.quoted());
         }
         for (RowPolicy policy : spec.policies()) {
-            plan.inverse("DROP POLICY " + policy.name().quoted() + " ON " + table.quoted());
+            plan.inverse(Policy.drop(policy.name(), table));
         }
         for (FactPolicy former : facts.policies()) {
-            plan.inverse("CREATE POLICY " + former.name().quoted() + " ON " + table.quoted() + " AS " + former.mode()
-                    + " FOR " + former.command() + PolicyExpressions.clauses(former.roles(), former.using(), former.withCheck()));
+            plan.inverse(Policy.create(former.name(), table, former.mode(), former.command(), former.roles(), former.using(),
+                    former.withCheck()));
         }
         if (!spec.policies().isEmpty()) {
             if (!facts.rlsForced()) {
@@ -301,7 +304,7 @@ final class ProtectionPlan {
         List<Grantee> usage = new ArrayList<>();
         spec.views().forEach(v -> usage.addAll(schemaUsageToGrant(v)));
         if (!usage.isEmpty()) {
-            plan.inverse("REVOKE USAGE ON SCHEMA " + table.schema().quoted() + " FROM " + Sql.grantees(usage));
+            plan.inverse(Grant.revoke(List.of(Grant.Privilege.of("USAGE")), Grant.Target.SCHEMA, table.schema().quoted(), usage).sql());
         }
     }
 
@@ -314,11 +317,9 @@ final class ProtectionPlan {
             grouped.computeIfAbsent(new Target(grant.grantee(), grant.column(), grant.grantable()), t -> new ArrayList<>())
                     .add(grant.privilege());
         }
-        grouped.forEach((target, privileges) -> plan.inverse("GRANT " + privileges.stream()
-                .map(p -> target.column() == null ? p : p + " (" + target.column().quoted() + ")")
-                .collect(Collectors.joining(", "))
-                + " ON TABLE " + table.quoted() + " TO " + target.grantee().sql()
-                + (target.grantable() ? " WITH GRANT OPTION" : "")));
+        grouped.forEach((target, privileges) -> plan.inverse(Grant.grant(privileges.stream()
+                        .map(p -> new Grant.Privilege(p, target.column() == null ? List.of() : List.of(target.column()))).toList(),
+                Grant.Target.TABLE, table.quoted(), List.of(target.grantee())).withGrantOption(target.grantable()).sql()));
     }
 
     // ---- findings ------------------------------------------------------------------------------

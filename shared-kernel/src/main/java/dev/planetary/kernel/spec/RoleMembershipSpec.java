@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Grant;
+import dev.planetary.kernel.ddl.RoleGrant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -38,10 +40,8 @@ public record RoleMembershipSpec(
                 .changes(CatalogEffect.membership(role))
                 .highRisk("changes role membership: " + member.name() + " " + (action == PrivilegeAction.GRANT ? "gains" : "loses")
                         + " everything " + role.name() + " may do");
-        plan.statement(render(action, withAdminOption));
-        plan.inverse(action == PrivilegeAction.GRANT
-                ? render(PrivilegeAction.REVOKE, false)
-                : render(PrivilegeAction.GRANT, withAdminOption));
+        RoleGrant statement = new RoleGrant(Grant.Action.valueOf(action.name()), role, member, withAdminOption);
+        plan.statement(statement.sql()).inverse(statement.inverse().sql());
         if (action == PrivilegeAction.GRANT && withAdminOption) {
             plan.finding(LintFinding.warning("admin-option",
                     "WITH ADMIN OPTION lets " + member.name() + " add and remove other members of " + role.name()));
@@ -50,13 +50,6 @@ public record RoleMembershipSpec(
             plan.finding(LintFinding.warning("planetary-right", "changes who may do what in Planetary itself"));
         }
         return plan.build();
-    }
-
-    private String render(PrivilegeAction verb, boolean adminOption) {
-        if (verb == PrivilegeAction.GRANT) {
-            return "GRANT " + role.quoted() + " TO " + member.quoted() + (adminOption ? " WITH ADMIN OPTION" : "");
-        }
-        return "REVOKE " + (adminOption ? "ADMIN OPTION FOR " : "") + role.quoted() + " FROM " + member.quoted();
     }
 
     private String summary() {

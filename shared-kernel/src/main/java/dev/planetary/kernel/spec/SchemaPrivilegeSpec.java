@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -46,7 +47,8 @@ public record SchemaPrivilegeSpec(
         if (!grantee.isPublic()) {
             plan.touches(ObjectRef.role(grantee.role()));
         }
-        GrantStatements.plan(plan, action, privilegeSql, "SCHEMA " + schema.quoted(), grantee, withGrantOption);
+        GrantStatements.plan(plan, GrantStatements.statement(action, Grant.Privilege.all(privileges, List.of()),
+                Grant.Target.SCHEMA, schema.quoted(), grantee, withGrantOption));
         if (action == PrivilegeAction.GRANT && grantee.isPublic() && privileges.contains(SchemaPrivilege.CREATE)) {
             plan.finding(LintFinding.warning("public-create",
                     "CREATE for PUBLIC lets any role plant objects that shadow others on the search_path (CVE-2018-1058)"));

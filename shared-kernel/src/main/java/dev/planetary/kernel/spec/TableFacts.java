@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;

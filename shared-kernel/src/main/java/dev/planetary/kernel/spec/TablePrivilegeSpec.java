@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -49,10 +50,6 @@ public record TablePrivilegeSpec(
 
     @Override
     public Plan plan() {
-        String onObject = "TABLE " + table.quoted();
-        String privilegeSql = privileges.stream()
-                .map(p -> columns.isEmpty() ? p.name() : p.name() + " (" + Sql.identifiers(columns) + ")")
-                .collect(Collectors.joining(", "));
         String privilegeWords = Sql.names(privileges) + (columns.isEmpty() ? "" : " (" + Sql.names(columns) + ")");
         PlanBuilder plan = PlanBuilder.summarised(
                         GrantStatements.summary(action, privilegeWords, table.display(), grantee, withGrantOption))
@@ -61,7 +58,8 @@ public record TablePrivilegeSpec(
         if (!grantee.isPublic()) {
             plan.touches(ObjectRef.role(grantee.role()));
         }
-        GrantStatements.plan(plan, action, privilegeSql, onObject, grantee, withGrantOption);
+        GrantStatements.plan(plan, GrantStatements.statement(action, Grant.Privilege.all(privileges, columns), Grant.Target.TABLE,
+                table.quoted(), grantee, withGrantOption));
         if (action == PrivilegeAction.GRANT && privileges.contains(TablePrivilege.TRUNCATE)) {
             plan.finding(LintFinding.warning("truncate-bypasses-rls",
                     "TRUNCATE is not subject to row-level security and fires no DELETE triggers"));

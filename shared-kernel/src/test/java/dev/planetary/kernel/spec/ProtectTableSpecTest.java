@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.TableFacts.FactColumn;

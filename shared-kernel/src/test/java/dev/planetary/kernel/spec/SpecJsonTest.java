@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.PolicyCommand;
+import dev.planetary.kernel.ddl.PolicyMode;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.ddl;
 
 /** The command a policy applies to, and which expressions PostgreSQL accepts for it. */
 public enum PolicyCommand {

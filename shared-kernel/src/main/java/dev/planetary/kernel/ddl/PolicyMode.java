@@ -1,4 +1,4 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.ddl;
 
 public enum PolicyMode {
     PERMISSIVE,

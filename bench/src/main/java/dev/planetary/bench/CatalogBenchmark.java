@@ -4,9 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.planetary.query.catalog.CatalogScope;
 import dev.planetary.query.catalog.Introspector;
-import dev.planetary.testsupport.EmbeddedServers;
-import dev.planetary.testsupport.PostgresServer;
-import dev.planetary.testsupport.TestPostgres;
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
@@ -39,7 +38,7 @@ public final class CatalogBenchmark {
         String url = System.getProperty("url");
         if (url != null) {
             // a server where bigschema.sql is already loaded into -Ddatabase (default bs<tables>)
-            run(TestPostgres.external(url), System.getProperty("database", "bs" + tables), tables, runs);
+            run(PostgresServer.fromUrl(url), System.getProperty("database", "bs" + tables), tables, runs);
             return;
         }
         Path data = Files.createTempDirectory("planetary-bench-");

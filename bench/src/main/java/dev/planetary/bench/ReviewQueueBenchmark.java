@@ -16,8 +16,8 @@ import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.query.change.ChangeFilter;
 import dev.planetary.query.change.ChangeReadModel;
 import dev.planetary.query.change.ProjectionReplay;
-import dev.planetary.testsupport.EmbeddedServers;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,12 +1,12 @@
 package dev.planetary.testsupport;
 
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The one PostgreSQL server of a test JVM. When {@code PLANETARY_TEST_DB_URL} is set
@@ -50,16 +50,6 @@ public final class TestPostgres {
 
     /** A server given as {@code jdbc:postgresql://host:port/db?user=...&password=...} (a superuser). */
     public static PostgresServer external(String jdbcUrl) {
-        URI uri = URI.create(jdbcUrl.replaceFirst("^jdbc:", ""));
-        Map<String, String> parameters = new HashMap<>();
-        if (uri.getQuery() != null) {
-            for (String pair : uri.getQuery().split("&")) {
-                String[] parts = pair.split("=", 2);
-                parameters.put(parts[0], parts.length > 1 ? parts[1] : "");
-            }
-        }
-        int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-        return new PostgresServer(uri.getHost(), port, parameters.getOrDefault("user", "postgres"),
-                parameters.getOrDefault("password", ""));
+        return PostgresServer.fromUrl(jdbcUrl);
     }
 }

@@ -60,6 +60,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void test_support_serves_tests_only() {
+        // The run mode's embedded servers live in the embedded module; test-support is a test-scope dependency.
+        noClasses().that().resideOutsideOfPackage("dev.planetary.testsupport..")
+                .should().dependOnClassesThat().resideInAPackage("dev.planetary.testsupport..")
+                .check(classes);
+    }
+
+    @Test
+    void the_change_page_reads_changes_through_the_query_gateway() {
+        noClasses().that().haveSimpleName("ChangeDetailView")
+                .should().dependOnClassesThat().resideInAPackage("dev.planetary.query.change..")
+                .check(classes);
+    }
+
+    @Test
     void feature_packages_have_no_cycles() {
         slices().matching("dev.planetary.(*).(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -14,7 +14,7 @@ import dev.planetary.kernel.spec.TriggerTiming;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlFragment;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

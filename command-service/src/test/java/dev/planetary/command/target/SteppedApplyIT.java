@@ -12,7 +12,7 @@ import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

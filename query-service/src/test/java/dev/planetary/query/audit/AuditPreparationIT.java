@@ -1,7 +1,7 @@
 package dev.planetary.query.audit;
 
-import dev.planetary.testsupport.EmbeddedServers;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

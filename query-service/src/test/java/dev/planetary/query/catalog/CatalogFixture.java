@@ -1,7 +1,7 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.testsupport.EmbeddedServers;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -21,7 +21,7 @@ import dev.planetary.kernel.spec.TablePrivilege;
 import dev.planetary.kernel.spec.TablePrivilegeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,8 @@
 package dev.planetary.ui.embedded;
 
 import dev.planetary.kernel.sql.Identifier;
-import dev.planetary.testsupport.EmbeddedServers;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,8 +5,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.planetary.query.audit.AuditPreparation;
 import dev.planetary.query.audit.AuditProperties;
 import dev.planetary.query.audit.AuditServer;
-import dev.planetary.testsupport.EmbeddedServers;
-import dev.planetary.testsupport.PostgresServer;
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import dev.planetary.ui.embedded.DemoTarget;
 

@@ -1,8 +1,11 @@
-package dev.planetary.testsupport;
+package dev.planetary.embedded;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -52,5 +55,20 @@ public record PostgresServer(String host, int port, String superuser, String sup
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed on " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A server given as {@code jdbc:postgresql://host:port/db?user=...&password=...} (a superuser). */
+    public static PostgresServer fromUrl(String jdbcUrl) {
+        URI uri = URI.create(jdbcUrl.replaceFirst("^jdbc:", ""));
+        Map<String, String> parameters = new HashMap<>();
+        if (uri.getQuery() != null) {
+            for (String pair : uri.getQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                parameters.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        int port = uri.getPort() < 0 ? 5432 : uri.getPort();
+        return new PostgresServer(uri.getHost(), port, parameters.getOrDefault("user", "postgres"),
+                parameters.getOrDefault("password", ""));
     }
 }

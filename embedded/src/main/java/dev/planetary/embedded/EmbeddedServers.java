@@ -1,4 +1,4 @@
-package dev.planetary.testsupport;
+package dev.planetary.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

@@ -15,15 +15,10 @@ import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlFragment;
-import dev.planetary.embedded.PostgresServer;
-import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -35,29 +30,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DriftGuardIT {
 
-    private static PostgresServer server;
-    private static String database;
-    private static DdlDatabase ddl;
+    private static TestTarget target;
     private static PlanRunner runner;
 
     @BeforeAll
     static void createTarget() {
-        server = TestPostgres.server();
-        database = server.createDatabase("drift_guard");
-        server.execute(database, "CREATE SCHEMA shop",
+        target = TestTarget.create("drift_guard", Duration.ofSeconds(2), "CREATE SCHEMA shop",
                 "CREATE TABLE shop.\"Order\" (id int PRIMARY KEY, note text)",
                 "CREATE TABLE shop.other (id int PRIMARY KEY)",
                 "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'drift_reader') THEN CREATE ROLE drift_reader; END IF; END $$");
-        DdlTargetProperties properties = new DdlTargetProperties(server.jdbcUrl(database),
-                new DdlTargetProperties.Credentials(server.superuser(), server.superuserPassword()),
-                Duration.ofSeconds(2), Duration.ofSeconds(10));
-        ddl = new DdlDatabase(properties);
-        runner = new PlanRunner(ddl, properties);
+        runner = target.runner();
     }
 
     @AfterAll
     static void close() {
-        ddl.close();
+        target.close();
     }
 
     private static Plan policy(String table, String name) {
@@ -81,15 +68,15 @@ class DriftGuardIT {
     void an_alter_table_by_hand_after_the_dry_run_stops_the_apply_as_drift_and_nothing_runs() throws Exception {
         Plan plan = policy("Order", "by_hand_guard");
         DryRunOutcome dryRun = dryRun(plan);
-        server.execute(database, "ALTER TABLE shop.\"Order\" ADD COLUMN added_by_hand int");
+        target.execute("ALTER TABLE shop.\"Order\" ADD COLUMN added_by_hand int");
 
         ApplyOutcome outcome = runner.apply(ChangeId.of("drift-1"), 1, plan, dryRun.baseline(), StepListener.NONE, false);
 
         assertThat(outcome.result()).isEqualTo(ApplyResult.DRIFTED);
         assertThat(outcome.drift().kind()).isEqualTo(DriftVerdict.Kind.DRIFTED);
         assertThat(outcome.drift().differences()).singleElement().asString().startsWith("definition of \"shop\".\"Order\"");
-        assertThat(count("SELECT count(*) FROM pg_policy WHERE polname = 'by_hand_guard'")).isZero();
-        assertThat(count("SELECT count(*) FROM planetary.applied_change WHERE change_id = 'drift-1'")).isZero();
+        assertThat(target.count("SELECT count(*) FROM pg_policy WHERE polname = 'by_hand_guard'")).isZero();
+        assertThat(target.count("SELECT count(*) FROM planetary.applied_change WHERE change_id = 'drift-1'")).isZero();
     }
 
     @Test
@@ -108,14 +95,14 @@ class DriftGuardIT {
         assertThat(rebased.drift().kind()).isEqualTo(DriftVerdict.Kind.REBASED);
         assertThat(rebased.drift().changedBy()).containsExactly("first");
         assertThat(rebased.drift().differences()).singleElement().asString().startsWith("privileges on \"shop\".\"other\"");
-        assertThat(count("SELECT count(*) FROM pg_policy WHERE polname = 'after_the_grant'")).isEqualTo(1);
+        assertThat(target.count("SELECT count(*) FROM pg_policy WHERE polname = 'after_the_grant'")).isEqualTo(1);
     }
 
     @Test
     void changes_by_hand_to_other_objects_are_not_this_plans_drift() throws Exception {
         Plan plan = grant("Order");
         DryRunOutcome dryRun = dryRun(plan);
-        server.execute(database, "CREATE TABLE shop.unrelated (id int)", "COMMENT ON TABLE shop.other IS 'elsewhere'");
+        target.execute("CREATE TABLE shop.unrelated (id int)", "COMMENT ON TABLE shop.other IS 'elsewhere'");
 
         ApplyOutcome outcome = runner.apply(ChangeId.of("unrelated"), 1, plan, dryRun.baseline(), StepListener.NONE, false);
 
@@ -123,11 +110,4 @@ class DriftGuardIT {
         assertThat(outcome.drift().kind()).isEqualTo(DriftVerdict.Kind.NONE);
     }
 
-    private static long count(String query) throws Exception {
-        try (Connection connection = server.connect(database); Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 }

@@ -24,7 +24,6 @@ import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlFragment;
 import dev.planetary.embedded.PostgresServer;
-import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,15 +48,13 @@ class HostileProtectionIT {
     private static final Identifier OWNER = Identifier.of("own\"er");
     private static final Grantee READER = Grantee.of("app reader");
     private static final Grantee HOSTILE = Grantee.of("x\"; DROP TABLE t; --");
+    private static TestTarget target;
     private static PostgresServer server;
     private static String database;
-    private static DdlDatabase ddl;
     private static PlanRunner runner;
 
     @BeforeAll
     static void createTarget() {
-        server = TestPostgres.server();
-        database = server.createDatabase("hostile_protection");
         List<String> setup = new ArrayList<>();
         for (String role : List.of("own\"er", "app reader", "x\"; DROP TABLE t; --", "some one")) {
             String quoted = Identifier.of(role).quoted();
@@ -78,17 +75,15 @@ class HostileProtectionIT {
                 "CREATE POLICY \"old\"\"rule\" ON \"Mixed Case\".\"a\"\"b\" FOR SELECT TO \"app reader\" USING (note IS NOT NULL)",
                 "CREATE VIEW \"Mixed Case\".report AS SELECT id FROM \"Mixed Case\".\"a\"\"b\"",
                 "ALTER VIEW \"Mixed Case\".report OWNER TO \"some one\""));
-        server.execute(database, setup.toArray(String[]::new));
-        DdlTargetProperties properties = new DdlTargetProperties(server.jdbcUrl(database),
-                new DdlTargetProperties.Credentials(server.superuser(), server.superuserPassword()),
-                Duration.ofMillis(500), Duration.ofSeconds(20));
-        ddl = new DdlDatabase(properties);
-        runner = new PlanRunner(ddl, properties);
+        target = TestTarget.create("hostile_protection", Duration.ofMillis(500), setup.toArray(String[]::new));
+        server = target.server();
+        database = target.database();
+        runner = target.runner();
     }
 
     @AfterAll
     static void close() {
-        ddl.close();
+        target.close();
     }
 
     @Test

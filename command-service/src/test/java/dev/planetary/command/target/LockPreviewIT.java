@@ -8,8 +8,6 @@ import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.embedded.PostgresServer;
-import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,31 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LockPreviewIT {
 
     private static final QualifiedName PARCEL = QualifiedName.of("depot", "parcel");
-    private static PostgresServer server;
-    private static String database;
-    private static DdlDatabase ddl;
+    private static TestTarget target;
     private static PlanRunner runner;
     private static PlanRunner strict;
 
     @BeforeAll
     static void createTarget() {
-        server = TestPostgres.server();
-        database = server.createDatabase("lock_preview");
-        server.execute(database, "CREATE SCHEMA depot",
+        target = TestTarget.create("lock_preview", Duration.ofSeconds(2), "CREATE SCHEMA depot",
                 "CREATE TABLE depot.parcel AS SELECT g AS id, (g % 50)::int AS zone FROM generate_series(1, 20000) g");
-        DdlTargetProperties properties = new DdlTargetProperties(server.jdbcUrl(database),
-                new DdlTargetProperties.Credentials(server.superuser(), server.superuserPassword()),
-                Duration.ofSeconds(2), Duration.ofSeconds(10), null, null);
-        ddl = new DdlDatabase(properties);
-        runner = new PlanRunner(ddl, properties);
+        runner = target.runner();
+        DdlTargetProperties properties = target.properties();
         // a threshold the 20,000-row table is above
-        strict = new PlanRunner(ddl, new DdlTargetProperties(properties.url(), properties.ddl(), properties.lockTimeout(),
+        strict = target.runner(new DdlTargetProperties(properties.url(), properties.ddl(), properties.lockTimeout(),
                 properties.statementTimeout(), null, DataSize.ofKilobytes(64)));
     }
 
     @AfterAll
     static void close() {
-        ddl.close();
+        target.close();
     }
 
     private static Plan index(boolean concurrently) {
@@ -65,7 +56,7 @@ class LockPreviewIT {
 
     @Test
     void an_index_built_in_the_transaction_on_a_table_in_use_is_flagged_with_what_to_do_instead() throws Exception {
-        try (Connection reader = server.connect(database); Statement sql = reader.createStatement()) {
+        try (Connection reader = target.connect(); Statement sql = reader.createStatement()) {
             reader.setAutoCommit(false);
             sql.executeQuery("SELECT count(*) FROM depot.parcel").close(); // an open transaction holding ACCESS SHARE
 

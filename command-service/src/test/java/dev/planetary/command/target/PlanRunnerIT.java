@@ -15,7 +15,6 @@ import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlFragment;
 import dev.planetary.embedded.PostgresServer;
-import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,29 +32,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanRunnerIT {
 
     private static final QualifiedName ORDERS = QualifiedName.of("Mixed Case", "or\"ders");
+    private static TestTarget target;
     private static PostgresServer server;
     private static String database;
-    private static DdlDatabase ddl;
     private static PlanRunner runner;
 
     @BeforeAll
     static void createTarget() {
-        server = TestPostgres.server();
-        database = server.createDatabase("plan_runner");
-        server.execute(database,
+        target = TestTarget.create("plan_runner", Duration.ofMillis(300),
                 "CREATE SCHEMA \"Mixed Case\"",
                 "CREATE TABLE \"Mixed Case\".\"or\"\"ders\" (id int primary key, note text)",
                 "CREATE FUNCTION \"Mixed Case\".stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.note := 'stamped'; RETURN NEW; END $$");
-        DdlTargetProperties properties = new DdlTargetProperties(server.jdbcUrl(database),
-                new DdlTargetProperties.Credentials(server.superuser(), server.superuserPassword()),
-                Duration.ofMillis(300), Duration.ofSeconds(10));
-        ddl = new DdlDatabase(properties);
-        runner = new PlanRunner(ddl, properties);
+        server = target.server();
+        database = target.database();
+        runner = target.runner();
     }
 
     @AfterAll
     static void close() {
-        ddl.close();
+        target.close();
     }
 
     private static Plan policy(String name) {

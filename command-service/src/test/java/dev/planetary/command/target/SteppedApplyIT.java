@@ -12,8 +12,6 @@ import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.embedded.PostgresServer;
-import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,10 +33,7 @@ class SteppedApplyIT {
 
     private static final QualifiedName EVENTS = QualifiedName.of("big", "Events");
     private static final QualifiedName LARGE = QualifiedName.of("big", "large");
-    private static PostgresServer server;
-    private static String database;
-    private static DdlDatabase ddl;
-    private static DdlTargetProperties properties;
+    private static TestTarget target;
     private static PlanRunner runner;
 
     /** What the executor reported, step by step. */
@@ -47,23 +42,17 @@ class SteppedApplyIT {
 
     @BeforeAll
     static void createTarget() {
-        server = TestPostgres.server();
-        database = server.createDatabase("stepped_apply");
-        server.execute(database,
+        target = TestTarget.create("stepped_apply", Duration.ofSeconds(5),
                 "CREATE SCHEMA big",
                 "CREATE TABLE big.\"Events\" AS SELECT g AS id, (g % 100)::int AS kind FROM generate_series(1, 20000) g",
                 // 2 million rows: a concurrent build long enough to report progress and to be interrupted
                 "CREATE TABLE big.large AS SELECT g AS id, (g % 1000)::int AS bucket FROM generate_series(1, 2000000) g");
-        properties = new DdlTargetProperties(server.jdbcUrl(database),
-                new DdlTargetProperties.Credentials(server.superuser(), server.superuserPassword()),
-                Duration.ofSeconds(5), Duration.ofSeconds(10));
-        ddl = new DdlDatabase(properties);
-        runner = new PlanRunner(ddl, properties);
+        runner = target.runner();
     }
 
     @AfterAll
     static void close() {
-        ddl.close();
+        target.close();
     }
 
     private static Plan index(QualifiedName table, String name, boolean unique, String... columns) {
@@ -86,7 +75,7 @@ class SteppedApplyIT {
         assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(ApplyResult.APPLIED);
         assertThat(indexState("big.events_kind_idx")).isEqualTo("valid");
         assertThat(reported).extracting(Reported::status).startsWith(StepStatus.STARTED).endsWith(StepStatus.FINISHED);
-        assertThat(count("SELECT count(*) FROM planetary.applied_step WHERE change_id = 'cic-1'")).isEqualTo(1);
+        assertThat(target.count("SELECT count(*) FROM planetary.applied_step WHERE change_id = 'cic-1'")).isEqualTo(1);
         assertThat(runner.apply(ChangeId.of("cic-1"), 1, plan, null, StepListener.NONE, true).result())
                 .isEqualTo(ApplyResult.ALREADY_APPLIED);
     }
@@ -102,7 +91,7 @@ class SteppedApplyIT {
         assertThat(outcome.note()).contains("Nothing was done", "step 1 of 1 failed");
         assertThat(indexState("big.events_kind_key")).as("no INVALID index left").isEqualTo("missing");
         assertThat(reported).extracting(Reported::status).contains(StepStatus.CLEANED_UP, StepStatus.FAILED);
-        assertThat(count("SELECT count(*) FROM planetary.applied_change WHERE change_id = 'cic-dup'")).isZero();
+        assertThat(target.count("SELECT count(*) FROM planetary.applied_change WHERE change_id = 'cic-dup'")).isZero();
     }
 
     @Test
@@ -122,7 +111,7 @@ class SteppedApplyIT {
         assertThat(outcome.error().sqlState()).isEqualTo("42P01");
         assertThat(outcome.note()).contains("Done and kept: step 1, step 2", "step 3 of 3 failed");
         assertThat(indexState("big.events_id_idx")).isEqualTo("valid");
-        assertThat(count("SELECT count(*) FROM planetary.applied_step WHERE change_id = 'mixed'")).isEqualTo(2);
+        assertThat(target.count("SELECT count(*) FROM planetary.applied_step WHERE change_id = 'mixed'")).isEqualTo(2);
     }
 
     @Test
@@ -134,7 +123,7 @@ class SteppedApplyIT {
 
         // The build reports progress; then its backend dies, as when the application is killed.
         await().atMost(Duration.ofSeconds(60)).until(() -> reported.stream().anyMatch(r -> r.status() == StepStatus.PROGRESSED));
-        try (Connection admin = server.connect(database); Statement sql = admin.createStatement()) {
+        try (Connection admin = target.connect(); Statement sql = admin.createStatement()) {
             sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_progress_create_index WHERE relid = 'big.large'::regclass");
         }
         ApplyOutcome interrupted = first.get();
@@ -142,19 +131,19 @@ class SteppedApplyIT {
         assertThat(indexState("big.large_bucket_idx")).as("the killed build left an INVALID index").isEqualTo("invalid");
 
         // The next start resumes the change: the INVALID index is dropped and built again.
-        PlanRunner restarted = new PlanRunner(ddl, properties);
+        PlanRunner restarted = target.runner(target.properties());
         List<Reported> resumed = new CopyOnWriteArrayList<>();
         ApplyOutcome outcome = restarted.apply(ChangeId.of("killed"), 1, plan, null, recorder(resumed), true);
 
         assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(ApplyResult.APPLIED);
         assertThat(indexState("big.large_bucket_idx")).isEqualTo("valid");
         assertThat(resumed).extracting(Reported::status).contains(StepStatus.CLEANED_UP, StepStatus.FINISHED);
-        assertThat(count("SELECT count(*) FROM pg_index WHERE NOT indisvalid")).isZero();
+        assertThat(target.count("SELECT count(*) FROM pg_index WHERE NOT indisvalid")).isZero();
     }
 
     @Test
     void a_concurrent_reindex_runs_and_a_resumed_one_clears_leftover_copies() throws SQLException {
-        server.execute(database, "CREATE INDEX IF NOT EXISTS events_kind_id_idx ON big.\"Events\" (kind, id)");
+        target.execute("CREATE INDEX IF NOT EXISTS events_kind_id_idx ON big.\"Events\" (kind, id)");
         Plan plan = new ReindexSpec(null, QualifiedName.of("big", "events_kind_id_idx"), null).plan();
 
         ApplyOutcome outcome = runner.apply(ChangeId.of("reindex-1"), 1, plan, null, StepListener.NONE, true);
@@ -168,17 +157,10 @@ class SteppedApplyIT {
     }
 
     private static String indexState(String index) throws SQLException {
-        try (Connection connection = server.connect(database); Statement sql = connection.createStatement();
+        try (Connection connection = target.connect(); Statement sql = connection.createStatement();
              ResultSet row = sql.executeQuery("SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass('" + index + "')")) {
             return !row.next() ? "missing" : row.getBoolean(1) ? "valid" : "invalid";
         }
     }
 
-    private static long count(String query) throws SQLException {
-        try (Connection connection = server.connect(database); Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 }

@@ -44,14 +44,19 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) throws IOException {
+        return new Browser(chrome("1400,1000"), port);
+    }
+
+    /** A fresh headless Chromium (a new profile), with the flags this machine needs. */
+    static WebDriver chrome(String windowSize) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("planetary-chromium-"));
+                "--window-size=" + windowSize, "--user-data-dir=" + Files.createTempDirectory("planetary-chromium-"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), port);
+        return new ChromeDriver(service, options);
     }
 
     WebDriverWait waiting(Duration atMost) {
@@ -63,12 +68,18 @@ final class Browser implements AutoCloseable {
     }
 
     void signIn(String login) {
-        get("/login");
-        WebElement user = waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+        signIn(driver, "http://localhost:" + port, login);
+    }
+
+    /** Signs a demo person in through the login form (password demo-login). */
+    static void signIn(WebDriver driver, String baseUrl, String login) {
+        driver.get(baseUrl + "/login");
+        WebDriverWait waiting = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement user = waiting.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name=username]")));
         user.sendKeys(login);
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo-" + login, Keys.ENTER);
-        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     }
 
     void scrollTo(WebElement element) {
@@ -80,6 +91,10 @@ final class Browser implements AutoCloseable {
     }
 
     void shot(String name) throws IOException {
+        screenshot(driver, name);
+    }
+
+    static void screenshot(WebDriver driver, String name) throws IOException {
         File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -7,26 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The function pages in a real headless Chromium: the functions page with a DEFINER flagged, the
@@ -35,9 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class FunctionPagesE2EIT extends PlanetaryIT {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SHOTS = Path.of("target", "e2e-screenshots");
+    private static final String WINDOW = "1400,1300";
 
     @LocalServerPort
     private int port;
@@ -45,8 +33,7 @@ class FunctionPagesE2EIT extends PlanetaryIT {
 
     @BeforeAll
     static void browserInstalled() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "chromium and chromedriver are not installed");
-        Files.createDirectories(SHOTS);
+        Browser.assumeInstalled();
     }
 
     @AfterEach
@@ -57,14 +44,7 @@ class FunctionPagesE2EIT extends PlanetaryIT {
     }
 
     private WebDriver browser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1300", "--user-data-dir=" + Files.createTempDirectory("planetary-chromium-"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return Browser.chrome(WINDOW);
     }
 
     private String url(String path) {
@@ -76,8 +56,7 @@ class FunctionPagesE2EIT extends PlanetaryIT {
     }
 
     private void shot(String name) throws IOException {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Browser.screenshot(driver, name);
     }
 
     /**
@@ -126,11 +105,7 @@ class FunctionPagesE2EIT extends PlanetaryIT {
                         + "LANGUAGE plpgsql IMMUTABLE STRICT AS $$BEGIN RETURN p_total / p_parts; END$$",
                 "CREATE VIEW app.e2e_acme AS SELECT app.invoice_total('acme') AS total");
         driver = browser();
-        driver.get(url("/login"));
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name=username]")))
-                .sendKeys("dave");
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo-dave", Keys.ENTER);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        Browser.signIn(driver, url(""), "dave");
 
         driver.get(url("/catalog/functions"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(

@@ -7,28 +7,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole flow in a real headless Chromium: a requester proposes a GRANT through the form, a
@@ -37,19 +27,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ProposeAndApproveE2EIT extends PlanetaryIT {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SHOTS = Path.of("target", "e2e-screenshots");
-
     @LocalServerPort
     private int port;
     private final List<WebDriver> browsers = new ArrayList<>();
 
     @BeforeAll
     static void browserInstalled() throws IOException {
-        // .ci/run installs Debian's chromium and chromium-driver; a machine without them skips this test.
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "chromium and chromedriver are not installed");
-        Files.createDirectories(SHOTS);
+        Browser.assumeInstalled();
     }
 
     @AfterEach
@@ -58,14 +42,7 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
     }
 
     private WebDriver browser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory("planetary-chromium-"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = Browser.chrome("1400,900");
         browsers.add(driver);
         return driver;
     }
@@ -79,17 +56,11 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
     }
 
     private void signIn(WebDriver driver, String login) {
-        driver.get(url("/login"));
-        WebElement user = waiting(driver).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        user.sendKeys(login);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo-" + login, Keys.ENTER);
-        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        Browser.signIn(driver, url(""), login);
     }
 
     private static void shot(WebDriver driver, String name) throws IOException {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Browser.screenshot(driver, name);
     }
 
     /** Clicks a button that may be below the fold, as a person would after scrolling to it. */

@@ -31,11 +31,12 @@ import dev.planetary.kernel.change.DryRunStatus;
 import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.FindHistoryQuery;
+import dev.planetary.kernel.change.query.HistoryEntries;
 import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
-import dev.planetary.query.history.HistoryReadModel;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
 import dev.planetary.ui.views.SqlHighlighter;
@@ -56,15 +57,14 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     /** How long the page waits for a change proposed a moment ago to reach the read model. */
     private static final java.time.Duration JUST_PROPOSED = java.time.Duration.ofSeconds(3);
     private final QueryGateway queries;
-    private final HistoryReadModel history;
+
     private final ChangeProposals commands;
     private final ChangeFeed feed;
     private String changeId;
     private Runnable stopListening;
 
-    public ChangeDetailView(QueryGateway queries, HistoryReadModel history, ChangeProposals commands, ChangeFeed feed) {
+    public ChangeDetailView(QueryGateway queries, ChangeProposals commands, ChangeFeed feed) {
         this.queries = queries;
-        this.history = history;
         this.commands = commands;
         this.feed = feed;
         setMaxWidth("1100px");
@@ -139,7 +139,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         }
         outcome(change).ifPresent(outcome -> add(new H3("Outcome"), outcome));
         add(new H3("Timeline"));
-        for (HistoryEntry entry : history.ofChange(changeId)) {
+        for (HistoryEntry entry : queries.query(FindHistoryQuery.ofChange(changeId), HistoryEntries.class).join().entries()) {
             add(new Div(new Span(WHEN.format(entry.at()) + " · " + entry.actor() + " · " + entry.summary())));
         }
     }

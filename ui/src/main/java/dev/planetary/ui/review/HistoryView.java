@@ -14,7 +14,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.change.query.HistoryEntry;
-import dev.planetary.query.history.HistoryReadModel;
+import dev.planetary.kernel.change.query.FindHistoryQuery;
+import dev.planetary.kernel.change.query.HistoryEntries;
+import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,14 +36,17 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final Select<String> kind = new Select<>();
     final Grid<HistoryEntry> grid = new Grid<>();
 
-    public HistoryView(HistoryReadModel history, dev.planetary.command.change.ChangeProposals proposals) {
+    private final QueryGateway queries;
+
+    public HistoryView(QueryGateway queries, dev.planetary.command.change.ChangeProposals proposals) {
+        this.queries = queries;
         setSizeFull();
         object.setPlaceholder("e.g. app.invoice");
         object.setValueChangeMode(ValueChangeMode.LAZY);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         event.setLabel("Event / outcome");
-        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applied", "failed", "test-run", "drift",
-                "dry-run-passed", "dry-run-failed");
+        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applying", "step", "applied",
+                "failed", "drifted", "rebased", "test-run", "drift", "dry-run-passed", "dry-run-failed");
         event.setValue(ANY);
         kind.setLabel("Kind");
         List<String> kinds = new java.util.ArrayList<>(List.of(ANY));
@@ -55,9 +60,9 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(HistoryEntry::summary).setHeader("What").setFlexGrow(4);
         grid.addColumn(e -> String.join(", ", e.objects())).setHeader("Objects").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(query -> history.timeline(blank(object.getValue()), blank(person.getValue()),
+        grid.setItems(query -> queries.query(new FindHistoryQuery(null, blank(object.getValue()), blank(person.getValue()),
                 ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
-                query.getLimit(), query.getOffset()).stream());
+                query.getLimit(), query.getOffset()), HistoryEntries.class).join().entries().stream());
         // Test runs and drift are not changes: no page of their own; drift offers adopt or revert to requesters.
         grid.addItemClickListener(e -> {
             if ("drift".equals(e.getItem().event())) {

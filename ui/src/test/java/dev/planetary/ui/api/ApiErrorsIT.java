@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiErrorsIT extends PlanetaryIT {
 
     private long storedEvents() throws Exception {
-        return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry");
+        return STACK.requestEvents();
     }
 
     private Response proposeRaw(String body) {

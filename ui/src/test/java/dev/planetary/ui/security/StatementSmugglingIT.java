@@ -57,7 +57,7 @@ class StatementSmugglingIT extends PlanetaryIT {
     }
 
     private long storedEvents() throws Exception {
-        return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry");
+        return STACK.requestEvents();
     }
 
     private Response proposePolicy(String name, String using) {

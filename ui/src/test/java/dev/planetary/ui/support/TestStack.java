@@ -150,6 +150,16 @@ public final class TestStack {
         }
     }
 
+    /**
+     * Events that requests store (proposals, revisions, reviews, withdrawals, dry-runs), leaving out
+     * those recorded in the background while earlier tests' changes apply and drift is watched.
+     */
+    public long requestEvents() throws SQLException {
+        return count(control(), "SELECT count(*) FROM domain_event_entry WHERE payload_type NOT SIMILAR TO"
+                + " '%(ChangeApplyStartedEvent|ChangeStepRecordedEvent|ChangeAppliedEvent|ChangeFailedEvent|ChangeDriftedEvent"
+                + "|ChangeRebasedEvent|DriftDetectedEvent)'");
+    }
+
     public long count(Connection connection, String sql) throws SQLException {
         try (connection; Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

@@ -36,7 +36,7 @@ class ProposeViewIT extends KaribuIT {
     }
 
     private long storedEvents() throws Exception {
-        return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry");
+        return STACK.requestEvents();
     }
 
     @SuppressWarnings("unchecked")

@@ -7,9 +7,9 @@ import dev.planetary.kernel.catalog.Catalog.TriggerEnabled;
 import dev.planetary.kernel.catalog.Catalog.Volatility;
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
-import dev.planetary.kernel.spec.TriggerEvent;
-import dev.planetary.kernel.spec.TriggerLevel;
-import dev.planetary.kernel.spec.TriggerTiming;
+import dev.planetary.kernel.spec.trigger.TriggerEvent;
+import dev.planetary.kernel.spec.trigger.TriggerLevel;
+import dev.planetary.kernel.spec.trigger.TriggerTiming;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.planetary.kernel.catalog;
 
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
-import dev.planetary.kernel.spec.TriggerEvent;
-import dev.planetary.kernel.spec.TriggerLevel;
-import dev.planetary.kernel.spec.TriggerTiming;
+import dev.planetary.kernel.spec.trigger.TriggerEvent;
+import dev.planetary.kernel.spec.trigger.TriggerLevel;
+import dev.planetary.kernel.spec.trigger.TriggerTiming;
 
 import java.time.Instant;
 import java.util.List;

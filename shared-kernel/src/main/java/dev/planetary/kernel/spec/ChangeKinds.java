@@ -1,5 +1,28 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
+import dev.planetary.kernel.spec.audit.AuditTableSpec;
+import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
+import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
+import dev.planetary.kernel.spec.drift.RevertDriftSpec;
+import dev.planetary.kernel.spec.function.CreateFunctionSpec;
+import dev.planetary.kernel.spec.function.DropFunctionSpec;
+import dev.planetary.kernel.spec.policy.AlterPolicySpec;
+import dev.planetary.kernel.spec.policy.CreatePolicySpec;
+import dev.planetary.kernel.spec.policy.DropPolicySpec;
+import dev.planetary.kernel.spec.policy.RowSecuritySpec;
+import dev.planetary.kernel.spec.privilege.FunctionPrivilegeSpec;
+import dev.planetary.kernel.spec.privilege.RoleMembershipSpec;
+import dev.planetary.kernel.spec.privilege.SchemaPrivilegeSpec;
+import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
+import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
+import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
+import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
+import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
+import dev.planetary.kernel.spec.view.CreateViewSpec;
+import dev.planetary.kernel.spec.view.DropViewSpec;
+
 import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;

@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small joins shared by the renderers. Every name still goes through {@link Identifier#quoted()}. */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
-    static String identifiers(Collection<Identifier> names) {
+    public static String identifiers(Collection<Identifier> names) {
         return names.stream().map(Identifier::quoted).collect(Collectors.joining(", "));
     }
 
-    static String grantees(Collection<Grantee> grantees) {
+    public static String grantees(Collection<Grantee> grantees) {
         return grantees.stream().map(Grantee::sql).collect(Collectors.joining(", "));
     }
 
-    static String names(Collection<?> values) {
+    public static String names(Collection<?> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
+    public static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
         return values.stream().distinct().sorted().toList();
     }
 }

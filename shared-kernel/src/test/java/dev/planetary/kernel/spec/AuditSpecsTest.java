@@ -1,5 +1,11 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
+import dev.planetary.kernel.spec.audit.AuditTableSpec;
+import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
+import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
+import dev.planetary.kernel.spec.drift.RevertDriftSpec;
+
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.plan.Statement;

@@ -1,5 +1,16 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.function.FunctionLanguage;
+import dev.planetary.kernel.spec.function.FunctionSecurity;
+import dev.planetary.kernel.spec.function.ParameterMode;
+
+import dev.planetary.kernel.spec.function.CreateFunctionSpec;
+import dev.planetary.kernel.spec.function.FunctionColumn;
+import dev.planetary.kernel.spec.function.FunctionParameter;
+import dev.planetary.kernel.spec.function.FunctionReturn;
+import dev.planetary.kernel.spec.function.FunctionVolatility;
+import dev.planetary.kernel.spec.function.ReturnKind;
+
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;
@@ -17,10 +28,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static dev.planetary.kernel.spec.FunctionLanguage.PLPGSQL;
-import static dev.planetary.kernel.spec.FunctionLanguage.PLPYTHON3U;
-import static dev.planetary.kernel.spec.FunctionLanguage.SQL;
-import static dev.planetary.kernel.spec.FunctionSecurity.DEFINER;
+import static dev.planetary.kernel.spec.function.FunctionLanguage.PLPGSQL;
+import static dev.planetary.kernel.spec.function.FunctionLanguage.PLPYTHON3U;
+import static dev.planetary.kernel.spec.function.FunctionLanguage.SQL;
+import static dev.planetary.kernel.spec.function.FunctionSecurity.DEFINER;
 import static dev.planetary.kernel.spec.Hostile.ROLE;
 import static dev.planetary.kernel.spec.Hostile.assertViolation;
 import static dev.planetary.kernel.spec.Hostile.finding;
@@ -28,10 +39,10 @@ import static dev.planetary.kernel.spec.Hostile.inverse;
 import static dev.planetary.kernel.spec.Hostile.rules;
 import static dev.planetary.kernel.spec.Hostile.sql;
 import static dev.planetary.kernel.spec.Hostile.statements;
-import static dev.planetary.kernel.spec.ParameterMode.IN;
-import static dev.planetary.kernel.spec.ParameterMode.INOUT;
-import static dev.planetary.kernel.spec.ParameterMode.OUT;
-import static dev.planetary.kernel.spec.ParameterMode.VARIADIC;
+import static dev.planetary.kernel.spec.function.ParameterMode.IN;
+import static dev.planetary.kernel.spec.function.ParameterMode.INOUT;
+import static dev.planetary.kernel.spec.function.ParameterMode.OUT;
+import static dev.planetary.kernel.spec.function.ParameterMode.VARIADIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.policy.CreatePolicySpec;
+
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.plan.LintFinding;

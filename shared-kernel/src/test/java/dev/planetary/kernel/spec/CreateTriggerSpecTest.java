@@ -1,5 +1,11 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.trigger.TriggerEvent;
+import dev.planetary.kernel.spec.trigger.TriggerLevel;
+import dev.planetary.kernel.spec.trigger.TriggerTiming;
+
+import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
+
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;
@@ -21,15 +27,15 @@ import static dev.planetary.kernel.spec.Hostile.inverse;
 import static dev.planetary.kernel.spec.Hostile.rules;
 import static dev.planetary.kernel.spec.Hostile.sql;
 import static dev.planetary.kernel.spec.Hostile.statements;
-import static dev.planetary.kernel.spec.TriggerEvent.DELETE;
-import static dev.planetary.kernel.spec.TriggerEvent.INSERT;
-import static dev.planetary.kernel.spec.TriggerEvent.TRUNCATE;
-import static dev.planetary.kernel.spec.TriggerEvent.UPDATE;
-import static dev.planetary.kernel.spec.TriggerLevel.ROW;
-import static dev.planetary.kernel.spec.TriggerLevel.STATEMENT;
-import static dev.planetary.kernel.spec.TriggerTiming.AFTER;
-import static dev.planetary.kernel.spec.TriggerTiming.BEFORE;
-import static dev.planetary.kernel.spec.TriggerTiming.INSTEAD_OF;
+import static dev.planetary.kernel.spec.trigger.TriggerEvent.DELETE;
+import static dev.planetary.kernel.spec.trigger.TriggerEvent.INSERT;
+import static dev.planetary.kernel.spec.trigger.TriggerEvent.TRUNCATE;
+import static dev.planetary.kernel.spec.trigger.TriggerEvent.UPDATE;
+import static dev.planetary.kernel.spec.trigger.TriggerLevel.ROW;
+import static dev.planetary.kernel.spec.trigger.TriggerLevel.STATEMENT;
+import static dev.planetary.kernel.spec.trigger.TriggerTiming.AFTER;
+import static dev.planetary.kernel.spec.trigger.TriggerTiming.BEFORE;
+import static dev.planetary.kernel.spec.trigger.TriggerTiming.INSTEAD_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CreateTriggerSpecTest {

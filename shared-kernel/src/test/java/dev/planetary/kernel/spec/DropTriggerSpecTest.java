@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
+
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;
 import dev.planetary.kernel.plan.Plan;

@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;

@@ -1,5 +1,14 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.protect.AccessView;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
+import dev.planetary.kernel.spec.protect.RowPolicy;
+import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
+import dev.planetary.kernel.spec.protect.ViewWrite;
+import dev.planetary.kernel.spec.trigger.TriggerEvent;
+import dev.planetary.kernel.spec.view.Redaction;
+import dev.planetary.kernel.spec.view.ViewColumn;
+
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;

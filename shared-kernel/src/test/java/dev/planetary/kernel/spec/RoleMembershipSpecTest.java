@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.privilege.RoleMembershipSpec;
+
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;
@@ -15,8 +17,8 @@ import static dev.planetary.kernel.spec.Hostile.finding;
 import static dev.planetary.kernel.spec.Hostile.inverse;
 import static dev.planetary.kernel.spec.Hostile.rules;
 import static dev.planetary.kernel.spec.Hostile.statements;
-import static dev.planetary.kernel.spec.PrivilegeAction.GRANT;
-import static dev.planetary.kernel.spec.PrivilegeAction.REVOKE;
+import static dev.planetary.kernel.spec.privilege.PrivilegeAction.GRANT;
+import static dev.planetary.kernel.spec.privilege.PrivilegeAction.REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleMembershipSpecTest {

@@ -1,5 +1,8 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.policy.RowSecurityAction;
+import dev.planetary.kernel.spec.policy.RowSecuritySpec;
+
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;

@@ -1,5 +1,47 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
+import dev.planetary.kernel.spec.drift.RevertDriftSpec;
+import dev.planetary.kernel.spec.policy.AlterPolicySpec;
+import dev.planetary.kernel.spec.privilege.FunctionPrivilegeSpec;
+import dev.planetary.kernel.spec.privilege.SchemaPrivilege;
+import dev.planetary.kernel.spec.protect.AccessView;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
+import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
+import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
+import dev.planetary.kernel.spec.view.CreateViewSpec;
+
+import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
+import dev.planetary.kernel.spec.audit.AuditTableSpec;
+import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
+import dev.planetary.kernel.spec.function.CreateFunctionSpec;
+import dev.planetary.kernel.spec.function.DropFunctionSpec;
+import dev.planetary.kernel.spec.function.FunctionColumn;
+import dev.planetary.kernel.spec.function.FunctionLanguage;
+import dev.planetary.kernel.spec.function.FunctionParameter;
+import dev.planetary.kernel.spec.function.FunctionReturn;
+import dev.planetary.kernel.spec.function.FunctionSecurity;
+import dev.planetary.kernel.spec.function.FunctionVolatility;
+import dev.planetary.kernel.spec.function.ParameterMode;
+import dev.planetary.kernel.spec.policy.CreatePolicySpec;
+import dev.planetary.kernel.spec.policy.DropPolicySpec;
+import dev.planetary.kernel.spec.policy.RowSecurityAction;
+import dev.planetary.kernel.spec.policy.RowSecuritySpec;
+import dev.planetary.kernel.spec.privilege.PrivilegeAction;
+import dev.planetary.kernel.spec.privilege.RoleMembershipSpec;
+import dev.planetary.kernel.spec.privilege.SchemaPrivilegeSpec;
+import dev.planetary.kernel.spec.privilege.TablePrivilege;
+import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
+import dev.planetary.kernel.spec.protect.RowPolicy;
+import dev.planetary.kernel.spec.protect.ViewWrite;
+import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
+import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
+import dev.planetary.kernel.spec.trigger.TriggerEvent;
+import dev.planetary.kernel.spec.trigger.TriggerTiming;
+import dev.planetary.kernel.spec.view.DropViewSpec;
+import dev.planetary.kernel.spec.view.Redaction;
+import dev.planetary.kernel.spec.view.ViewColumn;
+
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
 import com.fasterxml.jackson.core.json.JsonReadFeature;

@@ -1,5 +1,10 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.privilege.PrivilegeAction;
+import dev.planetary.kernel.spec.privilege.TablePrivilege;
+
+import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
+
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;
@@ -21,13 +26,13 @@ import static dev.planetary.kernel.spec.Hostile.finding;
 import static dev.planetary.kernel.spec.Hostile.inverse;
 import static dev.planetary.kernel.spec.Hostile.rules;
 import static dev.planetary.kernel.spec.Hostile.statements;
-import static dev.planetary.kernel.spec.PrivilegeAction.GRANT;
-import static dev.planetary.kernel.spec.PrivilegeAction.REVOKE;
-import static dev.planetary.kernel.spec.TablePrivilege.DELETE;
-import static dev.planetary.kernel.spec.TablePrivilege.INSERT;
-import static dev.planetary.kernel.spec.TablePrivilege.SELECT;
-import static dev.planetary.kernel.spec.TablePrivilege.TRUNCATE;
-import static dev.planetary.kernel.spec.TablePrivilege.UPDATE;
+import static dev.planetary.kernel.spec.privilege.PrivilegeAction.GRANT;
+import static dev.planetary.kernel.spec.privilege.PrivilegeAction.REVOKE;
+import static dev.planetary.kernel.spec.privilege.TablePrivilege.DELETE;
+import static dev.planetary.kernel.spec.privilege.TablePrivilege.INSERT;
+import static dev.planetary.kernel.spec.privilege.TablePrivilege.SELECT;
+import static dev.planetary.kernel.spec.privilege.TablePrivilege.TRUNCATE;
+import static dev.planetary.kernel.spec.privilege.TablePrivilege.UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TablePrivilegeSpecTest {

@@ -1,5 +1,10 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.spec.view.CreateViewSpec;
+import dev.planetary.kernel.spec.view.DropViewSpec;
+import dev.planetary.kernel.spec.view.Redaction;
+import dev.planetary.kernel.spec.view.ViewColumn;
+
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.sql.Grantee;

@@ -3,7 +3,7 @@ package dev.planetary.ui.propose;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import dev.planetary.kernel.spec.AlterPolicySpec;
+import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.SqlFragment;

@@ -2,7 +2,7 @@ package dev.planetary.ui.propose;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import dev.planetary.kernel.spec.AuditSchemaSpec;
+import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.sql.Identifier;
 

@@ -2,7 +2,7 @@ package dev.planetary.ui.propose;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import dev.planetary.kernel.spec.AuditTableSpec;
+import dev.planetary.kernel.spec.audit.AuditTableSpec;
 import dev.planetary.kernel.spec.ChangeSpec;
 
 /** "Audit this table" or "stop auditing", fail-closed unless chosen otherwise. */

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
-import dev.planetary.kernel.spec.ProtectTableSpec;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.query.change.ChangeFilter;
 import dev.planetary.query.policy.PolicyTemplateStore;

@@ -1,11 +1,11 @@
 package dev.planetary.ui.propose;
 
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.kernel.spec.FunctionLanguage;
-import dev.planetary.kernel.spec.FunctionSecurity;
-import dev.planetary.kernel.spec.FunctionVolatility;
-import dev.planetary.kernel.spec.ParameterMode;
-import dev.planetary.kernel.spec.ReturnKind;
+import dev.planetary.kernel.spec.function.FunctionLanguage;
+import dev.planetary.kernel.spec.function.FunctionSecurity;
+import dev.planetary.kernel.spec.function.FunctionVolatility;
+import dev.planetary.kernel.spec.function.ParameterMode;
+import dev.planetary.kernel.spec.function.ReturnKind;
 
 import java.util.ArrayList;
 import java.util.List;

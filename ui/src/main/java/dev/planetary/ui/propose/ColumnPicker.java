@@ -6,8 +6,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.kernel.spec.Redaction;
-import dev.planetary.kernel.spec.ViewColumn;
+import dev.planetary.kernel.spec.view.Redaction;
+import dev.planetary.kernel.spec.view.ViewColumn;
 import dev.planetary.kernel.sql.Identifier;
 
 import java.util.ArrayList;

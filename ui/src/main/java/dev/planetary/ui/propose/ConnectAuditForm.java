@@ -4,7 +4,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.ConnectAuditSpec;
+import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
 
 /**
  * Connects the target to the audit server. The password is never typed here: the form names a

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.DropFunctionSpec;
+import dev.planetary.kernel.spec.function.DropFunctionSpec;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
 

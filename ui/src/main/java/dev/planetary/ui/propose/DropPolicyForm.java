@@ -1,7 +1,7 @@
 package dev.planetary.ui.propose;
 
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.DropPolicySpec;
+import dev.planetary.kernel.spec.policy.DropPolicySpec;
 
 /** DROP POLICY: pick the table, then one of its policies. */
 public class DropPolicyForm extends TableObjectForm {

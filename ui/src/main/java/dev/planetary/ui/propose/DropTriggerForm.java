@@ -1,7 +1,7 @@
 package dev.planetary.ui.propose;
 
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.DropTriggerSpec;
+import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 
 /** DROP TRIGGER: pick the table, then one of its triggers. */
 public class DropTriggerForm extends TableObjectForm {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.DropViewSpec;
+import dev.planetary.kernel.spec.view.DropViewSpec;
 
 import java.util.List;
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.CreatePolicySpec;
+import dev.planetary.kernel.spec.policy.CreatePolicySpec;
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.sql.Grantee;

@@ -17,11 +17,11 @@ import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.policy.Claim;
 import dev.planetary.kernel.policy.PolicyTemplate;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
-import dev.planetary.kernel.spec.AccessView;
+import dev.planetary.kernel.spec.protect.AccessView;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.ProtectTableSpec;
-import dev.planetary.kernel.spec.Redaction;
-import dev.planetary.kernel.spec.RowPolicy;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
+import dev.planetary.kernel.spec.view.Redaction;
+import dev.planetary.kernel.spec.protect.RowPolicy;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.TypeName;
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.planetary.kernel.policy.PolicyTemplate;
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
-import dev.planetary.kernel.spec.RowPolicy;
+import dev.planetary.kernel.spec.protect.RowPolicy;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.SqlFragment;

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.kernel.spec.AccessView;
+import dev.planetary.kernel.spec.protect.AccessView;
 import dev.planetary.kernel.spec.SpecViolation;
-import dev.planetary.kernel.spec.TriggerEvent;
-import dev.planetary.kernel.spec.ViewColumn;
-import dev.planetary.kernel.spec.ViewWrite;
+import dev.planetary.kernel.spec.trigger.TriggerEvent;
+import dev.planetary.kernel.spec.view.ViewColumn;
+import dev.planetary.kernel.spec.protect.ViewWrite;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.PrivilegeAction;
-import dev.planetary.kernel.spec.RoleMembershipSpec;
+import dev.planetary.kernel.spec.privilege.PrivilegeAction;
+import dev.planetary.kernel.spec.privilege.RoleMembershipSpec;
 import dev.planetary.kernel.sql.Identifier;
 
 /** GRANT role TO member / REVOKE role FROM member. */

@@ -2,8 +2,8 @@ package dev.planetary.ui.propose;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.RowSecurityAction;
-import dev.planetary.kernel.spec.RowSecuritySpec;
+import dev.planetary.kernel.spec.policy.RowSecurityAction;
+import dev.planetary.kernel.spec.policy.RowSecuritySpec;
 import dev.planetary.kernel.sql.QualifiedName;
 
 /** ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY. */

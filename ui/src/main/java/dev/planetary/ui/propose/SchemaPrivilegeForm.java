@@ -5,9 +5,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.PrivilegeAction;
-import dev.planetary.kernel.spec.SchemaPrivilege;
-import dev.planetary.kernel.spec.SchemaPrivilegeSpec;
+import dev.planetary.kernel.spec.privilege.PrivilegeAction;
+import dev.planetary.kernel.spec.privilege.SchemaPrivilege;
+import dev.planetary.kernel.spec.privilege.SchemaPrivilegeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 

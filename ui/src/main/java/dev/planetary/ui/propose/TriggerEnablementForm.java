@@ -2,7 +2,7 @@ package dev.planetary.ui.propose;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.TriggerEnablementSpec;
+import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
 
 /** ENABLE / DISABLE TRIGGER. */
 public class TriggerEnablementForm extends TableObjectForm {

@@ -3,8 +3,8 @@ package dev.planetary.ui.propose;
 import com.vaadin.flow.component.select.Select;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.ProtectTableSpec;
-import dev.planetary.kernel.spec.UnprotectTableSpec;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
+import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
 
 /** Undo an applied protection: the plan is that change's inverse, with its recorded grants and policies. */
 public class UnprotectForm extends SpecForm {

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.query.HistoryEntry;
-import dev.planetary.kernel.spec.AdoptDriftSpec;
+import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.RevertDriftSpec;
+import dev.planetary.kernel.spec.drift.RevertDriftSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.ui.security.CurrentUser;
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.planetary.kernel.spec.TablePrivilege;
+import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.query.identity.PlanetaryRight;
 import dev.planetary.ui.propose.ProposeView;
 import dev.planetary.ui.support.KaribuIT;

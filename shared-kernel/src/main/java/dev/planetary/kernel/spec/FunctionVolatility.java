@@ -1,8 +1,0 @@
-package dev.planetary.kernel.spec;
-
-/** What the planner may assume about repeated calls; PostgreSQL's default is VOLATILE. */
-public enum FunctionVolatility {
-    VOLATILE,
-    STABLE,
-    IMMUTABLE
-}

@@ -1,8 +1,0 @@
-package dev.planetary.kernel.spec;
-
-public enum TriggerEvent {
-    INSERT,
-    UPDATE,
-    DELETE,
-    TRUNCATE
-}

@@ -1,6 +1,0 @@
-package dev.planetary.kernel.spec;
-
-public enum TriggerLevel {
-    ROW,
-    STATEMENT
-}

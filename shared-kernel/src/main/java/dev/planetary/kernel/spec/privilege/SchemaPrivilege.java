@@ -1,0 +1,6 @@
+package dev.planetary.kernel.spec.privilege;
+
+public enum SchemaPrivilege {
+    USAGE,
+    CREATE
+}

@@ -1,0 +1,6 @@
+package dev.planetary.kernel.spec.trigger;
+
+public enum TriggerLevel {
+    ROW,
+    STATEMENT
+}

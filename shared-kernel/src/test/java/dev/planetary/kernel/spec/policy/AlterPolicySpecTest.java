@@ -1,6 +1,5 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.policy;
 
-import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;

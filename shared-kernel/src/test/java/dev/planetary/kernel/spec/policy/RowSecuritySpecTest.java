@@ -1,7 +1,5 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.policy;
 
-import dev.planetary.kernel.spec.policy.RowSecurityAction;
-import dev.planetary.kernel.spec.policy.RowSecuritySpec;
 
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;

@@ -1,6 +1,5 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.policy;
 
-import dev.planetary.kernel.spec.policy.CreatePolicySpec;
 
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;

@@ -1,8 +1,5 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.audit;
 
-import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
-import dev.planetary.kernel.spec.audit.AuditTableSpec;
-import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
 import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
 import dev.planetary.kernel.spec.drift.RevertDriftSpec;
 

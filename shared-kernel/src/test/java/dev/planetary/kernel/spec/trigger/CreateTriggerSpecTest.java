@@ -1,10 +1,6 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.trigger;
 
-import dev.planetary.kernel.spec.trigger.TriggerEvent;
-import dev.planetary.kernel.spec.trigger.TriggerLevel;
-import dev.planetary.kernel.spec.trigger.TriggerTiming;
 
-import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
 
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;

@@ -1,6 +1,5 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.function;
 
-import dev.planetary.kernel.spec.function.DropFunctionSpec;
 
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;

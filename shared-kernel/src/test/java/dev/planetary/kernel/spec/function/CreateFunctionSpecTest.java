@@ -1,15 +1,6 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.function;
 
-import dev.planetary.kernel.spec.function.FunctionLanguage;
-import dev.planetary.kernel.spec.function.FunctionSecurity;
-import dev.planetary.kernel.spec.function.ParameterMode;
 
-import dev.planetary.kernel.spec.function.CreateFunctionSpec;
-import dev.planetary.kernel.spec.function.FunctionColumn;
-import dev.planetary.kernel.spec.function.FunctionParameter;
-import dev.planetary.kernel.spec.function.FunctionReturn;
-import dev.planetary.kernel.spec.function.FunctionVolatility;
-import dev.planetary.kernel.spec.function.ReturnKind;
 
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;

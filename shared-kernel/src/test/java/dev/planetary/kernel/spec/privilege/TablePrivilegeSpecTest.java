@@ -1,9 +1,6 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.privilege;
 
-import dev.planetary.kernel.spec.privilege.PrivilegeAction;
-import dev.planetary.kernel.spec.privilege.TablePrivilege;
 
-import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;

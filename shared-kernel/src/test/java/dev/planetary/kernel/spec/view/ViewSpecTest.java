@@ -1,9 +1,8 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.view;
 
-import dev.planetary.kernel.spec.view.CreateViewSpec;
-import dev.planetary.kernel.spec.view.DropViewSpec;
-import dev.planetary.kernel.spec.view.Redaction;
-import dev.planetary.kernel.spec.view.ViewColumn;
+import dev.planetary.kernel.spec.TableFacts;
+import dev.planetary.kernel.spec.protect.ProtectionFixture;
+
 
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;

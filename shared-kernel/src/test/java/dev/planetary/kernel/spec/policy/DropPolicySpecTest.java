@@ -1,6 +1,5 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.policy;
 
-import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;
@@ -16,38 +15,39 @@ import static dev.planetary.kernel.spec.Hostile.assertViolation;
 import static dev.planetary.kernel.spec.Hostile.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DropTriggerSpecTest {
+class DropPolicySpecTest {
 
     @Test
-    void dropTrigger() {
-        Plan plan = new DropTriggerSpec(TABLE, Identifier.of("audit\"trg")).plan();
+    void dropPolicy() {
+        Plan plan = new DropPolicySpec(TABLE, Identifier.of("own\"rows")).plan();
 
         assertThat(statements(plan)).containsExactly("""
-                DROP TRIGGER "audit""trg" ON "Mixed Case"."a""b\"""");
-        assertThat(plan.summary()).isEqualTo("Drop trigger audit\"trg on Mixed Case.a\"b");
+                DROP POLICY "own""rows" ON "Mixed Case"."a""b\"""");
+        assertThat(plan.summary()).isEqualTo("Drop policy own\"rows on Mixed Case.a\"b");
         assertThat(plan.risk()).isEqualTo(RiskLevel.HIGH);
-        assertThat(plan.riskReasons()).containsExactly("drops a trigger: the validation or bookkeeping it does stops");
+        assertThat(plan.riskReasons()).containsExactly(
+                "drops a policy: rows it allowed become invisible, or rows it restricted become visible");
         assertThat(plan.findings()).isEmpty();
         assertThat(plan.touches()).containsExactly(
                 new ObjectRef(ObjectKind.TABLE, "Mixed Case.a\"b"),
-                new ObjectRef(ObjectKind.TRIGGER, "Mixed Case.a\"b.audit\"trg"));
+                new ObjectRef(ObjectKind.POLICY, "Mixed Case.a\"b.own\"rows"));
     }
 
     @Test
     void hasNoInverseAndSaysWhy() {
-        Plan plan = new DropTriggerSpec(TABLE, Identifier.of("audit\"trg")).plan();
+        Plan plan = new DropPolicySpec(TABLE, Identifier.of("own\"rows")).plan();
 
         assertThat(plan.inverse()).isEmpty();
         assertThat(plan.hasInverse()).isFalse();
-        assertThat(plan.inverseNote()).isEqualTo("the trigger's definition is not part of this change");
+        assertThat(plan.inverseNote()).isEqualTo("the policy's definition is not part of this change");
     }
 
     @Test
-    void triggerNamedLikeAnInjectionIsOneIdentifier() {
-        Plan plan = new DropTriggerSpec(TABLE, ROLE).plan();
+    void policyNamedLikeAnInjectionIsOneIdentifier() {
+        Plan plan = new DropPolicySpec(TABLE, ROLE).plan();
 
         assertThat(statements(plan)).containsExactly("""
-                DROP TRIGGER "x""; DROP TABLE t; --" ON "Mixed Case"."a""b\"""");
+                DROP POLICY "x""; DROP TABLE t; --" ON "Mixed Case"."a""b\"""");
     }
 
     @Nested
@@ -55,17 +55,17 @@ class DropTriggerSpecTest {
 
         @Test
         void tableIsRequired() {
-            assertViolation("table", () -> new DropTriggerSpec(null, Identifier.of("t")));
+            assertViolation("table", () -> new DropPolicySpec(null, Identifier.of("p")));
         }
 
         @Test
         void nameIsRequired() {
-            assertViolation("name", () -> new DropTriggerSpec(TABLE, null));
+            assertViolation("name", () -> new DropPolicySpec(TABLE, null));
         }
     }
 
     @Test
     void kind() {
-        assertThat(new DropTriggerSpec(TABLE, Identifier.of("t")).kind()).isEqualTo("drop-trigger");
+        assertThat(new DropPolicySpec(TABLE, Identifier.of("p")).kind()).isEqualTo("drop-policy");
     }
 }

@@ -1,6 +1,5 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.trigger;
 
-import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
 
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.ObjectRef.ObjectKind;

@@ -1,10 +1,7 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.protect;
 
-import dev.planetary.kernel.spec.protect.AccessView;
-import dev.planetary.kernel.spec.protect.ProtectTableSpec;
-import dev.planetary.kernel.spec.protect.RowPolicy;
-import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
-import dev.planetary.kernel.spec.protect.ViewWrite;
+import dev.planetary.kernel.spec.TableFacts;
+
 import dev.planetary.kernel.spec.trigger.TriggerEvent;
 import dev.planetary.kernel.spec.view.Redaction;
 import dev.planetary.kernel.spec.view.ViewColumn;
@@ -32,10 +29,10 @@ import static dev.planetary.kernel.spec.Hostile.finding;
 import static dev.planetary.kernel.spec.Hostile.inverse;
 import static dev.planetary.kernel.spec.Hostile.rules;
 import static dev.planetary.kernel.spec.Hostile.statements;
-import static dev.planetary.kernel.spec.ProtectionFixture.facts;
-import static dev.planetary.kernel.spec.ProtectionFixture.fullView;
-import static dev.planetary.kernel.spec.ProtectionFixture.redactedView;
-import static dev.planetary.kernel.spec.ProtectionFixture.tenantPolicy;
+import static dev.planetary.kernel.spec.protect.ProtectionFixture.facts;
+import static dev.planetary.kernel.spec.protect.ProtectionFixture.fullView;
+import static dev.planetary.kernel.spec.protect.ProtectionFixture.redactedView;
+import static dev.planetary.kernel.spec.protect.ProtectionFixture.tenantPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProtectTableSpecTest {

@@ -1,9 +1,7 @@
-package dev.planetary.kernel.spec;
+package dev.planetary.kernel.spec.protect;
 
-import dev.planetary.kernel.spec.protect.AccessView;
-import dev.planetary.kernel.spec.protect.ProtectTableSpec;
-import dev.planetary.kernel.spec.protect.RowPolicy;
-import dev.planetary.kernel.spec.protect.ViewWrite;
+import dev.planetary.kernel.spec.TableFacts;
+
 import dev.planetary.kernel.spec.trigger.TriggerEvent;
 import dev.planetary.kernel.spec.view.Redaction;
 import dev.planetary.kernel.spec.view.ViewColumn;
@@ -30,15 +28,15 @@ import static dev.planetary.kernel.spec.Hostile.TABLE;
  * amount; grants to PUBLIC and to a hostile role (one with grant option, one on a column); a
  * former policy; a dependent view owned by someone else.
  */
-final class ProtectionFixture {
+public final class ProtectionFixture {
 
-    static final Identifier OWNER = Identifier.of("own\"er");
-    static final Grantee READER = Grantee.of("app reader");
+    public static final Identifier OWNER = Identifier.of("own\"er");
+    public static final Grantee READER = Grantee.of("app reader");
 
     private ProtectionFixture() {
     }
 
-    static TableFacts facts() {
+    public static TableFacts facts() {
         return new TableFacts(OWNER, false, false, false,
                 List.of(new FactColumn(Identifier.of("id"), "bigint", true, null),
                         new FactColumn(Identifier.of("tenant id"), "text", false, null),
@@ -57,7 +55,7 @@ final class ProtectionFixture {
                 List.of(READER));
     }
 
-    static AccessView fullView() {
+    public static AccessView fullView() {
         return new AccessView(Identifier.of("a\"b_v"),
                 List.of(ViewColumn.plain("id"), ViewColumn.plain("tenant id"), ViewColumn.plain("e\"mail"),
                         ViewColumn.plain("amount")),
@@ -66,7 +64,7 @@ final class ProtectionFixture {
                         ViewWrite.of(TriggerEvent.UPDATE), ViewWrite.of(TriggerEvent.DELETE)));
     }
 
-    static AccessView redactedView() {
+    public static AccessView redactedView() {
         return new AccessView(Identifier.of("a\"b_redacted"),
                 List.of(ViewColumn.plain("id"), ViewColumn.redacted("e\"mail", Redaction.MASK_EMAIL),
                         ViewColumn.redacted("card", Redaction.MASK_PAN), ViewColumn.redacted("note", Redaction.NULLIFY),
@@ -74,12 +72,12 @@ final class ProtectionFixture {
                 List.of(READER, GRANTEE), List.of());
     }
 
-    static RowPolicy tenantPolicy() {
+    public static RowPolicy tenantPolicy() {
         SqlFragment tenant = SqlFragment.of("\"tenant id\" = current_setting('app.tenant_id', true)");
         return new RowPolicy(Identifier.of("tenant\"isolation"), PolicyCommand.ALL, PolicyMode.PERMISSIVE, tenant, tenant);
     }
 
-    static ProtectTableSpec spec() {
+    public static ProtectTableSpec spec() {
         return new ProtectTableSpec(TABLE, List.of(fullView(), redactedView()), List.of(tenantPolicy()), facts());
     }
 }

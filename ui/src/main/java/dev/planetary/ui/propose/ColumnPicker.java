@@ -18,14 +18,14 @@ import java.util.Locale;
  * A table's columns as a view will show them: each included or not, as stored or masked. With
  * {@code suggestMasks}, columns whose names look sensitive (e-mail, card, secret) start masked.
  */
-class ColumnPicker extends VerticalLayout {
+public class ColumnPicker extends VerticalLayout {
 
     private final List<Row> rows = new ArrayList<>();
 
     private record Row(String column, Checkbox include, Select<Redaction> redaction) {
     }
 
-    ColumnPicker(List<Catalog.Column> columns, boolean suggestMasks, Runnable changed) {
+    public ColumnPicker(List<Catalog.Column> columns, boolean suggestMasks, Runnable changed) {
         setPadding(false);
         setSpacing(false);
         addClassName("column-picker");
@@ -50,12 +50,12 @@ class ColumnPicker extends VerticalLayout {
         }
     }
 
-    List<ViewColumn> chosen() {
+    public List<ViewColumn> chosen() {
         return rows.stream().filter(r -> r.include().getValue())
                 .map(r -> new ViewColumn(Identifier.of(r.column()), r.redaction().getValue(), null)).toList();
     }
 
-    void load(List<ViewColumn> columns) {
+    public void load(List<ViewColumn> columns) {
         for (Row row : rows) {
             ViewColumn column = columns.stream().filter(c -> c.name().name().equals(row.column())).findFirst().orElse(null);
             row.include().setValue(column != null);
@@ -64,7 +64,7 @@ class ColumnPicker extends VerticalLayout {
     }
 
 
-    static String label(Redaction redaction) {
+    public static String label(Redaction redaction) {
         return switch (redaction) {
             case NONE -> "as stored";
             case MASK_EMAIL -> "mask e-mail";
@@ -75,7 +75,7 @@ class ColumnPicker extends VerticalLayout {
         };
     }
 
-    static Redaction suggested(String column) {
+    public static Redaction suggested(String column) {
         String name = column.toLowerCase(Locale.ROOT);
         if (name.contains("email") || name.contains("e_mail")) {
             return Redaction.MASK_EMAIL;

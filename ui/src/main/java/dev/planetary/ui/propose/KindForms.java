@@ -1,5 +1,26 @@
 package dev.planetary.ui.propose;
 
+import dev.planetary.ui.propose.audit.AuditSchemaForm;
+import dev.planetary.ui.propose.audit.AuditTableForm;
+import dev.planetary.ui.propose.audit.ConnectAuditForm;
+import dev.planetary.ui.propose.function.CreateFunctionForm;
+import dev.planetary.ui.propose.function.DropFunctionForm;
+import dev.planetary.ui.propose.policy.AlterPolicyForm;
+import dev.planetary.ui.propose.policy.DropPolicyForm;
+import dev.planetary.ui.propose.policy.PolicyForm;
+import dev.planetary.ui.propose.policy.RowSecurityForm;
+import dev.planetary.ui.propose.privilege.FunctionPrivilegeForm;
+import dev.planetary.ui.propose.privilege.RoleMembershipForm;
+import dev.planetary.ui.propose.privilege.SchemaPrivilegeForm;
+import dev.planetary.ui.propose.privilege.TablePrivilegeForm;
+import dev.planetary.ui.propose.protect.ProtectForm;
+import dev.planetary.ui.propose.protect.UnprotectForm;
+import dev.planetary.ui.propose.trigger.DropTriggerForm;
+import dev.planetary.ui.propose.trigger.TriggerEnablementForm;
+import dev.planetary.ui.propose.trigger.TriggerForm;
+import dev.planetary.ui.propose.view.DropViewForm;
+import dev.planetary.ui.propose.view.ViewForm;
+
 import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.audit.AuditTableSpec;

@@ -1,5 +1,7 @@
 package dev.planetary.ui.propose;
 
+import dev.planetary.ui.propose.protect.UnprotectForm;
+
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

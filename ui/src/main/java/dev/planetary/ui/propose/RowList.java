@@ -19,10 +19,10 @@ import java.util.function.Supplier;
  * few fields. A spec names a row's field by position ({@code parameters[1].type}); the error lands
  * on that row's field.
  */
-final class RowList<R extends RowList.Row> extends Div {
+public final class RowList<R extends RowList.Row> extends Div {
 
     /** One row: its fields, by the name the spec gives them ({@code name}, {@code type}...). */
-    interface Row {
+    public interface Row {
         Map<String, ? extends HasValidation> fields();
     }
 
@@ -35,10 +35,10 @@ final class RowList<R extends RowList.Row> extends Div {
     private final List<HorizontalLayout> lines = new ArrayList<>();
     private final Div body = new Div();
     private final Span empty;
-    final Button add;
+    public final Button add;
 
     /** {@code headers}: one caption per field of a row, shown above the rows (the fields carry placeholders only). */
-    RowList(String label, List<String> headers, String addLabel, String emptyText, Supplier<R> factory, Runnable changed) {
+    public RowList(String label, List<String> headers, String addLabel, String emptyText, Supplier<R> factory, Runnable changed) {
         this.label = label;
         this.headers = headers;
         this.factory = factory;
@@ -55,15 +55,15 @@ final class RowList<R extends RowList.Row> extends Div {
         addClassName("row-list");
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    List<R> rows() {
+    public List<R> rows() {
         return List.copyOf(rows);
     }
 
-    R add() {
+    public R add() {
         R row = factory.get();
         rows.add(row);
         HorizontalLayout line = new HorizontalLayout();
@@ -81,7 +81,7 @@ final class RowList<R extends RowList.Row> extends Div {
         return row;
     }
 
-    void remove(R row) {
+    public void remove(R row) {
         int index = rows.indexOf(row);
         if (index < 0) {
             return;
@@ -93,7 +93,7 @@ final class RowList<R extends RowList.Row> extends Div {
         changed.run();
     }
 
-    void clear() {
+    public void clear() {
         rows.clear();
         lines.clear();
         body.removeAll();
@@ -118,12 +118,12 @@ final class RowList<R extends RowList.Row> extends Div {
         header.setVisible(true);
     }
 
-    void clearErrors() {
+    public void clearErrors() {
         rows.forEach(r -> r.fields().values().forEach(f -> f.setInvalid(false)));
     }
 
     /** Shows an error named {@code [i].field} on that row's field; false when no such field is here. */
-    boolean showError(String field, String message) {
+    public boolean showError(String field, String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]\\.(\\w+)").matcher(field);
         if (!m.matches()) {
             return false;

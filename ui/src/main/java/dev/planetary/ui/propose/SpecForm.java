@@ -22,7 +22,7 @@ public abstract class SpecForm {
     public static final class Invalid extends RuntimeException {
         private final String field;
 
-        Invalid(String field, String message) {
+        public Invalid(String field, String message) {
             super(message);
             this.field = field;
         }
@@ -67,7 +67,7 @@ public abstract class SpecForm {
     }
 
     /** Converts one field's value; a value that is not acceptable is reported on that field. */
-    protected static <T> T value(String field, Supplier<T> conversion) {
+    public static <T> T value(String field, Supplier<T> conversion) {
         try {
             return conversion.get();
         } catch (SpecViolation e) {
@@ -77,7 +77,7 @@ public abstract class SpecForm {
         }
     }
 
-    protected static String required(String field, String value, String what) {
+    public static String required(String field, String value, String what) {
         if (value == null || value.isBlank()) {
             throw new Invalid(field, "choose " + what);
         }

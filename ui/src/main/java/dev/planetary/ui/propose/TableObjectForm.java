@@ -10,11 +10,11 @@ import java.util.function.BiFunction;
  * A form about one named object on a table (a policy, a trigger): schema, table, then the object,
  * picked from those the table has.
  */
-abstract class TableObjectForm extends TableForm {
+public abstract class TableObjectForm extends TableForm {
 
-    final ComboBox<String> name;
+    public final ComboBox<String> name;
 
-    TableObjectForm(CatalogChoices catalog, String objectLabel, BiFunction<String, String, List<String>> objectsOf) {
+    public TableObjectForm(CatalogChoices catalog, String objectLabel, BiFunction<String, String, List<String>> objectsOf) {
         super(catalog, "Table");
         name = field("name", new ComboBox<>(objectLabel));
         table.addValueChangeListener(e -> {
@@ -24,7 +24,7 @@ abstract class TableObjectForm extends TableForm {
     }
 
 
-    Identifier object(String what) {
+    public Identifier object(String what) {
         return value("name", () -> Identifier.of(required("name", name.getValue(), what)));
     }
 }

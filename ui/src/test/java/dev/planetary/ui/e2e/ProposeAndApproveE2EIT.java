@@ -87,6 +87,12 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
         signIn(requester, "alice");
         shot(requester, "01-requester-signed-in");
         requester.get(url("/propose?schema=app&table=e2e_orders"));
+        // the propose menu, grouped by family (from the registry of kinds)
+        waiting(requester).until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select"))).click();
+        WebElement heading = waiting(requester).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("span.kind-group")));
+        assertThat(heading.getText()).isEqualToIgnoringCase("Privileges and roles");
+        shot(requester, "01b-propose-menu-by-family");
+        requester.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
         WebElement select = waiting(requester).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-checkbox-group[@id='privileges']//vaadin-checkbox[.//label[normalize-space()='SELECT']]")));
         select.click();

@@ -11,7 +11,7 @@ import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
 import dev.planetary.ui.propose.CatalogChoices;
-import dev.planetary.ui.propose.DropFunctionForm;
+import dev.planetary.ui.propose.function.DropFunctionForm;
 import dev.planetary.ui.propose.SpecForm;
 
 import java.util.EnumSet;

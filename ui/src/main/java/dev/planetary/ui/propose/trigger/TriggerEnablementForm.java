@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.trigger;
+
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.TableObjectForm;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.planetary.kernel.spec.ChangeSpec;

@@ -1,4 +1,4 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.function;
 
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.spec.function.FunctionLanguage;

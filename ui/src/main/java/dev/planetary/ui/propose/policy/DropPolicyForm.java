@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.policy;
+
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.TableObjectForm;
 
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.policy.DropPolicySpec;

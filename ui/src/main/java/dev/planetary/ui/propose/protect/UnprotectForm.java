@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.protect;
+
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.SpecForm;
 
 import com.vaadin.flow.component.select.Select;
 import dev.planetary.kernel.change.query.ChangeView;

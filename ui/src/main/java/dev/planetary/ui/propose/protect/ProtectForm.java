@@ -1,4 +1,8 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.protect;
+
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.SpecForm;
+import dev.planetary.ui.propose.TableForm;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,6 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.protect;
+
+import dev.planetary.ui.propose.SpecForm;
 
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;

@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.protect;
+
+import dev.planetary.ui.propose.ColumnPicker;
+import dev.planetary.ui.propose.SpecForm;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;

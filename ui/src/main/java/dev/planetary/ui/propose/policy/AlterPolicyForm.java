@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.policy;
+
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.TableObjectForm;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextArea;

@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.audit;
+
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.SpecForm;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;

@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.view;
+
+import dev.planetary.ui.propose.CatalogChoices;
+import dev.planetary.ui.propose.TableForm;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,7 @@
-package dev.planetary.ui.propose;
+package dev.planetary.ui.propose.function;
+
+import dev.planetary.ui.propose.RowList;
+import dev.planetary.ui.propose.SpecForm;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.select.Select;

@@ -8,10 +8,6 @@ import dev.planetary.kernel.plan.Plan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -57,7 +53,7 @@ final class DriftGuard {
     }
 
     /** Compares the catalog now with the baseline; {@code appliedSince} are the ledger's rows after it. */
-    static DriftVerdict verdict(Baseline baseline, CatalogGuard.Snapshot now, List<LedgerEntry> appliedSince) {
+    static DriftVerdict verdict(Baseline baseline, CatalogGuard.Snapshot now, List<Ledger.LedgerEntry> appliedSince) {
         Set<String> watchedOwners = baseline.parts().keySet();
         Map<String, String> current = new TreeMap<>();
         now.forEach((part, owner, state) -> {
@@ -78,7 +74,7 @@ final class DriftGuard {
                 continue;
             }
             differences.add(display(key) + ": " + was + " → " + is);
-            List<String> by = appliedSince.stream().filter(entry -> entry.changed(key, ownerKey(key, now))).map(LedgerEntry::changeId).toList();
+            List<String> by = appliedSince.stream().filter(entry -> entry.changed(key, ownerKey(key, now))).map(Ledger.LedgerEntry::changeId).toList();
             if (by.isEmpty()) {
                 unexplained = true;
             }
@@ -101,37 +97,6 @@ final class DriftGuard {
             keys.add(key(owner));
         }
         return keys.toArray(String[]::new);
-    }
-
-    /** One row of the apply ledger after a baseline: which change, and the keys it changed. */
-    record LedgerEntry(String changeId, Set<String> keys) {
-        boolean changed(String key, String ownerKey) {
-            return keys.contains(key) || (ownerKey != null && keys.contains(ownerKey));
-        }
-    }
-
-    static long ledgerPosition(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM planetary.applied_change");
-             ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    static List<LedgerEntry> appliedSince(Connection connection, long position) throws SQLException {
-        List<LedgerEntry> entries = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT change_id, effects FROM planetary.applied_change WHERE seq > ? ORDER BY seq")) {
-            query.setLong(1, position);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    java.sql.Array effects = rows.getArray(2);
-                    Set<String> keys = effects == null ? Set.of() : Set.of((String[]) effects.getArray());
-                    entries.add(new LedgerEntry(rows.getString(1), keys));
-                }
-            }
-        }
-        return entries;
     }
 
     private static Set<CatalogEffect> owners(Plan plan, CatalogGuard.Snapshot snapshot) {

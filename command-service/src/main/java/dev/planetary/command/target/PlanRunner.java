@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.List;
@@ -35,14 +34,12 @@ public class PlanRunner {
     private static final Logger log = LoggerFactory.getLogger(PlanRunner.class);
     /** Arbitrary but fixed: "planetary" in ASCII, truncated to a bigint. */
     static final long APPLY_LOCK_KEY = 0x706c616e65746172L;
-    /** What the DDL log records as the "change" of Planetary's own set-up on a target. */
-    public static final String BOOKKEEPING = "planetary-bookkeeping";
 
     private final DdlDatabase database;
     private final DdlTargetProperties properties;
     private final Credentials credentials;
     private final AtomicReference<java.sql.Statement> running = new AtomicReference<>();
-    private volatile boolean ledgerReady;
+    private final Ledger ledger = new Ledger();
     /** Set on shutdown: a step cut short then is resumed at the next start, not reported as failed. */
     private volatile boolean cancelled;
 
@@ -85,10 +82,10 @@ public class PlanRunner {
     public DryRunOutcome dryRun(Plan plan) {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
-            ensureLedger(connection);
+            ledger.ensure(connection);
             try {
                 setTransactionSettings(connection, null);
-                long ledgerPosition = DriftGuard.ledgerPosition(connection);
+                long ledgerPosition = Ledger.position(connection);
                 Execution execution = rehearse(connection, plan);
                 DryRunOutcome outcome = execution.error() == null ? DryRunOutcome.passed(millisSince(started), execution.changes())
                         : DryRunOutcome.failed(execution.error(), millisSince(started), execution.changes());
@@ -124,7 +121,7 @@ public class PlanRunner {
                               boolean resuming) {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
-            ensureLedger(connection);
+            ledger.ensure(connection);
             if (plan.runsOutsideTransaction()) {
                 return new SteppedApply(this, connection, changeId, revision, plan, baseline, listener, resuming).run();
             }
@@ -133,7 +130,7 @@ public class PlanRunner {
                     lock.setLong(1, APPLY_LOCK_KEY);
                     lock.execute();
                 }
-                if (alreadyApplied(connection, changeId)) {
+                if (ledger.contains(connection, changeId)) {
                     connection.rollback();
                     log.info("change {} is already in the ledger: not applying it again", changeId);
                     return new ApplyOutcome(ApplyResult.ALREADY_APPLIED, null, millisSince(started));
@@ -150,7 +147,7 @@ public class PlanRunner {
                     connection.rollback();
                     return new ApplyOutcome(ApplyResult.FAILED, execution.error(), millisSince(started)).with(drift);
                 }
-                recordApplied(connection, changeId, revision, plan, execution.after());
+                ledger.record(connection, changeId, revision, plan, execution.after());
                 connection.commit();
                 return new ApplyOutcome(ApplyResult.APPLIED, null, millisSince(started)).with(drift);
             } catch (SQLException e) {
@@ -197,23 +194,11 @@ public class PlanRunner {
         if (baseline == null || resuming) {
             return DriftVerdict.NONE;
         }
-        DriftVerdict verdict = DriftGuard.verdict(baseline, now, DriftGuard.appliedSince(connection, baseline.ledgerPosition()));
+        DriftVerdict verdict = DriftGuard.verdict(baseline, now, Ledger.appliedSince(connection, baseline.ledgerPosition()));
         if (verdict.kind() != DriftVerdict.Kind.NONE) {
             log.info("drift guard: {} ({})", verdict.kind(), verdict.differences());
         }
         return verdict;
-    }
-
-    /** The ledger row, in the apply's last transaction: the change, and what it changed (for later drift guards). */
-    void recordApplied(Connection connection, ChangeId changeId, int revision, Plan plan, CatalogGuard.Snapshot after)
-            throws SQLException {
-        try (PreparedStatement ledger = connection.prepareStatement(
-                "INSERT INTO planetary.applied_change (change_id, revision, effects) VALUES (?, ?, ?)")) {
-            ledger.setString(1, changeId.value());
-            ledger.setInt(2, revision);
-            ledger.setArray(3, connection.createArrayOf("text", DriftGuard.ledgerKeys(plan, after)));
-            ledger.executeUpdate();
-        }
     }
 
     /** Runs some of the plan's statements (index of the first: {@code first}) under the catalog guard. */
@@ -319,6 +304,10 @@ public class PlanRunner {
         return notes;
     }
 
+    Ledger ledger() {
+        return ledger;
+    }
+
     boolean cancelled() {
         return cancelled;
     }
@@ -348,52 +337,6 @@ public class PlanRunner {
             settings.setString(2, properties.statementTimeout().toMillis() + "ms");
             settings.setString(3, changeId == null ? "" : changeId.value());
             settings.execute();
-        }
-    }
-
-    boolean alreadyApplied(Connection connection, ChangeId changeId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM planetary.applied_change WHERE change_id = ?")) {
-            query.setString(1, changeId.value());
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private void ensureLedger(Connection connection) throws SQLException {
-        if (ledgerReady) {
-            return;
-        }
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_advisory_xact_lock(" + APPLY_LOCK_KEY + ")");
-            // Planetary's own bookkeeping, marked like an applied change so the drift recorder never reports it.
-            statement.execute("SELECT set_config('planetary.change_id', '" + BOOKKEEPING + "', true)");
-            statement.execute("CREATE SCHEMA IF NOT EXISTS planetary");
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS planetary.applied_change (
-                        change_id  text PRIMARY KEY,
-                        revision   integer NOT NULL,
-                        applied_at timestamptz NOT NULL DEFAULT now(),
-                        applied_by name NOT NULL DEFAULT session_user
-                    )""");
-            // A plan run step by step records each finished step, so a resumed apply never repeats one.
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS planetary.applied_step (
-                        change_id   text NOT NULL,
-                        step        integer NOT NULL,
-                        finished_at timestamptz NOT NULL DEFAULT now(),
-                        PRIMARY KEY (change_id, step)
-                    )""");
-            // The ledger's order, and what each change changed, for the drift guard of later applies.
-            statement.execute("ALTER TABLE planetary.applied_change ADD COLUMN IF NOT EXISTS seq bigint GENERATED BY DEFAULT AS IDENTITY");
-            statement.execute("ALTER TABLE planetary.applied_change ADD COLUMN IF NOT EXISTS effects text[]");
-            statement.execute("REVOKE ALL ON SCHEMA planetary FROM PUBLIC");
-            connection.commit();
-            ledgerReady = true;
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
         }
     }
 

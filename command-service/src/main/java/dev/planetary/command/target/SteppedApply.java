@@ -70,7 +70,7 @@ final class SteppedApply {
             connection.setAutoCommit(true);
             execute("SELECT pg_catalog.pg_advisory_lock(" + PlanRunner.APPLY_LOCK_KEY + ")");
             try {
-                if (runner.alreadyApplied(connection, changeId)) {
+                if (runner.ledger().contains(connection, changeId)) {
                     log.info("change {} is already in the ledger: not applying it again", changeId);
                     return new ApplyOutcome(ApplyResult.ALREADY_APPLIED, null, PlanRunner.millisSince(started));
                 }
@@ -93,7 +93,7 @@ final class SteppedApply {
                     first += step.statements().size();
                 }
                 connection.setAutoCommit(false);
-                runner.recordApplied(connection, changeId, revision, plan, CatalogGuard.read(connection));
+                runner.ledger().record(connection, changeId, revision, plan, CatalogGuard.read(connection));
                 connection.commit();
                 return new ApplyOutcome(ApplyResult.APPLIED, null, PlanRunner.millisSince(started)).with(drift);
             } finally {

@@ -19,9 +19,9 @@ class DriftDialogTest {
     void createdObjectsCanBeRevertedAndOtherDriftCannot() {
         assertThat(DriftDialog.revertible(drift("Drift: CREATE TABLE app.by_hand ran outside Planetary: create table app.by_hand (id int)"))
                 .map(spec -> spec.plan().statements().stream().map(Statement::sql).toList()))
-                .contains(List.of("DROP TABLE app.by_hand"));
+                .contains(List.of("DROP TABLE \"app\".\"by_hand\""));
         assertThat(DriftDialog.revertible(drift("Drift: CREATE MATERIALIZED VIEW app.\"Odd\" ran outside Planetary")))
-                .map(spec -> spec.plan().statements().get(0).sql()).contains("DROP MATERIALIZED VIEW app.\"Odd\"");
+                .map(spec -> spec.plan().statements().get(0).sql()).contains("DROP MATERIALIZED VIEW \"app\".\"Odd\"");
         assertThat(DriftDialog.revertible(drift("Drift: ALTER TABLE app.invoice ran outside Planetary"))).isEmpty();
         assertThat(DriftDialog.revertible(drift("Drift: CREATE TABLE app.x;drop ran outside Planetary"))).isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec.drift;
 
+import dev.planetary.kernel.ddl.Drop;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
@@ -13,7 +14,6 @@ import dev.planetary.kernel.sql.Identifier;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
@@ -31,8 +31,8 @@ public record RevertDriftSpec(String driftId, DriftObject objectType, String ide
     public enum DriftObject {
         TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, SCHEMA, TYPE;
 
-        String sql() {
-            return name().replace('_', ' ');
+        Drop.Kind drop() {
+            return Drop.Kind.valueOf(name());
         }
     }
 
@@ -56,11 +56,12 @@ public record RevertDriftSpec(String driftId, DriftObject objectType, String ide
 
     @Override
     public Plan plan() {
-        return PlanBuilder.summarised("Revert " + driftId + ": drop the " + objectType.sql().toLowerCase(Locale.ROOT) + " "
+        String object = quotedName();
+        return PlanBuilder.summarised("Revert " + driftId + ": drop the " + objectType.drop().words() + " "
                         + identity + " created outside Planetary")
                 .touches(new ObjectRef(ObjectRef.ObjectKind.TABLE, identity.replace("\"", "")))
-                .statement("DROP " + objectType.sql() + " " + identity)
-                .changes(dropped())
+                .statement(new Drop(objectType.drop(), object, false).sql())
+                .changes(dropped(object))
                 // a table takes its indexes, owned sequences and row type along
                 .dropsDependents()
                 .noInverse("the object's definition is not part of this change")
@@ -70,15 +71,22 @@ public record RevertDriftSpec(String driftId, DriftObject objectType, String ide
                 .build();
     }
 
-    /** The dropped object as the catalog comparison names it: every part of the identity quoted. */
-    private CatalogEffect dropped() {
+    /**
+     * The identity read back into names (PostgreSQL writes a part unquoted only when it needs no
+     * quotes), each quoted again in the one place names are: what runs is built, not copied.
+     */
+    private String quotedName() {
         List<Identifier> parts = new ArrayList<>();
         Matcher part = Pattern.compile(PART).matcher(identity);
         while (part.find()) {
             String text = part.group();
             parts.add(Identifier.of(text.startsWith("\"") ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text));
         }
-        String object = parts.stream().map(Identifier::quoted).collect(Collectors.joining("."));
+        return parts.stream().map(Identifier::quoted).collect(Collectors.joining("."));
+    }
+
+    /** The dropped object as the catalog comparison names it: every part quoted. */
+    private CatalogEffect dropped(String object) {
         return new CatalogEffect(switch (objectType) {
             case SCHEMA -> CatalogEffect.Kind.SCHEMA;
             case TYPE -> CatalogEffect.Kind.TYPE;

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec.protect;
 
+import dev.planetary.kernel.ddl.Drop;
 import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.policy.PolicyExpressions;
@@ -290,7 +291,7 @@ final class ProtectionPlan {
                 plan.inverse("DROP FUNCTION " + validationFunction(write.operation()).quoted() + "("
                         + validationArguments(write.operation(), name.quoted(), false) + ")");
             }
-            plan.inverse("DROP VIEW " + name.quoted());
+            plan.inverse(new Drop(Drop.Kind.VIEW, name.quoted(), false).sql());
         }
         for (RowPolicy policy : spec.policies()) {
             plan.inverse(Policy.drop(policy.name(), table));

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec.view;
 
+import dev.planetary.kernel.ddl.Drop;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
@@ -29,7 +30,7 @@ public record DropViewSpec(QualifiedName name, boolean cascade) implements Chang
         PlanBuilder plan = PlanBuilder.summarised("Drop view " + name.display() + (cascade ? " and everything that depends on it" : ""))
                 .touches(ObjectRef.table(name))
                 .changes(CatalogEffect.relation(name))
-                .statement("DROP VIEW " + name.quoted() + (cascade ? " CASCADE" : ""))
+                .statement(new Drop(Drop.Kind.VIEW, name.quoted(), cascade).sql())
                 .noInverse("the view's definition is not part of this change")
                 .highRisk("clients using " + name.display() + " start failing");
         if (cascade) {

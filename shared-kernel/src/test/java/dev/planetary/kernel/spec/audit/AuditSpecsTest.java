@@ -62,7 +62,7 @@ class AuditSpecsTest {
         assertThat(adopt.statements()).isEmpty();
         assertThat(adopt.summary()).contains("drift-7", "emergency index");
         Plan revert = new RevertDriftSpec("drift-7", RevertDriftSpec.DriftObject.MATERIALIZED_VIEW, "app.\"Odd \"\"name\"").plan();
-        assertThat(statements(revert)).containsExactly("DROP MATERIALIZED VIEW app.\"Odd \"\"name\"");
+        assertThat(statements(revert)).containsExactly("DROP MATERIALIZED VIEW \"app\".\"Odd \"\"name\"");
         assertThat(revert.risk()).isEqualTo(RiskLevel.HIGH);
         assertViolation("identity", () -> new RevertDriftSpec("drift-7", RevertDriftSpec.DriftObject.TABLE, "app.t; DROP SCHEMA app"));
         assertViolation("identity", () -> new RevertDriftSpec("drift-7", RevertDriftSpec.DriftObject.TABLE, "app.\"t\"\"; x"));

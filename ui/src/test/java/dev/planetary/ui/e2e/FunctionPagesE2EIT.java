@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,8 +93,14 @@ class FunctionPagesE2EIT extends PlanetaryIT {
         // the grid renders only the rows in view: narrow it to the function first
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#function-filter input")))
                 .sendKeys(signature.substring(signature.indexOf('.') + 1, signature.indexOf('(')));
-        click(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + signature + "']"));
-        waiting().until(ExpectedConditions.textToBe(By.id("function-title"), signature));
+        // A click can land while the filter still re-renders the grid: click the rendered row again until it opens.
+        By row = By.xpath("//vaadin-grid-cell-content[normalize-space()='" + signature + "']");
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElements(row).stream().filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst()
+                    .ifPresent(e -> ((JavascriptExecutor) d).executeScript("arguments[0].click();", e));
+            List<WebElement> title = d.findElements(By.id("function-title"));
+            return !title.isEmpty() && title.get(0).getText().equals(signature);
+        });
     }
 
     @Test

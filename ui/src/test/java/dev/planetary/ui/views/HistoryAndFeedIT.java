@@ -39,7 +39,9 @@ class HistoryAndFeedIT extends KaribuIT {
         assertThat(_get(TextField.class, t -> t.withLabel("Object")).getValue()).isEqualTo("app.history_probe");
         @SuppressWarnings("unchecked")
         Grid<HistoryEntry> grid = _get(Grid.class);
-        assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::changeId).containsOnly(id);
+        // the table was created by hand: its drift may be on the object's timeline too, whenever the watcher reads it
+        assertThat(_fetch(grid, 0, 50)).filteredOn(e -> !e.event().equals("drift")).extracting(HistoryEntry::changeId)
+                .containsOnly(id);
         assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::event).contains("proposed", "dry-run-passed");
 
         @SuppressWarnings("unchecked")
@@ -47,7 +49,7 @@ class HistoryAndFeedIT extends KaribuIT {
         _setValue(kind, "create-trigger");
         assertThat(_fetch(grid, 0, 50)).isEmpty();
         _setValue(kind, "row-security");
-        assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::changeId).containsOnly(id);
+        assertThat(_fetch(grid, 0, 50)).extracting(HistoryEntry::changeId).containsOnly(id); // drift has no kind
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.planetary.query.notify;
 
 import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
+import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
@@ -91,10 +92,20 @@ public class ChangeNotifications {
     @EventHandler
     void on(ChangeFailedEvent event) {
         participants(event.changeId().value()).ifPresent(p -> tell(p, event.changeId().value(), null,
-                "Failed", "failed to apply; nothing was changed.\n\nPostgreSQL said: " + event.error().sqlState() + " "
+                "Failed", "failed to apply; " + (event.note() == null ? "nothing was changed." : event.note())
+                        + "\n\nPostgreSQL said: " + event.error().sqlState() + " "
                         + event.error().message()
                         + (event.error().detail() == null ? "" : "\nDetail: " + event.error().detail())
                         + (event.error().hint() == null ? "" : "\nHint: " + event.error().hint())));
+    }
+
+    /** A change stopped by the drift guard needs its requester to revise it, and its reviewers to look again. */
+    @EventHandler
+    void on(ChangeDriftedEvent event) {
+        participants(event.changeId().value()).ifPresent(p -> tell(p, event.changeId().value(), null,
+                "Stopped by drift", "was not applied: since its dry-run, its objects were changed outside Planetary.\n\n"
+                        + String.join("\n", event.differences())
+                        + "\n\nNothing ran. The requester can revise it (a new dry-run and a new review) or withdraw it."));
     }
 
     /** Operators hear about DDL that bypassed review, with what ran and who ran it. */

@@ -57,6 +57,21 @@ class MailIT extends PlanetaryIT {
         assertThat(GreenMailUtil.getBody(rejected.get(0))).contains("owner must keep bypassing");
     }
 
+    @Test
+    void the_requester_and_the_reviewer_hear_that_drift_stopped_a_change() throws Exception {
+        String title = "Mail drift " + UUID.randomUUID();
+        STACK.asOwner("CREATE TABLE app.mail_drift (id int PRIMARY KEY)");
+        String id = api.post("alice", "/api/changes", """
+                {"title":"%s","spec":{"kind":"row-security","table":{"schema":"app","name":"mail_drift"},"action":"ENABLE"}}"""
+                .formatted(title)).body().path("id").asText();
+        STACK.asOwner("ALTER TABLE app.mail_drift ADD COLUMN by_hand text");
+        api.approve("bob", id);
+
+        List<MimeMessage> stopped = await(m -> subject(m).equals("[Planetary] Stopped by drift: " + title), 1);
+        assertThat(recipients(stopped.get(0))).containsExactlyInAnyOrder("alice@example.test", "bob@example.test");
+        assertThat(GreenMailUtil.getBody(stopped.get(0))).contains("definition of \"app\".\"mail_drift\"", "Nothing ran");
+    }
+
     private interface Match {
         boolean test(MimeMessage message) throws MessagingException;
     }

@@ -64,14 +64,25 @@ public class ChangeProjection {
 
     /**
      * Once the batch that changed the row has committed, tells subscribers of the change (those
-     * waiting to read their write, open change pages) its new state; once per change per batch.
+     * waiting to read their write) its new state; once per change per batch, and only if anyone listens.
      */
     private void announce(String changeId) {
         CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root().getOrComputeResource("announce:" + changeId, key -> {
-            unitOfWork.root().afterCommit(committed -> readModel.find(ChangeId.of(changeId)).ifPresent(view ->
-                    updates.emit(FindChangeQuery.class, query -> query.changeId().value().equals(changeId), view)));
+            // After commit: a subscriber that registers later reads the committed row in its initial result.
+            unitOfWork.root().afterCommit(committed -> {
+                if (watched(changeId)) {
+                    readModel.find(ChangeId.of(changeId)).ifPresent(view ->
+                            updates.emit(FindChangeQuery.class, query -> query.changeId().value().equals(changeId), view));
+                }
+            });
             return Boolean.TRUE;
         }));
+    }
+
+    /** Reading the change back costs a query: only when someone waits for it. */
+    private boolean watched(String changeId) {
+        return updates.activeSubscriptions().stream()
+                .anyMatch(s -> s.getPayload() instanceof FindChangeQuery query && query.changeId().value().equals(changeId));
     }
 
     @EventHandler

@@ -31,6 +31,7 @@ import dev.planetary.kernel.change.DryRunStatus;
 import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.FindHistoryQuery;
 import dev.planetary.kernel.change.query.HistoryEntries;
 import org.axonframework.queryhandling.QueryGateway;
@@ -77,7 +78,8 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         changeId = event.getRouteParameters().get("id").orElse("");
-        render();
+        // A change proposed a moment ago may not be projected yet: on opening, wait for the projection, briefly.
+        render(ChangeQueries.await(queries, ChangeId.of(changeId), 0, JUST_PROPOSED));
     }
 
     @Override
@@ -93,14 +95,17 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** The change as projected now: what a push (ChangeFeed) or an action re-renders from. */
     private Optional<ChangeView> load() {
-        // A change proposed a moment ago may not be projected yet: wait for the projection's update, briefly.
-        return ChangeQueries.await(queries, ChangeId.of(changeId), 0, JUST_PROPOSED);
+        return Optional.ofNullable(queries.query(new FindChangeQuery(ChangeId.of(changeId), 0), ChangeView.class).join());
     }
 
     private void render() {
+        render(load());
+    }
+
+    private void render(Optional<ChangeView> found) {
         removeAll();
-        Optional<ChangeView> found = load();
         if (found.isEmpty()) {
             add(new H2("Change not found"), new Paragraph("There is no change with id " + changeId + "."));
             return;

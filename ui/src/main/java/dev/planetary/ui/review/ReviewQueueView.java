@@ -97,7 +97,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         order.addValueChangeListener(e -> refresh());
 
         grid.addColumn(ChangeView::title).setHeader("Change").setFlexGrow(4);
-        grid.addColumn(ChangeView::kind).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(change -> KindLabels.label(change.kind())).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", c.objects())).setHeader("Objects").setFlexGrow(2);
         grid.addColumn(ChangeView::requester).setHeader("Requester").setAutoWidth(true);
         grid.addColumn(c -> age(c)).setHeader("Age").setAutoWidth(true);

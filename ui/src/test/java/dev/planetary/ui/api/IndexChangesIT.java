@@ -59,10 +59,4 @@ class IndexChangesIT extends PlanetaryIT {
         assertThat(STACK.targetQuery("SELECT to_regclass('bulk.reading_sensor_key') IS NULL")).isTrue();
     }
 
-    @Test
-    void the_catalog_lists_what_the_index_kinds_need() {
-        var kinds = api.get("victor", "/api/kinds");
-        assertThat(kinds.body().findValuesAsText("kind")).contains("create-index", "drop-index", "reindex");
-    }
-
 }

@@ -67,6 +67,11 @@ class IndexProgressE2EIT extends PlanetaryIT {
                     By.cssSelector("#steps [data-status='FINISHED']")));
             reviewer.scrollTo(reviewer.driver.findElement(By.id("steps")));
             reviewer.shot("idx-03-built");
+            // the timeline of the table: the steps between proposal and outcome
+            reviewer.get("/history?object=e2e_bulk.measurement");
+            reviewer.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("vaadin-grid"), "Step 1 finished"));
+            reviewer.shot("idx-04-history-with-steps");
             assertThat(seen).as("the bar moved: distinct fractions seen while building").hasSizeGreaterThanOrEqualTo(2);
         }
         assertThat(STACK.targetQuery("SELECT indisvalid FROM pg_index WHERE indexrelid = 'e2e_bulk.measurement_payload_idx'::regclass"))

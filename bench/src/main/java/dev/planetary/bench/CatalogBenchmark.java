@@ -2,7 +2,7 @@ package dev.planetary.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.planetary.query.catalog.CatalogScope;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.query.catalog.Introspector;
 import dev.planetary.embedded.EmbeddedServers;
 import dev.planetary.embedded.PostgresServer;

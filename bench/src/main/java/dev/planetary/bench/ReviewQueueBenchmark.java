@@ -13,7 +13,7 @@ import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.query.change.ChangeFilter;
+import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.query.change.ChangeReadModel;
 import dev.planetary.query.change.ProjectionReplay;
 import dev.planetary.embedded.EmbeddedServers;

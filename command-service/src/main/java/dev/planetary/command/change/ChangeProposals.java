@@ -6,20 +6,29 @@ import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RecordDryRunCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
+import dev.planetary.kernel.change.command.SubmitProposalCommand;
+import dev.planetary.kernel.change.command.SubmitRevisionCommand;
+import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.util.function.Supplier;
 
 /**
- * What people do with changes, for the REST API and the UI alike, with the rights checked here
- * ({@code @PreAuthorize}) whatever a screen shows. Proposing or revising records the change, then
- * dry-runs its plan on the target and records the outcome, all before the caller gets an answer.
+ * What people do with changes: the REST API calls it, the UI sends it {@link SubmitProposalCommand},
+ * {@link SubmitRevisionCommand} and {@link CompleteSpecQuery} through Axon's gateways. Rights are
+ * checked here ({@code @PreAuthorize}) and again for every person's command on the bus
+ * ({@link PersonRights}), whatever a screen shows. Proposing or revising records the change, then
+ * dry-runs its plan on the target and records the outcome, all before the caller gets an answer:
+ * the commands it sends run inside the submitting command's unit of work, so the proposal and its
+ * dry-run outcome are stored together.
  */
 @Service
 public class ChangeProposals {
@@ -46,6 +55,21 @@ public class ChangeProposals {
         ChangeSpec complete = specFacts.complete(spec);
         DriverSplitCheck.require(complete);
         return complete;
+    }
+
+    @QueryHandler
+    public ChangeSpec handle(CompleteSpecQuery query) {
+        return complete(query.spec());
+    }
+
+    @CommandHandler
+    public ChangeId handle(SubmitProposalCommand command) {
+        return propose(command.title(), command.spec(), command.requester());
+    }
+
+    @CommandHandler
+    public void handle(SubmitRevisionCommand command) {
+        revise(command.changeId(), command.title(), command.spec(), command.revisedBy());
     }
 
     @PreAuthorize("hasRole('REQUESTER')")

@@ -1,5 +1,7 @@
 package dev.planetary.command.testrun;
 
+import org.axonframework.commandhandling.CommandHandler;
+import dev.planetary.kernel.testrun.RunTestCommand;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
 import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunResult;
@@ -26,6 +28,12 @@ public class TestRuns {
         this.runner = runner;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The UI's way in: rights checked on the bus ({@code PersonRights}). */
+    @CommandHandler
+    public TestRunResult handle(RunTestCommand command) {
+        return run(command.request(), command.actor());
     }
 
     @PreAuthorize("hasAnyRole('REQUESTER', 'REVIEWER')")

@@ -1,5 +1,6 @@
 package dev.planetary.query.audit;
 
+import dev.planetary.kernel.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,14 +27,14 @@ public class AuditController {
 
     /** Audited writes, newest first (operators only: the one place Planetary shows row data). */
     @GetMapping("/rows")
-    public List<AuditLog.Row> rows(@RequestParam(required = false) String table, @RequestParam(required = false) String operation,
+    public List<AuditTrail.Row> rows(@RequestParam(required = false) String table, @RequestParam(required = false) String operation,
                                    @RequestParam(required = false) String person, @RequestParam(required = false) Instant from,
                                    @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "200") int limit) {
-        return log.rows(new AuditLog.Filter(table, operation, person, from, to, limit));
+        return log.rows(new AuditTrail.Filter(table, operation, person, from, to, limit));
     }
 
     @GetMapping("/health")
-    public AuditLog.Health health() {
+    public AuditTrail.Health health() {
         return log.health();
     }
 

@@ -1,7 +1,12 @@
 package dev.planetary.query.audit;
 
+import dev.planetary.kernel.audit.AuditTrail;
+import dev.planetary.kernel.audit.AuditTrail.Filter;
+import dev.planetary.kernel.audit.AuditTrail.Health;
+import dev.planetary.kernel.audit.AuditTrail.Row;
+import org.axonframework.queryhandling.QueryHandler;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.CatalogScope;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.query.catalog.Introspector;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,29 +29,22 @@ import java.util.Map;
 @Service
 public class AuditLog {
 
-    /** One audited write, with the row before and after as JSON text. */
-    public record Row(long id, Instant at, String schema, String table, String operation, String sessionUser,
-                      String claims, String before, String after) {
-    }
-
-    public record Filter(String table, String operation, String person, Instant from, Instant to, int limit) {
-        public Filter {
-            limit = limit <= 0 || limit > 500 ? 200 : limit;
-        }
-    }
-
-    /** Reachable, round trip, last write, rows per day (last 7 days), retention job, tables audited or not. */
-    public record Health(boolean reachable, String problem, long roundTripMillis, Instant lastWrite,
-                         Map<String, Long> rowsPerDay, String retentionJob, List<String> auditedTables,
-                         List<String> unauditedTables) {
-    }
-
     private final AuditServer server;
     private final Introspector introspector;
 
     public AuditLog(AuditServer server, Introspector introspector) {
         this.server = server;
         this.introspector = introspector;
+    }
+
+    @QueryHandler
+    public List<Row> rows(AuditTrail.RowsQuery query) {
+        return rows(query.filter());
+    }
+
+    @QueryHandler
+    public Health health(AuditTrail.HealthQuery query) {
+        return health();
     }
 
     @PreAuthorize("hasRole('OPERATOR')")

@@ -1,5 +1,6 @@
 package dev.planetary.query.catalog;
 
+import dev.planetary.kernel.catalog.CatalogScope;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,5 +1,8 @@
 package dev.planetary.query.catalog;
 
+import org.axonframework.queryhandling.QueryHandler;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.policy.ClaimUse;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,11 @@ public class ClaimsReader {
 
     public ClaimsReader(Introspector introspector) {
         this.introspector = introspector;
+    }
+
+    @QueryHandler
+    public List<ClaimUse> claims(FindClaimUsesQuery query) {
+        return claims();
     }
 
     public List<ClaimUse> claims() {

@@ -1,5 +1,6 @@
 package dev.planetary.query.catalog;
 
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.query.identity.MetadataDatabase;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package dev.planetary.query.catalog;
 
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.Catalog.ConstraintKind;
 import dev.planetary.kernel.catalog.Catalog.ForeignKeyAction;

@@ -1,5 +1,6 @@
 package dev.planetary.query.change;
 
+import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeNotFoundException;
 import dev.planetary.kernel.change.ChangeRuleViolation;

@@ -1,5 +1,7 @@
 package dev.planetary.query.change;
 
+import dev.planetary.kernel.change.query.ChangeList;
+import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.change.query.ChangeIdList;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
@@ -25,6 +27,11 @@ public class ChangeQueryHandlers {
     @QueryHandler
     public ChangeView find(FindChangeQuery query) {
         return readModel.find(query.changeId()).orElse(null);
+    }
+
+    @QueryHandler
+    public ChangeList list(FindChangesQuery query) {
+        return new ChangeList(readModel.list(query.filter()));
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package dev.planetary.query.change;
 
+import dev.planetary.kernel.change.query.ChangeFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +71,7 @@ public class ChangeReadModel {
             sql.append(" AND objects @> ARRAY[?]::text[]");
             params.add(filter.object());
         }
-        sql.append(" ORDER BY ").append(filter.order().sql()).append(" LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY ").append(orderBy(filter.order())).append(" LIMIT ? OFFSET ?");
         params.add(filter.limit());
         params.add(filter.offset());
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
@@ -139,5 +140,15 @@ public class ChangeReadModel {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable value in change_summary", e);
         }
+    }
+
+    /** Each order as a constant of SQL, never built from input. */
+    private static String orderBy(ChangeFilter.Order order) {
+        return switch (order) {
+            case NEWEST -> "proposed_at DESC, change_id";
+            case OLDEST -> "proposed_at ASC, change_id";
+            case RISK -> "risk = 'HIGH' DESC, proposed_at ASC, change_id";
+            case TITLE -> "title, change_id";
+        };
     }
 }

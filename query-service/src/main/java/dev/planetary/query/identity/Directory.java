@@ -1,5 +1,6 @@
 package dev.planetary.query.identity;
 
+import dev.planetary.kernel.identity.PlanetaryRight;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;

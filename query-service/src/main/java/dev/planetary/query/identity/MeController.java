@@ -1,5 +1,6 @@
 package dev.planetary.query.identity;
 
+import dev.planetary.kernel.identity.Profile;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

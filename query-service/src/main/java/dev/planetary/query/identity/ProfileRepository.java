@@ -1,5 +1,10 @@
 package dev.planetary.query.identity;
 
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.commandhandling.CommandHandler;
+import dev.planetary.kernel.identity.ProfileMessages.SaveProfileCommand;
+import dev.planetary.kernel.identity.ProfileMessages.FindProfileQuery;
+import dev.planetary.kernel.identity.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +19,16 @@ public class ProfileRepository {
 
     public ProfileRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    public Optional<Profile> find(FindProfileQuery query) {
+        return find(query.login());
+    }
+
+    @CommandHandler
+    public void save(SaveProfileCommand command) {
+        save(command.profile());
     }
 
     public Optional<Profile> find(String login) {

@@ -10,7 +10,7 @@ import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.query.identity.Directory;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.query.identity.ProfileRepository;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

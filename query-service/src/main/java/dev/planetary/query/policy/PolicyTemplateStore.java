@@ -1,5 +1,9 @@
 package dev.planetary.query.policy;
 
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.commandhandling.CommandHandler;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
@@ -21,6 +25,16 @@ public class PolicyTemplateStore {
 
     public PolicyTemplateStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    public List<SavedPolicyTemplate> all(FindSavedTemplatesQuery query) {
+        return all();
+    }
+
+    @CommandHandler
+    public void save(SaveTemplateCommand command) {
+        save(command.template(), command.by());
     }
 
     public List<SavedPolicyTemplate> all() {

@@ -1,5 +1,6 @@
 package dev.planetary.query.change;
 
+import dev.planetary.kernel.change.query.ChangeFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.planetary.kernel.change.ChangeId;

@@ -1,5 +1,6 @@
 package dev.planetary.ui.audit;
 
+import dev.planetary.kernel.audit.AuditTrail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
@@ -18,7 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.planetary.query.audit.AuditLog;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -41,17 +43,17 @@ public class AuditView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final AuditLog log;
+    private final QueryGateway queries;
     final TextField table = new TextField("Table");
     final Select<String> operation = new Select<>();
     final TextField person = new TextField("Session user");
     final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker("From");
     final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker("To (inclusive)");
-    final Grid<AuditLog.Row> grid = new Grid<>();
+    final Grid<AuditTrail.Row> grid = new Grid<>();
     final Div comparison = new Div();
 
-    public AuditView(AuditLog log) {
-        this.log = log;
+    public AuditView(QueryGateway queries) {
+        this.queries = queries;
         setSizeFull();
         operation.setLabel("Operation");
         operation.setItems("", "INSERT", "UPDATE", "DELETE");
@@ -70,8 +72,8 @@ public class AuditView extends VerticalLayout {
         grid.setId("audit-rows");
         grid.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(r -> r.schema() + "." + r.table()).setHeader("Table").setAutoWidth(true);
-        grid.addColumn(AuditLog.Row::operation).setHeader("Operation").setAutoWidth(true);
-        grid.addColumn(AuditLog.Row::sessionUser).setHeader("Session user").setAutoWidth(true);
+        grid.addColumn(AuditTrail.Row::operation).setHeader("Operation").setAutoWidth(true);
+        grid.addColumn(AuditTrail.Row::sessionUser).setHeader("Session user").setAutoWidth(true);
         grid.addColumn(r -> r.claims() == null ? "" : r.claims()).setHeader("Claims").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("22em");
@@ -86,7 +88,7 @@ public class AuditView extends VerticalLayout {
     }
 
     private Component health() {
-        AuditLog.Health health = log.health();
+        AuditTrail.Health health = queries.query(new AuditTrail.HealthQuery(), AuditTrail.Health.class).join();
         Div panel = new Div();
         panel.setId("audit-health");
         panel.addClassName("hint");
@@ -105,14 +107,15 @@ public class AuditView extends VerticalLayout {
 
     private void refresh() {
         ZoneId zone = ZoneId.systemDefault();
-        grid.setItems(log.rows(new AuditLog.Filter(table.getValue(), operation.getValue(), person.getValue(),
+        grid.setItems(queries.query(new AuditTrail.RowsQuery(new AuditTrail.Filter(table.getValue(), operation.getValue(), person.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), 200)));
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), 200)),
+                ResponseTypes.multipleInstancesOf(AuditTrail.Row.class)).join());
         comparison.removeAll();
     }
 
     /** Before and after side by side; a field whose value differs is marked on both sides. */
-    private void compare(AuditLog.Row row) {
+    private void compare(AuditTrail.Row row) {
         comparison.removeAll();
         if (row == null) {
             return;

@@ -14,8 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,12 +42,12 @@ public class CatalogTreeView extends VerticalLayout {
         }
     }
 
-    private final Introspector introspector;
+    private final CatalogReader catalog;
     private final TreeGrid<Node> tree = new TreeGrid<>();
     private final Grid<Node> results = new Grid<>();
 
-    public CatalogTreeView(Introspector introspector) {
-        this.introspector = introspector;
+    public CatalogTreeView(CatalogReader catalog) {
+        this.catalog = catalog;
         setSizeFull();
         TextField search = new TextField();
         search.setPlaceholder("Search tables, views, functions");
@@ -92,9 +91,9 @@ public class CatalogTreeView extends VerticalLayout {
         if (searching) {
             String needle = term.strip().toLowerCase(Locale.ROOT);
             List<Node> found = Stream.concat(Stream.concat(
-                            introspector.relations().tables(CatalogScope.ALL).stream().map(CatalogTreeView::node),
-                            introspector.relations().views(CatalogScope.ALL).stream().map(CatalogTreeView::node)),
-                            introspector.routines().functions(CatalogScope.ALL).stream().map(CatalogTreeView::node))
+                            catalog.tables(CatalogScope.ALL).stream().map(CatalogTreeView::node),
+                            catalog.views(CatalogScope.ALL).stream().map(CatalogTreeView::node)),
+                            catalog.functions(CatalogScope.ALL).stream().map(CatalogTreeView::node))
                     .filter(n -> (n.schema() + "." + n.name()).toLowerCase(Locale.ROOT).contains(needle))
                     .limit(500)
                     .toList();
@@ -145,7 +144,7 @@ public class CatalogTreeView extends VerticalLayout {
 
         private List<Node> load(Node parent) {
             if (parent == ROOT) {
-                return introspector.relations().schemas(CatalogScope.ALL).stream()
+                return catalog.schemas(CatalogScope.ALL).stream()
                         .map(s -> new Node("schema", s.name(), s.name(), s.comment() == null ? "owner " + s.owner() : s.comment()))
                         .toList();
             }
@@ -156,9 +155,9 @@ public class CatalogTreeView extends VerticalLayout {
                         new Node("group:functions", parent.schema(), "Functions", ""));
             }
             return switch (parent.kind()) {
-                case "group:tables" -> introspector.relations().tables(scope).stream().map(CatalogTreeView::node).toList();
-                case "group:views" -> introspector.relations().views(scope).stream().map(CatalogTreeView::node).toList();
-                default -> introspector.routines().functions(scope).stream().map(CatalogTreeView::node).toList();
+                case "group:tables" -> catalog.tables(scope).stream().map(CatalogTreeView::node).toList();
+                case "group:views" -> catalog.views(scope).stream().map(CatalogTreeView::node).toList();
+                default -> catalog.functions(scope).stream().map(CatalogTreeView::node).toList();
             };
         }
     }

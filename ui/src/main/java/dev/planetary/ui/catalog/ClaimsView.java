@@ -1,5 +1,8 @@
 package dev.planetary.ui.catalog;
 
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.planetary.kernel.policy.Claim;
 import dev.planetary.kernel.policy.ClaimUse;
-import dev.planetary.query.catalog.ClaimsReader;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,9 +29,9 @@ import java.util.List;
 @RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
 public class ClaimsView extends VerticalLayout {
 
-    public ClaimsView(ClaimsReader claims) {
+    public ClaimsView(QueryGateway queries) {
         setSizeFull();
-        List<ClaimUse> uses = claims.claims();
+        List<ClaimUse> uses = queries.query(new FindClaimUsesQuery(), ResponseTypes.multipleInstancesOf(ClaimUse.class)).join();
         Grid<ClaimUse> grid = new Grid<>();
         grid.setId("claims");
         grid.addColumn(u -> u.claim().source() == Claim.Source.SETTING ? "setting" : "JWT claim").setHeader("Kind").setAutoWidth(true);

@@ -14,8 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.Introspector;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.SqlHighlighter;
 
@@ -31,10 +30,10 @@ import java.util.Map;
  */
 class FunctionDetail extends VerticalLayout {
 
-    private final Introspector introspector;
+    private final CatalogReader catalog;
 
-    FunctionDetail(Introspector introspector) {
-        this.introspector = introspector;
+    FunctionDetail(CatalogReader catalog) {
+        this.catalog = catalog;
         setId("function-detail");
         setPadding(false);
         show(null);
@@ -116,7 +115,7 @@ class FunctionDetail extends VerticalLayout {
         box.setPadding(false);
         box.setSpacing(false);
         box.setId("function-dependents");
-        List<Catalog.Dependent> found = introspector.dropCascade("pg_proc", f.oid());
+        List<Catalog.Dependent> found = catalog.dropCascade("pg_proc", f.oid());
         box.add(new H4("What depends on it"));
         if (found.isEmpty()) {
             box.add(new Paragraph("Nothing: dropping it would take nothing else with it."));

@@ -16,8 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,11 +42,11 @@ public class FunctionsView extends VerticalLayout {
     final FunctionDetail detail;
     private final Span count = new Span();
 
-    public FunctionsView(Introspector introspector) {
+    public FunctionsView(CatalogReader catalog) {
         setSizeFull();
-        detail = new FunctionDetail(introspector);
+        detail = new FunctionDetail(catalog);
         // ordered by schema, name and argument types (functions.sql): the overloads of a name sit together
-        List<Catalog.Function> functions = introspector.routines().functions(CatalogScope.ALL);
+        List<Catalog.Function> functions = catalog.functions(CatalogScope.ALL);
 
         filter.setPlaceholder("Filter by name, argument, type, language or owner");
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -56,7 +55,7 @@ public class FunctionsView extends VerticalLayout {
         filter.setWidth("28em");
         filter.setId("function-filter");
         schema.setItems(Stream.concat(Stream.of(ALL_SCHEMAS),
-                introspector.relations().schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name)).toList());
+                catalog.schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name)).toList());
         schema.setValue(ALL_SCHEMAS);
         schema.setAriaLabel("Schema");
         schema.setId("function-schema-filter");

@@ -14,8 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -37,18 +36,18 @@ public class PrivilegeMatrixView extends VerticalLayout {
     private static final Set<Catalog.PrivilegeObject> RELATIONS = Set.of(Catalog.PrivilegeObject.TABLE, Catalog.PrivilegeObject.VIEW,
             Catalog.PrivilegeObject.MATERIALIZED_VIEW, Catalog.PrivilegeObject.FOREIGN_TABLE, Catalog.PrivilegeObject.COLUMN);
 
-    private final Introspector introspector;
+    private final CatalogReader catalog;
     private final ComboBox<String> schema = new ComboBox<>("Schema");
     private final MultiSelectComboBox<String> roles = new MultiSelectComboBox<>("Roles");
     private final TextField table = new TextField("Table");
     private final Grid<Map.Entry<String, Map<String, List<Catalog.Privilege>>>> matrix = new Grid<>();
 
-    public PrivilegeMatrixView(Introspector introspector) {
-        this.introspector = introspector;
+    public PrivilegeMatrixView(CatalogReader catalog) {
+        this.catalog = catalog;
         setSizeFull();
-        List<String> schemas = introspector.relations().schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name).toList();
+        List<String> schemas = catalog.schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name).toList();
         schema.setItems(schemas);
-        List<String> roleNames = introspector.access().roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();
+        List<String> roleNames = catalog.roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();
         roles.setItems(roleNames);
         table.setPlaceholder("name contains");
         table.setValueChangeMode(ValueChangeMode.LAZY);
@@ -76,7 +75,7 @@ public class PrivilegeMatrixView extends VerticalLayout {
             return;
         }
         String needle = table.getValue() == null ? "" : table.getValue().strip().toLowerCase(Locale.ROOT);
-        List<Catalog.Privilege> privileges = introspector.access().privileges(CatalogScope.schema(schema.getValue())).stream()
+        List<Catalog.Privilege> privileges = catalog.privileges(CatalogScope.schema(schema.getValue())).stream()
                 .filter(p -> RELATIONS.contains(p.objectType()))
                 .filter(p -> p.object().toLowerCase(Locale.ROOT).contains(needle))
                 .toList();

@@ -9,8 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,10 +22,10 @@ import java.util.Optional;
 @RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
 public class RolePage extends VerticalLayout implements BeforeEnterObserver {
 
-    private final Introspector introspector;
+    private final CatalogReader catalog;
 
-    public RolePage(Introspector introspector) {
-        this.introspector = introspector;
+    public RolePage(CatalogReader catalog) {
+        this.catalog = catalog;
         setSizeFull();
     }
 
@@ -34,13 +33,13 @@ public class RolePage extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String name = event.getRouteParameters().get("name").orElse("");
         removeAll();
-        Optional<Catalog.Role> role = introspector.access().roles().stream().filter(r -> r.name().equals(name)).findFirst();
+        Optional<Catalog.Role> role = catalog.roles().stream().filter(r -> r.name().equals(name)).findFirst();
         if (role.isEmpty()) {
             add(new H2(name), new Paragraph("There is no role of this name."));
             return;
         }
-        List<Catalog.Membership> memberships = introspector.access().memberships();
-        List<Catalog.Privilege> privileges = introspector.access().privileges(CatalogScope.ALL.grantee(name));
+        List<Catalog.Membership> memberships = catalog.memberships();
+        List<Catalog.Privilege> privileges = catalog.privileges(CatalogScope.ALL.grantee(name));
         com.vaadin.flow.component.html.Anchor propose = new com.vaadin.flow.component.html.Anchor(
                 "propose?" + com.vaadin.flow.router.QueryParameters.of("kind", "role-membership").getQueryString(),
                 "Propose a membership change →");

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.Introspector;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,16 +22,16 @@ import java.util.stream.Collectors;
 @RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
 public class RolesView extends VerticalLayout {
 
-    public RolesView(Introspector introspector) {
+    public RolesView(CatalogReader catalog) {
         setSizeFull();
-        List<Catalog.Membership> memberships = introspector.access().memberships();
+        List<Catalog.Membership> memberships = catalog.memberships();
         Map<String, String> memberOf = memberships.stream().collect(Collectors.groupingBy(Catalog.Membership::member,
                 Collectors.mapping(Catalog.Membership::role, Collectors.joining(", "))));
         Grid<Catalog.Role> grid = new Grid<>();
         grid.addColumn(Catalog.Role::name).setHeader("Role").setAutoWidth(true);
         grid.addColumn(RolesView::attributes).setHeader("Attributes").setFlexGrow(2);
         grid.addColumn(r -> memberOf.getOrDefault(r.name(), "")).setHeader("Member of").setFlexGrow(2);
-        grid.setItems(introspector.access().roles().stream().filter(r -> !r.builtIn()).toList());
+        grid.setItems(catalog.roles().stream().filter(r -> !r.builtIn()).toList());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RolePage.class,
                 new RouteParameters("name", e.getItem().name()))));

@@ -18,9 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.change.query.HistoryEntry;
-import dev.planetary.query.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
-import dev.planetary.query.history.HistoryReadModel;
+import dev.planetary.kernel.catalog.CatalogScope;
+import dev.planetary.kernel.change.query.FindHistoryQuery;
+import dev.planetary.kernel.change.query.HistoryEntries;
+import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -38,12 +39,12 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final Introspector introspector;
-    private final HistoryReadModel history;
+    private final CatalogReader catalog;
+    private final QueryGateway queries;
 
-    public TablePage(Introspector introspector, HistoryReadModel history) {
-        this.introspector = introspector;
-        this.history = history;
+    public TablePage(CatalogReader catalog, QueryGateway queries) {
+        this.catalog = catalog;
+        this.queries = queries;
         setSizeFull();
     }
 
@@ -56,12 +57,12 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
         String schema = event.getRouteParameters().get("schema").orElse("");
         String name = event.getRouteParameters().get("name").orElse("");
         removeAll();
-        Optional<Catalog.TableDetail> table = introspector.table(schema, name);
+        Optional<Catalog.TableDetail> table = catalog.table(schema, name);
         if (table.isPresent()) {
             show(table.get());
             return;
         }
-        Optional<Catalog.View> view = introspector.relations().views(CatalogScope.schema(schema)).stream()
+        Optional<Catalog.View> view = catalog.views(CatalogScope.schema(schema)).stream()
                 .filter(v -> v.name().equals(name)).findFirst();
         if (view.isPresent()) {
             show(view.get());
@@ -118,7 +119,7 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
                 view.securityBarrier() ? "security_barrier" : "no security_barrier")));
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add("Columns", columns(introspector.relations().columns(CatalogScope.relation(view.oid()))));
+        tabs.add("Columns", columns(catalog.columns(CatalogScope.relation(view.oid()))));
         Div definition = new Div();
         definition.getElement().setProperty("innerText", view.definition());
         definition.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)").set("white-space", "pre-wrap");
@@ -152,11 +153,11 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component graph(long oid, String kind, String schema, String name) {
-        List<Catalog.Dependency> edges = new ArrayList<>(introspector.relations().dependencies(CatalogScope.relation(oid)));
+        List<Catalog.Dependency> edges = new ArrayList<>(catalog.dependencies(CatalogScope.relation(oid)));
         // second level: what depends on the dependents
         for (Catalog.Dependency edge : List.copyOf(edges)) {
             if (edge.referenced().oid() == oid) {
-                edges.addAll(introspector.relations().dependencies(CatalogScope.relation(edge.dependent().oid())));
+                edges.addAll(catalog.dependencies(CatalogScope.relation(edge.dependent().oid())));
             }
         }
         // Html creates its root element in the HTML namespace: wrap the SVG so the browser parses it as SVG.
@@ -167,7 +168,8 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component history(String object) {
-        List<HistoryEntry> entries = history.timeline(object, null, null, 200, 0);
+        List<HistoryEntry> entries = queries.query(new FindHistoryQuery(null, object, null, null, null, 200, 0), HistoryEntries.class)
+                .join().entries();
         if (entries.isEmpty()) {
             return new Paragraph("No change to " + object + " has gone through Planetary yet.");
         }

@@ -1,17 +1,22 @@
 package dev.planetary.ui.propose;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
+import dev.planetary.kernel.catalog.CatalogScope;
+import dev.planetary.ui.catalog.CatalogReader;
 import org.springframework.stereotype.Component;
 
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
-import dev.planetary.query.change.ChangeFilter;
-import dev.planetary.query.policy.PolicyTemplateStore;
-import dev.planetary.query.change.ChangeReadModel;
+import dev.planetary.kernel.change.query.ChangeFilter;
+import dev.planetary.kernel.change.query.ChangeList;
+import dev.planetary.kernel.change.query.FindChangesQuery;
+import org.axonframework.queryhandling.QueryGateway;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,17 +26,17 @@ import java.util.stream.Stream;
 @Component
 public class CatalogChoices {
 
-    private final Introspector introspector;
-    private final ChangeReadModel changes;
-    private final PolicyTemplateStore templates;
+    private final CatalogReader catalog;
+    private final QueryGateway queries;
+    private final CommandGateway commands;
 
     private final String postgrestRole;
 
-    public CatalogChoices(Introspector introspector, ChangeReadModel changes, PolicyTemplateStore templates,
+    public CatalogChoices(CatalogReader catalog, QueryGateway queries, CommandGateway commands,
                           @org.springframework.beans.factory.annotation.Value("${planetary.postgrest.role:}") String postgrestRole) {
-        this.introspector = introspector;
-        this.changes = changes;
-        this.templates = templates;
+        this.catalog = catalog;
+        this.queries = queries;
+        this.commands = commands;
         this.postgrestRole = postgrestRole;
     }
 
@@ -46,21 +51,21 @@ public class CatalogChoices {
 
     /** Row-policy templates people saved, after the built-in ones. */
     public List<SavedPolicyTemplate> savedTemplates() {
-        return templates.all();
+        return queries.query(new FindSavedTemplatesQuery(), ResponseTypes.multipleInstancesOf(SavedPolicyTemplate.class)).join();
     }
 
     public void saveTemplate(SavedPolicyTemplate template, String by) {
-        templates.save(template, by);
+        commands.sendAndWait(new SaveTemplateCommand(template, by));
     }
 
     /** Protections that are applied, newest first: what "unprotect" can undo. */
     public List<ChangeView> appliedProtections() {
-        return changes.list(new ChangeFilter(List.of(ChangeStatus.APPLIED), ProtectTableSpec.KIND, null, null, null, 200, 0,
-                ChangeFilter.Order.NEWEST));
+        return queries.query(new FindChangesQuery(new ChangeFilter(List.of(ChangeStatus.APPLIED), ProtectTableSpec.KIND, null, null,
+                null, 200, 0, ChangeFilter.Order.NEWEST)), ChangeList.class).join().changes();
     }
 
     public List<String> schemas() {
-        return introspector.relations().schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name).toList();
+        return catalog.schemas(CatalogScope.ALL).stream().map(Catalog.Schema::name).toList();
     }
 
     /** Tables and views of a schema. */
@@ -69,34 +74,34 @@ public class CatalogChoices {
             return List.of();
         }
         CatalogScope scope = CatalogScope.schema(schema);
-        return Stream.concat(introspector.relations().tables(scope).stream().map(Catalog.Table::name),
-                introspector.relations().views(scope).stream().map(Catalog.View::name)).sorted().toList();
+        return Stream.concat(catalog.tables(scope).stream().map(Catalog.Table::name),
+                catalog.views(scope).stream().map(Catalog.View::name)).sorted().toList();
     }
 
     public List<String> columns(String schema, String relation) {
         if (schema == null || relation == null) {
             return List.of();
         }
-        Optional<Long> oid = introspector.relationOid(schema, relation);
-        return oid.map(o -> introspector.relations().columns(CatalogScope.relation(o)).stream().map(Catalog.Column::name).toList())
+        Optional<Long> oid = catalog.relationOid(schema, relation);
+        return oid.map(o -> catalog.columns(CatalogScope.relation(o)).stream().map(Catalog.Column::name).toList())
                 .orElse(List.of());
     }
 
     /** A relation's columns with their types, in order. */
     public List<Catalog.Column> columnDetails(String schema, String relation) {
         return relationOid(schema, relation)
-                .map(oid -> introspector.relations().columns(CatalogScope.relation(oid)))
+                .map(oid -> catalog.columns(CatalogScope.relation(oid)))
                 .orElse(List.of());
     }
 
     /** What DROP … CASCADE of a relation would also remove. */
     public List<Catalog.Dependent> dropCascade(String schema, String relation) {
-        return relationOid(schema, relation).map(oid -> introspector.dropCascade("pg_class", oid)).orElse(List.of());
+        return relationOid(schema, relation).map(oid -> catalog.dropCascade("pg_class", oid)).orElse(List.of());
     }
 
     /** Roles people grant to: everything but PostgreSQL's own pg_* roles. */
     public List<String> roles() {
-        return introspector.access().roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();
+        return catalog.roles().stream().filter(r -> !r.builtIn()).map(Catalog.Role::name).toList();
     }
 
     /** Whom a privilege can go to: PUBLIC, then every role. */
@@ -106,46 +111,46 @@ public class CatalogChoices {
 
     /** Functions and procedures, with their signatures. */
     public List<Catalog.Function> functions() {
-        return introspector.routines().functions(CatalogScope.ALL);
+        return catalog.functions(CatalogScope.ALL);
     }
 
     /** One function (or procedure) by oid, if it still exists. */
     public Optional<Catalog.Function> function(long oid) {
-        return introspector.routines().functions(CatalogScope.function(oid)).stream().findFirst();
+        return catalog.functions(CatalogScope.function(oid)).stream().findFirst();
     }
 
     /** What DROP FUNCTION ... CASCADE would also remove. */
     public List<Catalog.Dependent> functionDependents(long oid) {
-        return introspector.dropCascade("pg_proc", oid);
+        return catalog.dropCascade("pg_proc", oid);
     }
 
     /** Whether an extension (a procedural language such as plpython3u) is installed in the target database. */
     public boolean extensionInstalled(String name) {
-        return introspector.types().extensions().stream().anyMatch(e -> e.name().equals(name) && e.installedVersion() != null);
+        return catalog.extensions().stream().anyMatch(e -> e.name().equals(name) && e.installedVersion() != null);
     }
 
     public List<String> policies(String schema, String relation) {
-        return relationOid(schema, relation).map(oid -> introspector.routines().policies(CatalogScope.relation(oid)).stream()
+        return relationOid(schema, relation).map(oid -> catalog.policies(CatalogScope.relation(oid)).stream()
                 .map(Catalog.Policy::name).toList()).orElse(List.of());
     }
 
     public List<String> triggers(String schema, String relation) {
-        return relationOid(schema, relation).map(oid -> introspector.routines().triggers(CatalogScope.relation(oid)).stream()
+        return relationOid(schema, relation).map(oid -> catalog.triggers(CatalogScope.relation(oid)).stream()
                 .map(Catalog.Trigger::name).toList()).orElse(List.of());
     }
 
     /** The indexes of a schema, with their tables and definitions. */
     public List<Catalog.Index> indexes(String schema) {
-        return schema == null ? List.of() : introspector.relations().indexes(CatalogScope.schema(schema));
+        return schema == null ? List.of() : catalog.indexes(CatalogScope.schema(schema));
     }
 
     private Optional<Long> relationOid(String schema, String relation) {
-        return schema == null || relation == null ? Optional.empty() : introspector.relationOid(schema, relation);
+        return schema == null || relation == null ? Optional.empty() : catalog.relationOid(schema, relation);
     }
 
     /** Functions that can be a trigger's: {@code schema.name}, returning trigger, taking no declared arguments. */
     public List<String> triggerFunctions() {
-        return introspector.routines().functions(CatalogScope.ALL).stream()
+        return catalog.functions(CatalogScope.ALL).stream()
                 .filter(f -> "trigger".equals(f.returns()) && f.identityArguments().isEmpty())
                 .map(f -> f.schema() + "." + f.name()).toList();
     }

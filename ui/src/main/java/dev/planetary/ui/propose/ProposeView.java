@@ -20,12 +20,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.planetary.command.change.ChangeProposals;
+import dev.planetary.ui.review.ChangeCommands;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
-import dev.planetary.query.change.ChangeReadModel;
+import dev.planetary.kernel.change.query.FindChangeQuery;
+import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.spec.ChangeKind;
@@ -54,13 +55,13 @@ import java.util.Optional;
 @RolesAllowed("REQUESTER")
 public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ChangeProposals proposals;
+    private final ChangeCommands proposals;
     /** The kinds people propose from this page, in the registry's menu order. */
     private static final Map<String, ChangeKind<?>> PROPOSABLE = ChangeKinds.all().stream()
             .filter(ChangeKind::proposable)
             .collect(LinkedHashMap::new, (map, kind) -> map.put(kind.name(), kind), Map::putAll);
     private final CatalogChoices catalog;
-    private final ChangeReadModel changes;
+    private final QueryGateway queries;
     private final H2 heading = new H2("Propose a change");
     /** The change being revised, when the view was opened with ?revise=id. */
     private ChangeView revise;
@@ -74,9 +75,9 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph problem = new Paragraph();
     final Button submit = new Button("Propose");
 
-    public ProposeView(ChangeProposals proposals, CatalogChoices catalog, ChangeReadModel changes) {
+    public ProposeView(ChangeCommands proposals, CatalogChoices catalog, QueryGateway queries) {
         this.proposals = proposals;
-        this.changes = changes;
+        this.queries = queries;
         setMaxWidth("1100px");
         this.catalog = catalog;
         kind.setLabel("What to change");
@@ -114,7 +115,8 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Optional<ChangeView> revising = first(query, "revise").flatMap(id -> changes.find(ChangeId.of(id)))
+        Optional<ChangeView> revising = first(query, "revise")
+                .flatMap(id -> Optional.ofNullable(queries.query(new FindChangeQuery(ChangeId.of(id), 0), ChangeView.class).join()))
                 .filter(change -> change.requester().equals(CurrentUser.login())
                         && (change.status() == ChangeStatus.PROPOSED || change.status() == ChangeStatus.DRIFTED));
         if (revising.isPresent()) {
@@ -216,9 +218,9 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             ChangeId id;
             if (revise != null) {
                 id = ChangeId.of(revise.id());
-                proposals.revise(id, title.getValue(), spec.get(), CurrentUser.login());
+                proposals.revise(id, title.getValue(), spec.get());
             } else {
-                id = proposals.propose(title.getValue(), spec.get(), CurrentUser.login());
+                id = proposals.propose(title.getValue(), spec.get());
             }
             Notification.show(revise != null ? "Revised; approvals start again" : "Proposed; the dry-run has run", 3000,
                             Notification.Position.BOTTOM_START)

@@ -3,7 +3,7 @@ package dev.planetary.ui.review;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.DryRunStatus;
 import dev.planetary.kernel.change.query.ChangeView;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 
 import java.util.Set;
 

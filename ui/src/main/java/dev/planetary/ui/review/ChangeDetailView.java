@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.DryRunStatus;
@@ -59,12 +58,12 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     private static final java.time.Duration JUST_PROPOSED = java.time.Duration.ofSeconds(3);
     private final QueryGateway queries;
 
-    private final ChangeProposals commands;
+    private final ChangeCommands commands;
     private final ChangeFeed feed;
     private String changeId;
     private Runnable stopListening;
 
-    public ChangeDetailView(QueryGateway queries, ChangeProposals commands, ChangeFeed feed) {
+    public ChangeDetailView(QueryGateway queries, ChangeCommands commands, ChangeFeed feed) {
         this.queries = queries;
         this.commands = commands;
         this.feed = feed;
@@ -168,7 +167,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             comment.setId("approval-comment");
             comment.setWidth("20em");
             bar.add(comment);
-            Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId), CurrentUser.login(),
+            Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId),
                     comment.getValue().isBlank() ? null : comment.getValue().strip()), "Approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             approve.setId("approve");
@@ -194,7 +193,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             bar.add(unprotect);
         }
         if (allowed.withdraw()) {
-            Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId), CurrentUser.login(), null), "Withdrawn"));
+            Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId)), "Withdrawn"));
             withdraw.setId("withdraw");
             bar.add(withdraw);
         }
@@ -214,7 +213,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
                 return;
             }
             dialog.close();
-            act(() -> commands.reject(ChangeId.of(changeId), CurrentUser.login(), reason.getValue()), "Rejected");
+            act(() -> commands.reject(ChangeId.of(changeId), reason.getValue()), "Rejected");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setId("confirm-rejection");

@@ -5,14 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.drift.RevertDriftSpec;
 import dev.planetary.kernel.spec.SpecViolation;
-import dev.planetary.ui.security.CurrentUser;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,11 +25,11 @@ class DriftDialog extends Dialog {
 
     private static final Pattern CREATED = Pattern.compile("Drift: CREATE (TABLE|VIEW|MATERIALIZED VIEW|INDEX|SEQUENCE|SCHEMA|TYPE) (\\S+) ran outside Planetary.*", Pattern.DOTALL);
 
-    private final ChangeProposals proposals;
+    private final ChangeCommands proposals;
     final TextArea reason = new TextArea("Why accept it");
     final Paragraph problem = new Paragraph();
 
-    DriftDialog(HistoryEntry drift, ChangeProposals proposals) {
+    DriftDialog(HistoryEntry drift, ChangeCommands proposals) {
         this.proposals = proposals;
         setHeaderTitle("Drift " + drift.changeId());
         add(new Paragraph(drift.summary()), new Paragraph("Run by " + drift.actor() + " at " + drift.at()));
@@ -67,7 +65,7 @@ class DriftDialog extends Dialog {
 
     private void propose(java.util.function.Supplier<ChangeSpec> spec) {
         try {
-            ChangeId id = proposals.propose(null, spec.get(), CurrentUser.login());
+            ChangeId id = proposals.propose(null, spec.get());
             close();
             getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(id.value())));
         } catch (SpecViolation e) {

@@ -38,7 +38,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final QueryGateway queries;
 
-    public HistoryView(QueryGateway queries, dev.planetary.command.change.ChangeProposals proposals) {
+    public HistoryView(QueryGateway queries, ChangeCommands proposals) {
         this.queries = queries;
         setSizeFull();
         object.setPlaceholder("e.g. app.invoice");
@@ -66,7 +66,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         // Test runs and drift are not changes: no page of their own; drift offers adopt or revert to requesters.
         grid.addItemClickListener(e -> {
             if ("drift".equals(e.getItem().event())) {
-                if (dev.planetary.ui.security.CurrentUser.has(dev.planetary.query.identity.PlanetaryRight.REQUESTER)) {
+                if (dev.planetary.ui.security.CurrentUser.has(dev.planetary.kernel.identity.PlanetaryRight.REQUESTER)) {
                     new DriftDialog(e.getItem(), proposals).open();
                 }
             } else if (!"test-run".equals(e.getItem().event())) {

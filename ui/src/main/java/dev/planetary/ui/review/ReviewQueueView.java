@@ -24,8 +24,10 @@ import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.query.change.ChangeFilter;
-import dev.planetary.query.change.ChangeReadModel;
+import dev.planetary.kernel.change.query.ChangeFilter;
+import dev.planetary.kernel.change.query.ChangeList;
+import dev.planetary.kernel.change.query.FindChangesQuery;
+import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -48,7 +50,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
 
     private static final String ANY = "any";
 
-    private final ChangeReadModel changes;
+    private final QueryGateway queries;
     private final ChangeFeed feed;
     private final Clock clock;
     final MultiSelectComboBox<ChangeStatus> status = new MultiSelectComboBox<>("Status");
@@ -60,8 +62,8 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     final Grid<ChangeView> grid = new Grid<>();
     private Runnable stopListening;
 
-    public ReviewQueueView(ChangeReadModel changes, ChangeFeed feed, Clock clock) {
-        this.changes = changes;
+    public ReviewQueueView(QueryGateway queries, ChangeFeed feed, Clock clock) {
+        this.queries = queries;
         this.feed = feed;
         this.clock = clock;
         setSizeFull();
@@ -106,7 +108,8 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(c -> c.approvals().size() + " / " + c.requiredApprovals()).setHeader("Approvals").setAutoWidth(true);
         grid.addColumn(c -> c.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> changes.list(filter(query.getLimit(), query.getOffset())).stream());
+        grid.setItems(query -> queries.query(new FindChangesQuery(filter(query.getLimit(), query.getOffset())), ChangeList.class)
+                .join().changes().stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class,
                 ChangeDetailView.parameters(e.getItem().id()))));
         grid.setSizeFull();

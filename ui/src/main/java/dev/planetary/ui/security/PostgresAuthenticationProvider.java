@@ -2,7 +2,7 @@ package dev.planetary.ui.security;
 
 import dev.planetary.query.identity.Directory;
 import dev.planetary.query.identity.LoginVerifier;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;

@@ -1,5 +1,7 @@
 package dev.planetary.ui.testrun;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import dev.planetary.kernel.testrun.RunTestCommand;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.planetary.command.testrun.TestRuns;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
@@ -23,8 +24,8 @@ import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunRequest.Target;
 import dev.planetary.kernel.testrun.TestRunRequest.ViewOperation;
 import dev.planetary.kernel.testrun.TestRunResult;
-import dev.planetary.query.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
+import dev.planetary.kernel.catalog.CatalogScope;
+import dev.planetary.ui.catalog.CatalogReader;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +48,8 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
     static final String TENANT_CLAIM = "app.tenant_id";
     static final String JWT_CLAIMS = "request.jwt.claims";
 
-    private final TestRuns runs;
-    private final Introspector introspector;
+    private final CommandGateway commands;
+    private final CatalogReader catalog;
     final RadioButtonGroup<Target> target = new RadioButtonGroup<>("Call");
     final ComboBox<Catalog.Function> function = new ComboBox<>("Function");
     final ArgumentFields arguments = new ArgumentFields();
@@ -65,16 +66,16 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
     private final VerticalLayout functionPart = new VerticalLayout();
     private final VerticalLayout viewPart = new VerticalLayout();
 
-    public TestRunView(TestRuns runs, Introspector introspector) {
-        this.runs = runs;
-        this.introspector = introspector;
+    public TestRunView(CommandGateway commands, CatalogReader catalog) {
+        this.commands = commands;
+        this.catalog = catalog;
         setMaxWidth("1100px");
         target.setItems(Target.values());
         target.setItemLabelGenerator(t -> t == Target.FUNCTION ? "a function" : "a view");
         target.addValueChangeListener(e -> showTarget());
 
         // a procedure is CALLed and an aggregate needs rows: the runner SELECTs from plain functions
-        function.setItems(introspector.routines().functions(CatalogScope.ALL).stream()
+        function.setItems(catalog.functions(CatalogScope.ALL).stream()
                 .filter(f -> f.kind() == Catalog.RoutineKind.FUNCTION).toList());
         function.setItemLabelGenerator(Catalog.Function::signature);
         function.setWidth("36em");
@@ -83,7 +84,7 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
         functionPart.add(function, arguments);
         functionPart.setPadding(false);
 
-        view.setItems(introspector.relations().views(CatalogScope.ALL).stream().filter(v -> !v.materialized())
+        view.setItems(catalog.views(CatalogScope.ALL).stream().filter(v -> !v.materialized())
                 .map(v -> v.schema() + "." + v.name()).toList());
         view.setWidth("24em");
         view.setId("test-view");
@@ -95,7 +96,7 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
         viewPart.setPadding(false);
 
         // superusers bypass every policy: a test as one would prove nothing (the runner refuses them too)
-        role.setItems(introspector.access().roles().stream().filter(r -> !r.builtIn() && !r.superuser())
+        role.setItems(catalog.roles().stream().filter(r -> !r.builtIn() && !r.superuser())
                 .map(Catalog.Role::name).toList());
         role.setId("test-role");
         role.setWidth("24em");
@@ -149,8 +150,8 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
         List<String> columns = List.of();
         if (qualified != null) {
             int dot = qualified.indexOf('.');
-            columns = introspector.relationOid(qualified.substring(0, dot), qualified.substring(dot + 1))
-                    .map(oid -> introspector.relations().columns(CatalogScope.relation(oid)).stream().map(Catalog.Column::name).toList())
+            columns = catalog.relationOid(qualified.substring(0, dot), qualified.substring(dot + 1))
+                    .map(oid -> catalog.columns(CatalogScope.relation(oid)).stream().map(Catalog.Column::name).toList())
                     .orElse(List.of());
         }
         values.choices(columns);
@@ -185,7 +186,7 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
         role.setInvalid(false);
         result.removeAll();
         try {
-            TestRunResult outcome = runs.run(request(), CurrentUser.login());
+            TestRunResult outcome = commands.sendAndWait(new RunTestCommand(request(), CurrentUser.login()));
             result.add(new TestRunResultPanel(outcome, role.getValue()));
         } catch (SpecViolation e) {
             problem.setText(e.getMessage());

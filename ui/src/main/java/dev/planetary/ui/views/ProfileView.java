@@ -1,5 +1,10 @@
 package dev.planetary.ui.views;
 
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import dev.planetary.kernel.identity.ProfileMessages.SaveProfileCommand;
+import dev.planetary.kernel.identity.ProfileMessages.FindProfileQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,8 +17,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.planetary.query.identity.Profile;
-import dev.planetary.query.identity.ProfileRepository;
+import dev.planetary.kernel.identity.Profile;
 import dev.planetary.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
@@ -29,10 +33,11 @@ public class ProfileView extends VerticalLayout {
     final EmailField email = new EmailField("E-mail for notifications");
     final Button save = new Button("Save");
 
-    public ProfileView(ProfileRepository profiles) {
+    public ProfileView(QueryGateway queries, CommandGateway commands) {
         setMaxWidth("700px");
         String login = CurrentUser.login();
-        Profile profile = profiles.find(login).orElse(new Profile(login, null, null));
+        Profile profile = queries.query(new FindProfileQuery(login), ResponseTypes.optionalInstanceOf(Profile.class)).join()
+                .orElse(new Profile(login, null, null));
         displayName.setValue(profile.displayName() == null ? "" : profile.displayName());
         email.setValue(profile.email() == null ? "" : profile.email());
         email.setErrorMessage("This is not an e-mail address");
@@ -48,8 +53,8 @@ public class ProfileView extends VerticalLayout {
                 displayName.setErrorMessage("At most 200 characters");
                 return;
             }
-            profiles.save(new Profile(login, displayName.getValue().isBlank() ? null : displayName.getValue().strip(),
-                    address.isEmpty() ? null : address));
+            commands.sendAndWait(new SaveProfileCommand(new Profile(login,
+                    displayName.getValue().isBlank() ? null : displayName.getValue().strip(), address.isEmpty() ? null : address)));
             Notification.show("Saved", 2000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         String rights = CurrentUser.rights().stream().map(r -> r.name().toLowerCase()).collect(Collectors.joining(", "));

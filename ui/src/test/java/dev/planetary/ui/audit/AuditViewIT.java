@@ -1,12 +1,13 @@
 package dev.planetary.ui.audit;
 
+import dev.planetary.kernel.audit.AuditTrail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import dev.planetary.query.audit.AuditLog;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.support.KaribuIT;
 import dev.planetary.ui.support.TestStack;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class AuditViewIT extends KaribuIT {
         _setValue(view.from, java.time.LocalDate.now().minusDays(1));
         _setValue(view.to, java.time.LocalDate.now());
         assertThat(_size(view.grid)).isEqualTo(1);
-        AuditLog.Row update = _get(view.grid, 0);
+        AuditTrail.Row update = _get(view.grid, 0);
         view.grid.select(update);
         assertThat(_get(H4.class).getText()).contains("UPDATE on app.viewed by karen", "1 field(s) changed");
         @SuppressWarnings("unchecked")
@@ -62,7 +63,7 @@ class AuditViewIT extends KaribuIT {
         UI.getCurrent().navigate("");
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class, i -> i.withPredicate(item -> "Audit log".equals(item.getLabel()))))
                 .isEmpty();
-        assertThatThrownBy(() -> auditLog.rows(new AuditLog.Filter(null, null, null, null, null, 10)))
+        assertThatThrownBy(() -> auditLog.rows(new AuditTrail.Filter(null, null, null, null, null, 10)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(auditLog::health).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

@@ -12,7 +12,7 @@ import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.propose.CatalogChoices;
 import dev.planetary.ui.propose.KindForms;
 import dev.planetary.ui.propose.SpecForm;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.catalog.CatalogTreeView;
 import dev.planetary.ui.catalog.TablePage;
 import dev.planetary.ui.support.KaribuIT;

@@ -20,7 +20,7 @@ import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.spec.function.FunctionLanguage;
 import dev.planetary.kernel.spec.function.FunctionSecurity;
 import dev.planetary.kernel.spec.function.FunctionVolatility;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.propose.CatalogChoices;
 import dev.planetary.ui.propose.ProposeView;
 import dev.planetary.ui.support.KaribuIT;

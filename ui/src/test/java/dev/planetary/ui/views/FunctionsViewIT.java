@@ -13,7 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.catalog.FunctionsView;
 import dev.planetary.ui.support.KaribuIT;
 import org.junit.jupiter.api.BeforeEach;

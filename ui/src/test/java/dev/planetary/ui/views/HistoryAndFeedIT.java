@@ -7,7 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.planetary.kernel.change.query.HistoryEntry;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.review.ChangeDetailView;
 import dev.planetary.ui.review.ChangeFeed;
 import dev.planetary.ui.support.KaribuIT;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.planetary.kernel.spec.privilege.TablePrivilege;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.propose.ProposeView;
 import dev.planetary.ui.support.KaribuIT;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.planetary.kernel.change.query.ChangeView;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.review.ReviewQueueView;
 import dev.planetary.ui.support.KaribuIT;
 import org.junit.jupiter.api.Test;

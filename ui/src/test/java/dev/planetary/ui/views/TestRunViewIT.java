@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.support.KaribuIT;
 import dev.planetary.ui.testrun.TestRunView;
 import org.junit.jupiter.api.BeforeEach;

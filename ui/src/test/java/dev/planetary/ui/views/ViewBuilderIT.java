@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dev.planetary.kernel.spec.view.Redaction;
-import dev.planetary.query.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.support.KaribuIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,21 @@
 package dev.planetary.kernel.change.command;
 
+import dev.planetary.kernel.identity.PersonCommand;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.change.ChangeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RejectChangeCommand(@TargetAggregateIdentifier ChangeId changeId, String reviewer, String reason) {
+import java.util.Set;
+
+public record RejectChangeCommand(@TargetAggregateIdentifier ChangeId changeId, String reviewer, String reason) implements PersonCommand {
+
+    @Override
+    public String person() {
+        return reviewer;
+    }
+
+    @Override
+    public Set<PlanetaryRight> rights() {
+        return Set.of(PlanetaryRight.REVIEWER);
+    }
 }

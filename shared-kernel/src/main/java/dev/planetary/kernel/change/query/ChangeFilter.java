@@ -1,4 +1,4 @@
-package dev.planetary.query.change;
+package dev.planetary.kernel.change.query;
 
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.plan.RiskLevel;
@@ -9,23 +9,8 @@ import java.util.List;
 public record ChangeFilter(List<ChangeStatus> statuses, String kind, RiskLevel risk, String requester, String object,
                            int limit, int offset, Order order) {
 
-    /** Orders the list can be sorted by; the SQL is a constant of each. */
-    public enum Order {
-        NEWEST("proposed_at DESC, change_id"),
-        OLDEST("proposed_at ASC, change_id"),
-        RISK("risk = 'HIGH' DESC, proposed_at ASC, change_id"),
-        TITLE("title, change_id");
-
-        private final String sql;
-
-        Order(String sql) {
-            this.sql = sql;
-        }
-
-        String sql() {
-            return sql;
-        }
-    }
+    /** Orders the list can be sorted by (the read model says how each is written in SQL). */
+    public enum Order { NEWEST, OLDEST, RISK, TITLE }
 
     public ChangeFilter(List<ChangeStatus> statuses, String kind, RiskLevel risk, String requester, String object,
                         int limit, int offset) {

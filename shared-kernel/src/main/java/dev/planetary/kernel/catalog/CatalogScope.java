@@ -1,4 +1,4 @@
-package dev.planetary.query.catalog;
+package dev.planetary.kernel.catalog;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +38,8 @@ public record CatalogScope(String schema, String name, Long relation, Long funct
         return new CatalogScope(schema, name, relation, function, catalog, objectId, role);
     }
 
-    Map<String, Object> parameters() {
+    /** The scope as named parameters of the catalog queries (null: not narrowed). */
+    public Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("schema", schema);
         parameters.put("name", name);

@@ -1,4 +1,4 @@
-package dev.planetary.query.identity;
+package dev.planetary.kernel.identity;
 
 /**
  * What a person may do in Planetary, granted by membership in a group role of the target

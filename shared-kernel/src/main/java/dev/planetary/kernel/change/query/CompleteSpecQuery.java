@@ -1,0 +1,11 @@
+package dev.planetary.kernel.change.query;
+
+import dev.planetary.kernel.spec.ChangeSpec;
+
+/**
+ * The spec as it would be recorded, completed with what Planetary reads from the catalog: what a
+ * proposal form previews before anything is proposed. Answered with a {@link ChangeSpec}, or
+ * refused with the {@code SpecViolation} naming the field.
+ */
+public record CompleteSpecQuery(ChangeSpec spec) {
+}

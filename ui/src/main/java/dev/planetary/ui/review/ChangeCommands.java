@@ -1,0 +1,63 @@
+package dev.planetary.ui.review;
+
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.command.ApproveChangeCommand;
+import dev.planetary.kernel.change.command.RejectChangeCommand;
+import dev.planetary.kernel.change.command.SubmitProposalCommand;
+import dev.planetary.kernel.change.command.SubmitRevisionCommand;
+import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import dev.planetary.kernel.change.query.CompleteSpecQuery;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.ui.security.CurrentUser;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.CompletionException;
+
+/**
+ * What the views do with changes, as the signed-in person, through Axon's gateways: the command
+ * side checks the person's rights again for every command, whatever a screen showed. A refusal
+ * (a rule of the change, a spec's field) reaches the view as the exception the handler threw.
+ */
+@Component
+public class ChangeCommands {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public ChangeCommands(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** Proposes, completes and dry-runs: the change exists with its dry-run when this returns. */
+    public ChangeId propose(String title, ChangeSpec spec) {
+        return commands.sendAndWait(new SubmitProposalCommand(title, spec, CurrentUser.login()));
+    }
+
+    public void revise(ChangeId changeId, String title, ChangeSpec spec) {
+        commands.sendAndWait(new SubmitRevisionCommand(changeId, title, spec, CurrentUser.login()));
+    }
+
+    /** The spec as it would be recorded, with what Planetary reads from the catalog filled in. */
+    public ChangeSpec complete(ChangeSpec spec) {
+        try {
+            return queries.query(new CompleteSpecQuery(spec), ChangeSpec.class).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException refused ? refused : e;
+        }
+    }
+
+    public void approve(ChangeId changeId, String comment) {
+        commands.sendAndWait(new ApproveChangeCommand(changeId, CurrentUser.login(), comment));
+    }
+
+    public void reject(ChangeId changeId, String reason) {
+        commands.sendAndWait(new RejectChangeCommand(changeId, CurrentUser.login(), reason));
+    }
+
+    public void withdraw(ChangeId changeId) {
+        commands.sendAndWait(new WithdrawChangeCommand(changeId, CurrentUser.login(), null));
+    }
+}

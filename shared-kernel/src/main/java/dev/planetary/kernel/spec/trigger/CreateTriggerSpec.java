@@ -4,6 +4,7 @@ import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.Sql;
 
+import dev.planetary.kernel.ddl.CreateTrigger;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -15,7 +16,6 @@ import dev.planetary.kernel.sql.SqlFragment;
 import dev.planetary.kernel.sql.SqlLiteral;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * CREATE TRIGGER calling an existing trigger function. The rules PostgreSQL enforces at CREATE
@@ -79,15 +79,9 @@ public record CreateTriggerSpec(
 
     @Override
     public Plan plan() {
-        String eventSql = events.stream()
-                .map(e -> e == TriggerEvent.UPDATE && !updateColumns.isEmpty()
-                        ? "UPDATE OF " + Sql.identifiers(updateColumns) : e.name())
-                .collect(Collectors.joining(" OR "));
-        String argumentSql = arguments.stream().map(SqlLiteral::string).collect(Collectors.joining(", "));
-        String sql = "CREATE TRIGGER " + name.quoted() + " " + timing.sql() + " " + eventSql + " ON " + table.quoted()
-                + " FOR EACH " + level
-                + (when == null ? "" : " WHEN " + when.parenthesized())
-                + " EXECUTE FUNCTION " + function.quoted() + "(" + argumentSql + ")";
+        CreateTrigger statement = new CreateTrigger(name, timing.keyword(), events.stream().map(TriggerEvent::keyword).toList(),
+                updateColumns, table, level.keyword(), when, function, arguments.stream().map(SqlLiteral::string).toList());
+        String eventSql = statement.eventsSql();
         PlanBuilder plan = PlanBuilder.summarised("Create trigger " + name.name() + " " + timing.sql().toLowerCase() + " "
                         + eventSql.replace("\"", "").toLowerCase() + " on " + table.display() + " for each "
                         + level.name().toLowerCase() + ", calling " + function.display())
@@ -95,8 +89,8 @@ public record CreateTriggerSpec(
                 .touches(ObjectRef.trigger(table, name))
                 .changes(CatalogEffect.trigger(table, name))
                 .touches(ObjectRef.function(function))
-                .statement(sql)
-                .inverse("DROP TRIGGER " + name.quoted() + " ON " + table.quoted());
+                .statement(statement.sql())
+                .inverse(statement.inverse().sql());
         if (timing == TriggerTiming.BEFORE && level == TriggerLevel.ROW) {
             plan.finding(LintFinding.info("before-row-trigger",
                     "a BEFORE ROW trigger can change or skip the row: check what the function returns"));

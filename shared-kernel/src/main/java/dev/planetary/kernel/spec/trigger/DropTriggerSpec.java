@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec.trigger;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
+import dev.planetary.kernel.ddl.DropTrigger;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -31,7 +32,7 @@ public record DropTriggerSpec(QualifiedName table, Identifier name) implements C
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.trigger(table, name))
                 .changes(CatalogEffect.trigger(table, name))
-                .statement("DROP TRIGGER " + name.quoted() + " ON " + table.quoted())
+                .statement(new DropTrigger(name, table).sql())
                 .noInverse("the trigger's definition is not part of this change")
                 .highRisk("drops a trigger: the validation or bookkeeping it does stops")
                 .build();

@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec.trigger;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
+import dev.planetary.kernel.ddl.TriggerEnablement;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -27,19 +28,16 @@ public record TriggerEnablementSpec(QualifiedName table, Identifier name, boolea
 
     @Override
     public Plan plan() {
+        TriggerEnablement statement = new TriggerEnablement(table, name, enabled);
         PlanBuilder plan = PlanBuilder.summarised((enabled ? "Enable" : "Disable") + " trigger " + name.name() + " on " + table.display())
                 .touches(ObjectRef.table(table))
                 .touches(ObjectRef.trigger(table, name))
                 .changes(CatalogEffect.trigger(table, name))
-                .statement(render(enabled))
-                .inverse(render(!enabled));
+                .statement(statement.sql())
+                .inverse(statement.inverse().sql());
         if (!enabled) {
             plan.highRisk("disables a trigger: the validation or bookkeeping it does stops");
         }
         return plan.build();
-    }
-
-    private String render(boolean enable) {
-        return "ALTER TABLE " + table.quoted() + (enable ? " ENABLE" : " DISABLE") + " TRIGGER " + name.quoted();
     }
 }

@@ -1,5 +1,7 @@
 package dev.planetary.kernel.spec.trigger;
 
+import dev.planetary.kernel.ddl.CreateTrigger;
+
 public enum TriggerTiming {
     BEFORE("BEFORE"),
     AFTER("AFTER"),
@@ -13,5 +15,10 @@ public enum TriggerTiming {
 
     public String sql() {
         return sql;
+    }
+
+    /** The keyword as the statement writes it. */
+    public CreateTrigger.Timing keyword() {
+        return CreateTrigger.Timing.valueOf(name());
     }
 }

@@ -2,8 +2,10 @@ package dev.planetary.kernel.spec.function;
 
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
-import dev.planetary.kernel.spec.Sql;
 
+import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.ddl.CreateFunction;
+import dev.planetary.kernel.ddl.DropFunction;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -12,7 +14,6 @@ import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.kernel.sql.SqlLiteral;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -77,43 +78,36 @@ public record CreateFunctionSpec(
                 .changes(CatalogEffect.function(name))
                 .statement(createSql());
         if (comment != null) {
-            plan.statement("COMMENT ON FUNCTION " + signature.sql() + " IS " + SqlLiteral.string(comment));
+            plan.statement(new CommentOn(CommentOn.Target.FUNCTION, name, null, signature.argumentTypes(), comment).sql());
         }
         if (replace) {
             plan.noInverse("the previous definition of the function is not part of this change")
                     .highRisk("replaces the code of an existing function: every caller gets the new behaviour");
         } else {
-            plan.inverse("DROP FUNCTION " + signature.sql());
+            plan.inverse(new DropFunction(signature.sql(), false).sql());
         }
         lint(plan);
         return plan.build();
     }
 
     private String createSql() {
-        String parameterSql = parameters.stream().map(CreateFunctionSpec::parameterSql).collect(Collectors.joining(", "));
-        return (replace ? "CREATE OR REPLACE FUNCTION " : "CREATE FUNCTION ") + name.quoted() + "(" + parameterSql + ")\n"
-                + " RETURNS " + returnsSql() + "\n"
-                + " LANGUAGE " + language.sql() + " " + volatility
-                + (strict ? " STRICT" : "")
-                + (security == FunctionSecurity.DEFINER ? " SECURITY DEFINER" : "") + "\n"
-                + (searchPath.isEmpty() ? "" : " SET search_path = " + Sql.identifiers(searchPath) + "\n")
-                + "AS " + DollarQuote.around(body, DollarQuote.FUNCTION);
+        return new CreateFunction(replace, name, parameters.stream().map(CreateFunctionSpec::parameter).toList(), returnsSql(),
+                language.sql(), CreateFunction.Volatility.valueOf(volatility.name()), strict, security == FunctionSecurity.DEFINER,
+                false, searchPath.stream().map(Identifier::quoted).toList(), body, DollarQuote.FUNCTION,
+                CreateFunction.Layout.CLAUSE_PER_LINE).sql();
     }
 
-    private static String parameterSql(FunctionParameter parameter) {
-        // The default is parenthesised: a fragment such as "1, OUT x int" stays one (invalid) expression.
-        return parameter.mode()
-                + (parameter.name() == null ? "" : " " + parameter.name().quoted())
-                + " " + parameter.type()
-                + (parameter.defaultValue() == null ? "" : " DEFAULT " + parameter.defaultValue().parenthesized());
+    private static CreateFunction.Parameter parameter(FunctionParameter parameter) {
+        return new CreateFunction.Parameter(CreateFunction.Mode.valueOf(parameter.mode().name()),
+                parameter.name() == null ? null : parameter.name().quoted(), parameter.type().name(), parameter.defaultValue());
     }
 
     private String returnsSql() {
         return switch (returns.kind()) {
             case SCALAR -> returns.type().name();
-            case SETOF -> "SETOF " + returns.type();
-            case TABLE -> "TABLE(" + returns.columns().stream().map(c -> c.name().quoted() + " " + c.type())
-                    .collect(Collectors.joining(", ")) + ")";
+            case SETOF -> CreateFunction.setOf(returns.type());
+            case TABLE -> CreateFunction.table(returns.columns().stream()
+                    .map(c -> new CreateFunction.Column(c.name(), c.type())).toList());
             case TRIGGER -> "trigger";
             case VOID -> "void";
         };

@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec.function;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
+import dev.planetary.kernel.ddl.DropFunction;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -35,7 +36,7 @@ public record DropFunctionSpec(QualifiedName name, List<TypeName> argumentTypes,
                         + (cascade ? " and everything that depends on it" : ""))
                 .touches(ObjectRef.function(name))
                 .changes(CatalogEffect.function(name))
-                .statement("DROP FUNCTION " + signature.sql() + (cascade ? " CASCADE" : ""))
+                .statement(new DropFunction(signature.sql(), cascade).sql())
                 .noInverse("the function's definition is not part of this change")
                 .highRisk("drops a function: code that calls it fails from then on");
         if (cascade) {

@@ -4,6 +4,10 @@ import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.TableFacts;
 
+import dev.planetary.kernel.ddl.AlterOwner;
+import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.ddl.CreateView;
+import dev.planetary.kernel.ddl.Drop;
 import dev.planetary.kernel.ddl.Grant;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
@@ -12,7 +16,6 @@ import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.kernel.sql.SqlLiteral;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,12 +77,12 @@ public record CreateViewSpec(QualifiedName name, QualifiedName source, List<View
         if (facts == null) {
             throw new SpecViolation("facts", "the table's facts are read from the catalog before the plan is made");
         }
-        List<String> options = new ArrayList<>();
+        List<CreateView.Option> options = new ArrayList<>();
         if (securityBarrier) {
-            options.add("security_barrier");
+            options.add(CreateView.Option.SECURITY_BARRIER);
         }
         if (securityInvoker) {
-            options.add("security_invoker");
+            options.add(CreateView.Option.SECURITY_INVOKER);
         }
         PlanBuilder plan = PlanBuilder.summarised((replace ? "Replace" : "Create") + " view " + name.display() + " over "
                         + source.display() + " showing " + columns.size() + " column(s)"
@@ -89,12 +92,10 @@ public record CreateViewSpec(QualifiedName name, QualifiedName source, List<View
                 .changes(CatalogEffect.relation(name))
                 .changes(CatalogEffect.relationPrivileges(name));
         Redactions.install(plan, columns);
-        plan.statement((replace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ") + name.quoted()
-                + (options.isEmpty() ? "" : " WITH (" + String.join(", ", options) + ")")
-                + " AS SELECT " + Redactions.selectList(columns, facts) + " FROM " + source.quoted());
-        plan.statement("ALTER VIEW " + name.quoted() + " OWNER TO " + facts.owner().quoted());
+        plan.statement(new CreateView(replace, name, options, Redactions.selectList(columns, facts), source).sql());
+        plan.statement(new AlterOwner(AlterOwner.Kind.VIEW, name.quoted(), facts.owner()).sql());
         if (comment != null) {
-            plan.statement("COMMENT ON VIEW " + name.quoted() + " IS " + SqlLiteral.string(comment));
+            plan.statement(new CommentOn(CommentOn.Target.VIEW, name, null, List.of(), comment).sql());
         }
         if (!grantees.isEmpty()) {
             plan.statement(Grant.grant(List.of(Grant.Privilege.of("SELECT")), Grant.Target.RELATION, name.quoted(), grantees).sql());
@@ -103,7 +104,7 @@ public record CreateViewSpec(QualifiedName name, QualifiedName source, List<View
             plan.noInverse("the view's previous definition is not part of this change");
             plan.highRisk("replaces a view clients may rely on");
         } else {
-            plan.inverse("DROP VIEW " + name.quoted());
+            plan.inverse(new Drop(Drop.Kind.VIEW, name.quoted(), false).sql());
         }
         lint(plan);
         return plan.build();

@@ -3,6 +3,8 @@ package dev.planetary.kernel.spec.view;
 import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.spec.SpecViolation;
 
+import dev.planetary.kernel.ddl.CreateFunction;
+import dev.planetary.kernel.ddl.CreateSchema;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.TableFacts.FactColumn;
@@ -40,7 +42,7 @@ public final class Redactions {
         if (needed.isEmpty()) {
             return;
         }
-        plan.statement("CREATE SCHEMA IF NOT EXISTS " + PLATFORM_SCHEMA.quoted()).changes(CatalogEffect.schema(PLATFORM_SCHEMA));
+        plan.statement(new CreateSchema(PLATFORM_SCHEMA, true).sql()).changes(CatalogEffect.schema(PLATFORM_SCHEMA));
         for (Redaction redaction : needed) {
             plan.statement(definition(redaction)).changes(CatalogEffect.function(function(redaction)));
         }
@@ -91,7 +93,7 @@ public final class Redactions {
             case HASH -> "SELECT encode(sha256(convert_to(value, 'UTF8')), 'hex')";
             default -> throw new IllegalArgumentException(redaction + " is not a platform function");
         };
-        return "CREATE OR REPLACE FUNCTION " + function(redaction).quoted() + "(value text) RETURNS text"
-                + " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS " + DollarQuote.around(body, DollarQuote.PLATFORM);
+        return CreateFunction.of(function(redaction), List.of(CreateFunction.Parameter.named("value", "text")), "text", "sql",
+                body, DollarQuote.PLATFORM).replacing().immutableStrictParallelSafe().sql();
     }
 }

@@ -1,20 +1,27 @@
 package dev.planetary.kernel.spec.policy;
 
-/** ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY. */
+import dev.planetary.kernel.ddl.RowSecurity;
+
+/** ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY, as a change chooses it. */
 public enum RowSecurityAction {
-    ENABLE("ENABLE ROW LEVEL SECURITY"),
-    DISABLE("DISABLE ROW LEVEL SECURITY"),
-    FORCE("FORCE ROW LEVEL SECURITY"),
-    NO_FORCE("NO FORCE ROW LEVEL SECURITY");
+    ENABLE(RowSecurity.Action.ENABLE),
+    DISABLE(RowSecurity.Action.DISABLE),
+    FORCE(RowSecurity.Action.FORCE),
+    NO_FORCE(RowSecurity.Action.NO_FORCE);
 
-    private final String sql;
+    private final RowSecurity.Action statement;
 
-    RowSecurityAction(String sql) {
-        this.sql = sql;
+    RowSecurityAction(RowSecurity.Action statement) {
+        this.statement = statement;
     }
 
+    /** The clause as the statement writes it ({@code NO FORCE ROW LEVEL SECURITY}); forms label the choices with it. */
     public String sql() {
-        return sql;
+        return statement.sql();
+    }
+
+    public RowSecurity.Action statement() {
+        return statement;
     }
 
     public RowSecurityAction opposite() {

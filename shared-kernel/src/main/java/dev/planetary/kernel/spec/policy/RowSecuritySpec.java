@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec.policy;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
+import dev.planetary.kernel.ddl.RowSecurity;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -27,12 +28,13 @@ public record RowSecuritySpec(QualifiedName table, RowSecurityAction action) imp
 
     @Override
     public Plan plan() {
+        RowSecurity statement = new RowSecurity(table, action.statement());
         PlanBuilder plan = PlanBuilder.summarised(action.sql().charAt(0) + action.sql().substring(1).toLowerCase()
                         + " on " + table.display())
                 .touches(ObjectRef.table(table))
                 .changes(CatalogEffect.rowSecurity(table))
-                .statement("ALTER TABLE " + table.quoted() + " " + action.sql())
-                .inverse("ALTER TABLE " + table.quoted() + " " + action.opposite().sql());
+                .statement(statement.sql())
+                .inverse(statement.inverse().sql());
         if (action == RowSecurityAction.DISABLE) {
             plan.highRisk("disables row-level security: every policy on the table stops applying");
         } else if (action == RowSecurityAction.NO_FORCE) {

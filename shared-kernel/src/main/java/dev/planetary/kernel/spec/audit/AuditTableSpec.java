@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec.audit;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
+import dev.planetary.kernel.ddl.CreateTrigger;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -10,6 +11,9 @@ import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.SqlLiteral;
+
+import java.util.List;
 
 /**
  * "Audit this table" ({@code audit = true}) or "stop auditing": the AFTER row trigger that writes
@@ -36,9 +40,12 @@ public record AuditTableSpec(QualifiedName table, boolean audit, boolean failOpe
 
     @Override
     public Plan plan() {
-        String create = "CREATE TRIGGER " + TRIGGER.quoted() + " AFTER INSERT OR UPDATE OR DELETE ON " + table.quoted()
-                + " FOR EACH ROW EXECUTE FUNCTION " + ConnectAuditSpec.AUDIT_FUNCTION.quoted() + "(" + (failOpen ? "'fail-open'" : "") + ")";
-        String drop = "DROP TRIGGER " + TRIGGER.quoted() + " ON " + table.quoted();
+        CreateTrigger trigger = CreateTrigger.forEachRow(TRIGGER, CreateTrigger.Timing.AFTER,
+                        List.of(CreateTrigger.Event.INSERT, CreateTrigger.Event.UPDATE, CreateTrigger.Event.DELETE), table,
+                        ConnectAuditSpec.AUDIT_FUNCTION)
+                .withArguments(failOpen ? List.of(SqlLiteral.plain("fail-open")) : List.of());
+        String create = trigger.sql();
+        String drop = trigger.inverse().sql();
         PlanBuilder plan = PlanBuilder.summarised((audit ? "Audit " : "Stop auditing ") + table.display()
                         + (audit ? (failOpen ? " (fail-open: writes go through when the audit server is down)"
                         : " (fail-closed: writes fail when the audit server is down)") : ""))

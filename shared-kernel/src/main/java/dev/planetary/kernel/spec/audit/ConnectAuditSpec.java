@@ -5,7 +5,16 @@ import dev.planetary.kernel.spec.SpecViolation;
 
 import java.util.List;
 import dev.planetary.kernel.sql.Grantee;
+import dev.planetary.kernel.ddl.CreateExtension;
+import dev.planetary.kernel.ddl.CreateForeignTable;
+import dev.planetary.kernel.ddl.CreateFunction;
+import dev.planetary.kernel.ddl.CreateSchema;
+import dev.planetary.kernel.ddl.CreateServer;
+import dev.planetary.kernel.ddl.Drop;
+import dev.planetary.kernel.ddl.DropFunction;
+import dev.planetary.kernel.ddl.FdwOption;
 import dev.planetary.kernel.ddl.Grant;
+import dev.planetary.kernel.ddl.UserMapping;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -15,6 +24,7 @@ import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlLiteral;
+import dev.planetary.kernel.sql.TypeName;
 
 import java.util.regex.Pattern;
 
@@ -35,6 +45,12 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
     private static final Identifier POSTGRES_FDW = Identifier.of("postgres_fdw");
     static final QualifiedName FOREIGN_TABLE = new QualifiedName(PLATFORM, Identifier.of("audit_row_change"));
     static final QualifiedName AUDIT_FUNCTION = new QualifiedName(PLATFORM, Identifier.of("audit_row"));
+    /** The columns of audit.row_change on the audit server, in its order (the audit function inserts whole rows). */
+    private static final List<CreateForeignTable.Column> FOREIGN_COLUMNS = List.of(
+            column("occurred_at", "timestamptz"), column("transaction_id", "bigint"), column("database_name", "text"),
+            column("schema_name", "text"), column("table_name", "text"), column("operation", "text"),
+            column("session_user_name", "text"), column("claims", "jsonb"), column("old_row", "jsonb"),
+            column("new_row", "jsonb"));
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]{1,253}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,63}");
 
@@ -64,6 +80,7 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
 
     @Override
     public Plan plan() {
+        UserMapping mapping = new UserMapping(Grantee.PUBLIC, server);
         PlanBuilder plan = PlanBuilder.summarised("Connect the target to the audit server " + host + ":" + port + "/" + database
                         + " as " + remoteUser + " (password from credential " + credential + ")")
                 .touches(ObjectRef.function(AUDIT_FUNCTION))
@@ -74,26 +91,30 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
                 .changes(CatalogEffect.schema(PLATFORM))
                 .changes(CatalogEffect.relation(FOREIGN_TABLE))
                 .changes(CatalogEffect.function(AUDIT_FUNCTION))
-                .statement("CREATE EXTENSION IF NOT EXISTS postgres_fdw")
-                .statement("CREATE SERVER " + server.quoted() + " FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host "
-                        + SqlLiteral.string(host) + ", port " + SqlLiteral.string(String.valueOf(port)) + ", dbname "
-                        + SqlLiteral.string(database) + ")")
-                .statementWithCredential("CREATE USER MAPPING FOR PUBLIC SERVER " + server.quoted() + " OPTIONS (user "
-                        + SqlLiteral.string(remoteUser) + ", password " + Statement.SECRET + ")", credential)
-                .statement("CREATE SCHEMA IF NOT EXISTS " + PLATFORM.quoted())
-                .statement("CREATE FOREIGN TABLE " + FOREIGN_TABLE.quoted() + " (occurred_at timestamptz, transaction_id bigint,"
-                        + " database_name text, schema_name text, table_name text, operation text, session_user_name text,"
-                        + " claims jsonb, old_row jsonb, new_row jsonb) SERVER " + server.quoted()
-                        + " OPTIONS (schema_name 'audit', table_name 'row_change')")
+                .statement(new CreateExtension(POSTGRES_FDW.name(), true).sql())
+                .statement(new CreateServer(server, POSTGRES_FDW.name(), List.of(new FdwOption("host", SqlLiteral.string(host)),
+                        new FdwOption("port", SqlLiteral.string(String.valueOf(port))),
+                        new FdwOption("dbname", SqlLiteral.string(database)))).sql())
+                .statementWithCredential(mapping.create(List.of(new FdwOption("user", SqlLiteral.string(remoteUser)),
+                        new FdwOption("password", Statement.SECRET))), credential)
+                .statement(new CreateSchema(PLATFORM, true).sql())
+                .statement(new CreateForeignTable(FOREIGN_TABLE, FOREIGN_COLUMNS, server,
+                        List.of(new FdwOption("schema_name", SqlLiteral.plain("audit")),
+                                new FdwOption("table_name", SqlLiteral.plain("row_change")))).sql())
                 .statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.RELATION, FOREIGN_TABLE.quoted(), List.of(Grantee.PUBLIC)).sql())
-                .statement("CREATE FUNCTION " + AUDIT_FUNCTION.quoted() + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-                        + " SET search_path = pg_catalog, pg_temp AS " + DollarQuote.around("\n" + AUDIT_BODY + "\n", DollarQuote.PLATFORM))
+                .statement(CreateFunction.of(AUDIT_FUNCTION, List.of(), "trigger", "plpgsql", "\n" + AUDIT_BODY + "\n",
+                                DollarQuote.PLATFORM)
+                        .asSecurityDefiner().withSearchPath(CreateFunction.SYSTEM_SEARCH_PATH).sql())
                 .statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.FUNCTION, AUDIT_FUNCTION.quoted() + "()", List.of(Grantee.PUBLIC)).sql())
-                .inverse("DROP FUNCTION " + AUDIT_FUNCTION.quoted() + "()")
-                .inverse("DROP FOREIGN TABLE " + FOREIGN_TABLE.quoted())
-                .inverse("DROP USER MAPPING FOR PUBLIC SERVER " + server.quoted())
-                .inverse("DROP SERVER " + server.quoted());
+                .inverse(new DropFunction(AUDIT_FUNCTION.quoted() + "()", false).sql())
+                .inverse(new Drop(Drop.Kind.FOREIGN_TABLE, FOREIGN_TABLE.quoted(), false).sql())
+                .inverse(mapping.drop())
+                .inverse(new Drop(Drop.Kind.SERVER, server.quoted(), false).sql());
         return plan.build();
+    }
+
+    private static CreateForeignTable.Column column(String name, String type) {
+        return new CreateForeignTable.Column(name, TypeName.of(type));
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.planetary.command.change;
 
-import dev.planetary.kernel.identity.PersonCommand;
+import dev.planetary.kernel.identity.ActsFor;
 import dev.planetary.kernel.identity.PlanetaryRight;
-import dev.planetary.kernel.identity.RightsRequired;
+import dev.planetary.kernel.identity.RequiresRight;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
@@ -16,17 +16,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * Checks every message that requires a right ({@link RightsRequired}) as it is sent on the command
- * or query bus, whoever sends it (a view, the API, a test): the sender must be signed in and hold
- * one of its rights, and a {@link PersonCommand} must name the signed-in person. A message Planetary
- * sends itself (a dry-run's outcome, an apply's steps) requires no right and passes. This runs on
- * the sender's thread, where Spring Security keeps who is signed in.
+ * Checks every message marked {@link RequiresRight} as it is sent on the command or query bus,
+ * whoever sends it (a view, the API, a test): the sender must be signed in and hold one of its
+ * rights, and its {@link ActsFor} component must name the signed-in person. A message Planetary
+ * sends itself (a dry-run's outcome, an apply's steps) is not marked and passes. This runs on the
+ * sender's thread, where Spring Security keeps who is signed in.
  */
 @Component
 public class PersonRights {
@@ -40,28 +42,46 @@ public class PersonRights {
         @Override
         public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
             return (index, message) -> {
-                if (message.getPayload() instanceof RightsRequired restricted) {
-                    require(restricted);
+                RequiresRight required = message.getPayloadType().getAnnotation(RequiresRight.class);
+                if (required != null) {
+                    require(required, message.getPayload());
                 }
                 return message;
             };
         }
     }
 
-    static void require(RightsRequired message) {
+    static void require(RequiresRight required, Object payload) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("sign in first");
         }
-        if (message instanceof PersonCommand command && !signedIn.getName().equals(command.person())) {
-            throw new AccessDeniedException(signedIn.getName() + " cannot act for " + command.person());
-        }
+        actingFor(payload).filter(person -> !person.equals(signedIn.getName())).ifPresent(person -> {
+            throw new AccessDeniedException(signedIn.getName() + " cannot act for " + person);
+        });
         Set<String> held = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean allowed = message.rights().isEmpty()
-                || message.rights().stream().map(PlanetaryRight::authority).anyMatch(held::contains);
-        if (!allowed) {
-            throw new AccessDeniedException(signedIn.getName() + " holds none of the rights this needs: " + message.rights()
-                    .stream().map(PlanetaryRight::groupRole).sorted().collect(Collectors.joining(", ")));
+        List<PlanetaryRight> rights = List.of(required.value());
+        if (!rights.isEmpty() && rights.stream().map(PlanetaryRight::authority).noneMatch(held::contains)) {
+            throw new AccessDeniedException(signedIn.getName() + " holds none of the rights this needs: "
+                    + rights.stream().map(PlanetaryRight::groupRole).sorted().collect(Collectors.joining(", ")));
         }
+    }
+
+    /** The login in the payload's {@link ActsFor} component; a marked command without one names nobody. */
+    private static Optional<String> actingFor(Object payload) {
+        RecordComponent[] components = payload.getClass().getRecordComponents();
+        if (components == null) {
+            return Optional.empty();
+        }
+        for (RecordComponent component : components) {
+            if (component.isAnnotationPresent(ActsFor.class)) {
+                try {
+                    return Optional.of(String.valueOf(component.getAccessor().invoke(payload)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component.getName() + " of " + payload.getClass(), e);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -28,7 +28,7 @@ public class ProfileRepository {
 
     @CommandHandler
     public void save(SaveProfileCommand command) {
-        save(command.profile());
+        save(new Profile(command.login(), command.displayName(), command.email()));
     }
 
     public Optional<Profile> find(String login) {

@@ -1,12 +1,11 @@
 package dev.planetary.kernel.audit;
 
 import dev.planetary.kernel.identity.PlanetaryRight;
-import dev.planetary.kernel.identity.RightsRequired;
+import dev.planetary.kernel.identity.RequiresRight;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The audit trail over the query bus: the one place Planetary shows row data, for operators only. */
 public final class AuditTrail {
@@ -32,18 +31,12 @@ public final class AuditTrail {
     }
 
     /** Answered with the {@link Row}s the filter selects, newest first. */
-    public record RowsQuery(Filter filter) implements RightsRequired {
-        @Override
-        public Set<PlanetaryRight> rights() {
-            return Set.of(PlanetaryRight.OPERATOR);
-        }
+    @RequiresRight(PlanetaryRight.OPERATOR)
+    public record RowsQuery(Filter filter) {
     }
 
     /** Answered with the audit server's {@link Health}. */
-    public record HealthQuery() implements RightsRequired {
-        @Override
-        public Set<PlanetaryRight> rights() {
-            return Set.of(PlanetaryRight.OPERATOR);
-        }
+    @RequiresRight(PlanetaryRight.OPERATOR)
+    public record HealthQuery() {
     }
 }

@@ -1,7 +1,5 @@
 package dev.planetary.kernel.identity;
 
-import java.util.Set;
-
 /** A person's profile over the buses: read it, or save one's own. */
 public final class ProfileMessages {
 
@@ -13,16 +11,7 @@ public final class ProfileMessages {
     }
 
     /** Saves a person's own profile: nobody saves another's. */
-    public record SaveProfileCommand(Profile profile) implements PersonCommand {
-
-        @Override
-        public String person() {
-            return profile.login();
-        }
-
-        @Override
-        public Set<PlanetaryRight> rights() {
-            return Set.of();
-        }
+    @RequiresRight
+    public record SaveProfileCommand(@ActsFor String login, String displayName, String email) {
     }
 }

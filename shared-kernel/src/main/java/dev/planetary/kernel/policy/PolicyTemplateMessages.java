@@ -1,9 +1,8 @@
 package dev.planetary.kernel.policy;
 
-import dev.planetary.kernel.identity.PersonCommand;
+import dev.planetary.kernel.identity.ActsFor;
 import dev.planetary.kernel.identity.PlanetaryRight;
-
-import java.util.Set;
+import dev.planetary.kernel.identity.RequiresRight;
 
 /** Row-policy templates people saved, and where claims are used, over the buses. */
 public final class PolicyTemplateMessages {
@@ -16,17 +15,8 @@ public final class PolicyTemplateMessages {
     }
 
     /** Saves a new template; a name already taken is refused (a SpecViolation on {@code name}). */
-    public record SaveTemplateCommand(SavedPolicyTemplate template, String by) implements PersonCommand {
-
-        @Override
-        public String person() {
-            return by;
-        }
-
-        @Override
-        public Set<PlanetaryRight> rights() {
-            return Set.of(PlanetaryRight.REQUESTER);
-        }
+    @RequiresRight(PlanetaryRight.REQUESTER)
+    public record SaveTemplateCommand(SavedPolicyTemplate template, @ActsFor String by) {
     }
 
     /** Answered with every {@link ClaimUse}: which policies, functions and views read which claim. */

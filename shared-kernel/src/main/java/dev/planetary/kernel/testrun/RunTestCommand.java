@@ -1,20 +1,10 @@
 package dev.planetary.kernel.testrun;
 
-import dev.planetary.kernel.identity.PersonCommand;
+import dev.planetary.kernel.identity.ActsFor;
 import dev.planetary.kernel.identity.PlanetaryRight;
-
-import java.util.Set;
+import dev.planetary.kernel.identity.RequiresRight;
 
 /** Runs a test in a rolled-back transaction as {@code actor}: answered with its {@link TestRunResult}. */
-public record RunTestCommand(TestRunRequest request, String actor) implements PersonCommand {
-
-    @Override
-    public String person() {
-        return actor;
-    }
-
-    @Override
-    public Set<PlanetaryRight> rights() {
-        return Set.of(PlanetaryRight.REQUESTER, PlanetaryRight.REVIEWER);
-    }
+@RequiresRight({PlanetaryRight.REQUESTER, PlanetaryRight.REVIEWER})
+public record RunTestCommand(TestRunRequest request, @ActsFor String actor) {
 }

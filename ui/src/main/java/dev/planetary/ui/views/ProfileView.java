@@ -53,8 +53,8 @@ public class ProfileView extends VerticalLayout {
                 displayName.setErrorMessage("At most 200 characters");
                 return;
             }
-            commands.sendAndWait(new SaveProfileCommand(new Profile(login,
-                    displayName.getValue().isBlank() ? null : displayName.getValue().strip(), address.isEmpty() ? null : address)));
+            commands.sendAndWait(new SaveProfileCommand(login,
+                    displayName.getValue().isBlank() ? null : displayName.getValue().strip(), address.isEmpty() ? null : address));
             Notification.show("Saved", 2000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         String rights = CurrentUser.rights().stream().map(r -> r.name().toLowerCase()).collect(Collectors.joining(", "));

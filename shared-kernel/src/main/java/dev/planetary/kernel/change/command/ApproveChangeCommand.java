@@ -1,21 +1,11 @@
 package dev.planetary.kernel.change.command;
 
-import dev.planetary.kernel.identity.PersonCommand;
+import dev.planetary.kernel.identity.ActsFor;
+import dev.planetary.kernel.identity.RequiresRight;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.change.ChangeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.Set;
-
-public record ApproveChangeCommand(@TargetAggregateIdentifier ChangeId changeId, String reviewer, String comment) implements PersonCommand {
-
-    @Override
-    public String person() {
-        return reviewer;
-    }
-
-    @Override
-    public Set<PlanetaryRight> rights() {
-        return Set.of(PlanetaryRight.REVIEWER);
-    }
+@RequiresRight(PlanetaryRight.REVIEWER)
+public record ApproveChangeCommand(@TargetAggregateIdentifier ChangeId changeId, @ActsFor String reviewer, String comment) {
 }

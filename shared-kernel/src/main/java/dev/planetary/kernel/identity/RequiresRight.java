@@ -1,0 +1,22 @@
+package dev.planetary.kernel.identity;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A message only people may send: the command and query buses check, for whoever sends it, that
+ * someone is signed in and holds one of these rights (none listed: being signed in is enough), and
+ * that the component marked {@link ActsFor} names the signed-in person. A screen that hides a button
+ * or a page is never the only check. Messages Planetary sends itself (dry-run outcomes, apply steps)
+ * carry no such mark.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RequiresRight {
+
+    PlanetaryRight[] value() default {};
+}

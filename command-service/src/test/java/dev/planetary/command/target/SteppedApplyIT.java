@@ -6,6 +6,8 @@ import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.ddl.IndexKey;
+import dev.planetary.kernel.plan.CatalogEffect;
+import dev.planetary.kernel.plan.OutsideTransaction;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
@@ -22,6 +24,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -150,6 +154,46 @@ class SteppedApplyIT {
 
         assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(ApplyResult.APPLIED);
         assertThat(indexState("big.events_kind_id_idx")).isEqualTo("valid");
+    }
+
+    @Test
+    void vacuum_and_cluster_steps_report_progress_from_their_own_views() throws SQLException {
+        // A database of its own whose manual VACUUMs are throttled hard, so the vacuum runs for seconds.
+        try (TestTarget throttled = TestTarget.create("stepped_maintenance", Duration.ofSeconds(5),
+                "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET vacuum_cost_delay = ''4ms''', current_database());"
+                        + " EXECUTE format('ALTER DATABASE %I SET vacuum_cost_limit = 200', current_database()); END $$",
+                "CREATE TABLE churn AS SELECT g AS id, md5(g::text) AS payload FROM generate_series(1, 800000) g",
+                "CREATE INDEX churn_payload_idx ON churn (payload)",
+                "DELETE FROM churn WHERE id % 2 = 0")) {
+            QualifiedName churn = QualifiedName.of("public", "churn");
+            Plan plan = PlanBuilder.summarised("vacuum the table, then cluster it on its index")
+                    .statementOutsideTransaction("VACUUM public.churn",
+                            OutsideTransaction.rehearsedAs(null, OutsideTransaction.Progress.VACUUM))
+                    .statementOutsideTransaction("CLUSTER public.churn USING churn_payload_idx",
+                            OutsideTransaction.rehearsedAs(null, OutsideTransaction.Progress.CLUSTER))
+                    .changes(CatalogEffect.relation(churn))
+                    .changes(CatalogEffect.relation(QualifiedName.of("public", "churn_payload_idx")))
+                    .build();
+            Map<Integer, List<String>> phases = new ConcurrentHashMap<>();
+            StepListener progress = (step, status, reading, millis, note) -> {
+                if (status == StepStatus.PROGRESSED) {
+                    phases.computeIfAbsent(step.number(), n -> new CopyOnWriteArrayList<>()).add(reading.phase());
+                }
+            };
+
+            ApplyOutcome outcome = throttled.runner().apply(ChangeId.of("maintenance"), 1, plan, null, progress, false);
+
+            assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(ApplyResult.APPLIED);
+            // Phase names as pg_stat_progress_vacuum and pg_stat_progress_cluster spell them in PostgreSQL 15.
+            assertThat(phases.get(1)).as("the vacuum's progress").isNotEmpty()
+                    .allMatch(phase -> List.of("initializing", "scanning heap", "vacuuming indexes", "vacuuming heap",
+                            "cleaning up indexes", "truncating heap", "performing final cleanup").contains(phase));
+            assertThat(phases.get(2)).as("the cluster's progress").isNotEmpty()
+                    .allMatch(phase -> List.of("initializing", "seq scanning heap", "index scanning heap", "sorting tuples",
+                            "writing new heap", "swapping relation files", "rebuilding index",
+                            "performing final cleanup").contains(phase));
+            assertThat(throttled.count("SELECT count(*) FROM pg_index WHERE indisclustered")).isEqualTo(1);
+        }
     }
 
     private static StepListener recorder(List<Reported> reported) {

@@ -1,20 +1,28 @@
 package dev.planetary.command.change;
 
+import dev.planetary.kernel.catalog.FindCommentQuery;
+import dev.planetary.kernel.catalog.FindIndexFactsQuery;
 import dev.planetary.kernel.catalog.FindTableFactsQuery;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
+import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.IndexFacts;
+import dev.planetary.kernel.spec.PreviousComment;
 import dev.planetary.kernel.spec.ProposalFacts;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.TableFacts;
+import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.TypeName;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -40,6 +48,31 @@ public class SpecFacts implements ProposalFacts {
         Optional<TableFacts> facts = queries.query(new FindTableFactsQuery(table),
                 ResponseTypes.optionalInstanceOf(TableFacts.class)).join();
         return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
+    }
+
+    @Override
+    public IndexFacts index(QualifiedName index, String field) {
+        Optional<IndexFacts> facts = queries.query(new FindIndexFactsQuery(index),
+                ResponseTypes.optionalInstanceOf(IndexFacts.class)).join();
+        return facts.orElseThrow(() -> new SpecViolation(field, "there is no index " + index.display()));
+    }
+
+    @Override
+    public PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes,
+                                   String field) {
+        Optional<PreviousComment> comment = queries.query(new FindCommentQuery(target, object, name, argumentTypes),
+                ResponseTypes.optionalInstanceOf(PreviousComment.class)).join();
+        return comment.orElseThrow(() -> new SpecViolation(field, "there is no " + described(target, object, name, argumentTypes)));
+    }
+
+    private static String described(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes) {
+        String kind = target.name().toLowerCase();
+        return switch (target) {
+            case TABLE, VIEW -> kind + " " + object.display();
+            case COLUMN, POLICY, TRIGGER -> kind + " " + name.name() + " on " + object.display();
+            case FUNCTION -> "function " + object.display() + "(" + String.join(", ", argumentTypes.stream().map(TypeName::name).toList()) + ")";
+            case ROLE, SCHEMA -> kind + " " + name.name();
+        };
     }
 
     @Override

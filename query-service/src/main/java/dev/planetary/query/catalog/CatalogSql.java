@@ -30,9 +30,14 @@ public class CatalogSql {
     }
 
     public <T> List<T> query(String name, CatalogScope scope, RowMapper<T> mapper) {
+        return query(name, scope.parameters(), mapper);
+    }
+
+    /** A query naming one object by parameters of its own (each bound, never written into the text). */
+    public <T> List<T> query(String name, Map<String, Object> parameters, RowMapper<T> mapper) {
         String sql = texts.computeIfAbsent(name, CatalogSql::load);
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
-        for (Map.Entry<String, Object> parameter : scope.parameters().entrySet()) {
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
             if (sql.contains(":" + parameter.getKey())) {
                 statement = statement.param(parameter.getKey(), parameter.getValue());
             }

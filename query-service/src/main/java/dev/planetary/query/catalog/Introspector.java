@@ -80,6 +80,11 @@ public class Introspector {
         return external;
     }
 
+    /** The catalog queries themselves, for readers of one object's facts in this package. */
+    CatalogSql sql() {
+        return sql;
+    }
+
     /**
      * Everything, one query per object kind, as of one moment: the queries are split over two
      * connections that share one exported transaction snapshot (as pg_dump -j does), so the

@@ -1,15 +1,31 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.TypeName;
+
+import java.util.List;
 
 /**
- * What a kind may read from the world while it is proposed: the catalog's facts about a table and
- * the spec of a change already applied. The command side answers from the query side; each method
- * throws {@link SpecViolation} naming {@code field} when there is nothing to read.
+ * What a kind may read from the world while it is proposed: the catalog's facts about a table or
+ * an index, an object's current comment, and the spec of a change already applied. The command
+ * side answers from the query side; each method throws {@link SpecViolation} naming {@code field}
+ * when there is nothing to read.
  */
 public interface ProposalFacts {
 
     TableFacts table(QualifiedName table, String field);
+
+    /** The index's definition and what needs it. */
+    IndexFacts index(QualifiedName index, String field);
+
+    /**
+     * The comment on the object COMMENT ON would name with {@code target}, {@code object},
+     * {@code name} and {@code argumentTypes} (as {@link CommentOn} does); {@link PreviousComment#NONE} when it has none.
+     */
+    PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes,
+                            String field);
 
     /** The spec of change {@code changeId}, which must have been applied. */
     ChangeSpec appliedSpec(String changeId, String field);

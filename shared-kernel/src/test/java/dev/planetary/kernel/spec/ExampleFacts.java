@@ -3,9 +3,11 @@ package dev.planetary.kernel.spec;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.TypeName;
 
 import java.util.List;
 
@@ -30,6 +32,22 @@ final class ExampleFacts implements ProposalFacts {
         };
         return new TableFacts(Identifier.of("planetary_ddl"), false, false, false, columns, List.of(Identifier.of("id")),
                 List.of(), List.of(), List.of(), List.of(Grantee.PUBLIC));
+    }
+
+    /** The demo's one plain index, as pg_get_indexdef prints it. */
+    @Override
+    public IndexFacts index(QualifiedName index, String field) {
+        if (!index.equals(QualifiedName.of("app", "invoice_tenant_idx"))) {
+            throw new SpecViolation(field, "there is no index " + index.display());
+        }
+        return new IndexFacts("CREATE INDEX invoice_tenant_idx ON app.invoice USING btree (tenant_id, status)", false, List.of());
+    }
+
+    /** The demo documents its tables, not their columns. */
+    @Override
+    public PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes,
+                                   String field) {
+        return PreviousComment.NONE;
     }
 
     @Override

@@ -192,9 +192,16 @@ class SpecJsonTest {
                          'method': 'BTREE', 'keys': [{'column': 'a', 'descending': false},
                                                      {'expression': 'lower(e)', 'descending': true}],
                          'include': ['b'], 'where': 'a > 0', 'unique': true, 'concurrently': true}"""),
-                arguments(new dev.planetary.kernel.spec.index.DropIndexSpec(QualifiedName.of("Mixed Case", "i\"x"), null, false), """
+                arguments(new dev.planetary.kernel.spec.index.DropIndexSpec(QualifiedName.of("Mixed Case", "i\"x"), null, false,
+                                new IndexFacts("CREATE INDEX \"i\"\"x\" ON \"Mixed Case\".\"a\"\"b\" USING btree (a)", false,
+                                        List.of("constraint c on table t"))), """
                         {'kind': 'drop-index', 'index': {'schema': 'Mixed Case', 'name': 'i"x'}, 'concurrently': true,
-                         'cascade': false}"""),
+                         'cascade': false, 'facts': {'definition': 'CREATE INDEX "i""x" ON "Mixed Case"."a""b" USING btree (a)',
+                                                     'partitioned': false, 'constraints': ['constraint c on table t']}}"""),
+                arguments(new dev.planetary.kernel.spec.documentation.CommentOnSpec(dev.planetary.kernel.ddl.CommentOn.Target.COLUMN,
+                                TABLE, Identifier.of("c\"1"), null, "new", new PreviousComment("it's old")), """
+                        {'kind': 'comment-on', 'target': 'COLUMN', 'object': {'schema': 'Mixed Case', 'name': 'a"b'},
+                         'name': 'c"1', 'argumentTypes': [], 'comment': 'new', 'previous': {'text': "it's old"}}"""),
                 arguments(new dev.planetary.kernel.spec.index.ReindexSpec(null, QualifiedName.of("Mixed Case", "i\"x"), false), """
                         {'kind': 'reindex', 'target': 'INDEX', 'name': {'schema': 'Mixed Case', 'name': 'i"x'},
                          'concurrently': false}"""),

@@ -3,16 +3,21 @@ package dev.planetary.ui.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.command.change.SpecFacts;
+import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.plan.Statement;
 import dev.planetary.kernel.spec.ChangeKind;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.IndexFacts;
+import dev.planetary.kernel.spec.PreviousComment;
 import dev.planetary.kernel.spec.ProposalFacts;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
+import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.sql.TypeName;
 import dev.planetary.ui.propose.CatalogChoices;
 import dev.planetary.ui.propose.KindForms;
 import dev.planetary.ui.propose.SpecForm;
@@ -164,6 +169,17 @@ class ChangeKindContractIT extends KaribuIT {
             @Override
             public TableFacts table(QualifiedName table, String field) {
                 return specFacts.table(table, field);
+            }
+
+            @Override
+            public IndexFacts index(QualifiedName index, String field) {
+                return specFacts.index(index, field);
+            }
+
+            @Override
+            public PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name,
+                                           List<TypeName> argumentTypes, String field) {
+                return specFacts.comment(target, object, name, argumentTypes, field);
             }
 
             @Override

@@ -6,6 +6,7 @@ import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.PreviousComment;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
@@ -19,10 +20,12 @@ import java.util.Set;
  * Documents an object in the catalog, where psql's {@code \d+}, PostgREST's OpenAPI output and
  * Planetary's catalog pages read it: a table, column, view, function, policy, trigger, role or
  * schema. {@code object} is the table, view or function; {@code name} the column, policy, trigger,
- * role or schema; a blank {@code comment} removes the comment.
+ * role or schema; a blank {@code comment} removes the comment. {@code previous} is the comment the
+ * object had, read by Planetary at proposal: the inverse puts it back (or removes the comment when
+ * there was none).
  */
-public record CommentOnSpec(Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes, String comment)
-        implements ChangeSpec {
+public record CommentOnSpec(Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes, String comment,
+                            PreviousComment previous) implements ChangeSpec {
 
     public static final String KIND = "comment-on";
     private static final Set<Target> ON_RELATION_OR_FUNCTION = EnumSet.of(Target.TABLE, Target.COLUMN, Target.VIEW,
@@ -52,6 +55,15 @@ public record CommentOnSpec(Target target, QualifiedName object, Identifier name
         }
     }
 
+    public CommentOnSpec withPrevious(PreviousComment previous) {
+        return new CommentOnSpec(target, object, name, argumentTypes, comment, SpecViolation.required("previous", previous));
+    }
+
+    /** Which field names the object whose comment is read: the member when there is one. */
+    public String namingField() {
+        return NAMED.contains(target) ? "name" : "object";
+    }
+
     @Override
     public String kind() {
         return KIND;
@@ -60,11 +72,15 @@ public record CommentOnSpec(Target target, QualifiedName object, Identifier name
     @Override
     public Plan plan() {
         CommentOn statement = new CommentOn(target, object, name, argumentTypes, comment);
-        return PlanBuilder.summarised((comment == null ? "Remove the comment on " : "Comment on ") + described())
+        PlanBuilder plan = PlanBuilder.summarised((comment == null ? "Remove the comment on " : "Comment on ") + described())
                 .touches(touched())
-                .statement(statement.sql())
-                .noInverse("the previous comment is on the object's catalog page: comment again with it to undo")
-                .build();
+                .statement(statement.sql());
+        if (previous == null) {
+            plan.noInverse("the previous comment is read from the catalog when the change is proposed");
+        } else {
+            plan.inverse(new CommentOn(target, object, name, argumentTypes, previous.text()).sql());
+        }
+        return plan.build();
     }
 
     private String described() {

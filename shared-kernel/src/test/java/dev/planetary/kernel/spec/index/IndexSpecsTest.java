@@ -8,6 +8,7 @@ import dev.planetary.kernel.plan.OutsideTransaction;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanStep;
 import dev.planetary.kernel.plan.RiskLevel;
+import dev.planetary.kernel.spec.IndexFacts;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import org.junit.jupiter.api.Test;
@@ -80,17 +81,67 @@ class IndexSpecsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** As pg_get_indexdef prints the hostile index (PostgreSQL 15): the name unqualified, the table qualified. */
+    private static final String DEFINITION = "CREATE UNIQUE INDEX \"by \"\"status\"\"\" ON \"Mixed Case\".\"a\"\"b\""
+            + " USING btree (\"Tenant\"\"Id\", lower(email) DESC) WHERE (note = 'CREATE INDEX x; --'::text)";
+    private static final IndexFacts PLAIN = new IndexFacts(DEFINITION, false, List.of());
+
     @Test
     void dropping_is_concurrent_unless_it_cascades_and_is_high_risk() {
-        Plan concurrent = new DropIndexSpec(INDEX, null, false).plan();
+        Plan concurrent = new DropIndexSpec(INDEX, null, false, PLAIN).plan();
         assertThat(statements(concurrent)).containsExactly("DROP INDEX CONCURRENTLY \"Mixed Case\".\"by \"\"status\"\"\"");
         assertThat(concurrent.statements().get(0).outside().rehearsal()).isEqualTo("DROP INDEX \"Mixed Case\".\"by \"\"status\"\"\"");
         assertThat(concurrent.risk()).isEqualTo(RiskLevel.HIGH);
-        assertThat(concurrent.hasInverse()).isFalse();
-        Plan cascade = new DropIndexSpec(INDEX, null, true).plan();
+        Plan cascade = new DropIndexSpec(INDEX, null, true, PLAIN).plan();
         assertThat(statements(cascade)).containsExactly("DROP INDEX \"Mixed Case\".\"by \"\"status\"\"\" CASCADE");
         assertThat(cascade.dropsDependents()).isTrue();
-        assertViolation("cascade", () -> new DropIndexSpec(INDEX, true, true));
+        assertViolation("cascade", () -> new DropIndexSpec(INDEX, true, true, null));
+    }
+
+    @Test
+    void a_concurrent_drop_is_undone_by_building_the_definition_concurrently_as_a_step_of_its_own() {
+        Plan plan = new DropIndexSpec(INDEX, true, false, PLAIN).plan();
+        assertThat(inverse(plan)).containsExactly("CREATE UNIQUE INDEX CONCURRENTLY \"by \"\"status\"\"\" ON \"Mixed Case\".\"a\"\"b\""
+                + " USING btree (\"Tenant\"\"Id\", lower(email) DESC) WHERE (note = 'CREATE INDEX x; --'::text)");
+        OutsideTransaction how = plan.inverse().get(0).outside();
+        assertThat(plan.inverse().get(0).transactional()).isFalse();
+        assertThat(how.rehearsal()).isEqualTo(DEFINITION);
+        assertThat(how.index()).isEqualTo("\"Mixed Case\".\"by \"\"status\"\"\"");
+        assertThat(how.leftover()).isEqualTo(OutsideTransaction.Leftover.INVALID_INDEX);
+        assertThat(plan.inverseNote()).isNull();
+    }
+
+    @Test
+    void a_plain_drop_is_undone_by_the_definition_verbatim() {
+        Plan plan = new DropIndexSpec(INDEX, false, false, new IndexFacts("CREATE INDEX \"i\"\"x\" ON \"Mixed Case\".\"a\"\"b\""
+                + " USING gin (to_tsvector('simple'::regconfig, body))", false, List.of())).plan();
+        assertThat(inverse(plan)).containsExactly("CREATE INDEX \"i\"\"x\" ON \"Mixed Case\".\"a\"\"b\""
+                + " USING gin (to_tsvector('simple'::regconfig, body))");
+        assertThat(plan.inverse().get(0).transactional()).isTrue();
+    }
+
+    @Test
+    void an_index_a_constraint_needs_or_a_partitioned_one_has_no_inverse_and_says_why() {
+        Plan constraint = new DropIndexSpec(INDEX, false, true, new IndexFacts(DEFINITION, false,
+                List.of("constraint by \"status\" on table \"Mixed Case\".\"a\"\"b\""))).plan();
+        assertThat(constraint.hasInverse()).isFalse();
+        assertThat(constraint.inverseNote()).startsWith("constraint by \"status\" on table").contains("re-add the constraint");
+        Plan partitioned = new DropIndexSpec(INDEX, false, false, new IndexFacts(DEFINITION.replace(" ON ", " ON ONLY "), true,
+                List.of())).plan();
+        assertThat(partitioned.hasInverse()).isFalse();
+        assertThat(partitioned.inverseNote()).contains("partitions");
+        Plan unread = new DropIndexSpec(INDEX, null, false, null).plan();
+        assertThat(unread.hasInverse()).isFalse();
+        assertThat(unread.inverseNote()).contains("read from the catalog");
+    }
+
+    @Test
+    void a_definition_that_is_not_one_create_index_statement_is_refused() {
+        assertViolation("facts.definition", () -> new IndexFacts("DROP TABLE x", false, List.of()));
+        assertViolation("facts.definition", () -> new IndexFacts("CREATE INDEX i ON t (a); DROP TABLE t", false, List.of()));
+        assertViolation("facts.definition", () -> new IndexFacts("CREATE INDEX i ON t (a) WHERE (b = 'open", false, List.of()));
+        assertViolation("facts.definition", () -> new IndexFacts(null, false, List.of()));
+        assertViolation("facts", () -> new DropIndexSpec(INDEX, null, false, null).withFacts(null));
     }
 
     @Test

@@ -89,7 +89,7 @@ public class CommentOnForm extends SpecForm {
             types = DropFunctionForm.inputTypes(picked).stream().map(TypeName::of).toList();
         }
         Identifier named = name.isVisible() ? value("name", () -> Identifier.of(required("name", name.getValue(), "a name"))) : null;
-        return new CommentOnSpec(chosen, object, named, types, comment.getValue());
+        return new CommentOnSpec(chosen, object, named, types, comment.getValue(), null);
     }
 
     @Override

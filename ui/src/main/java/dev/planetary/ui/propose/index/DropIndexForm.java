@@ -31,7 +31,7 @@ public class DropIndexForm extends SpecForm {
     protected ChangeSpec build() {
         QualifiedName name = value("index", () -> QualifiedName.of(required("schema", schema.getValue(), "a schema"),
                 required("index", index.getValue(), "an index")));
-        return new DropIndexSpec(name, concurrently.getValue(), cascade.getValue());
+        return new DropIndexSpec(name, concurrently.getValue(), cascade.getValue(), null);
     }
 
     @Override

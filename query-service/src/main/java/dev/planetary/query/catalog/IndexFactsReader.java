@@ -1,0 +1,26 @@
+package dev.planetary.query.catalog;
+
+import dev.planetary.kernel.catalog.FindIndexFactsQuery;
+import dev.planetary.kernel.spec.IndexFacts;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Reads what a drop-index's inverse is built from: the index's definition as PostgreSQL prints it, and what needs it. */
+@Component
+public class IndexFactsReader {
+
+    private final Introspector introspector;
+
+    public IndexFactsReader(Introspector introspector) {
+        this.introspector = introspector;
+    }
+
+    @QueryHandler
+    public Optional<IndexFacts> facts(FindIndexFactsQuery query) {
+        CatalogScope index = CatalogScope.named(query.index().schema().name(), query.index().name().name());
+        return introspector.sql().query("index_facts", index, (rs, n) -> new IndexFacts(rs.getString("definition"),
+                rs.getBoolean("partitioned"), CatalogSql.strings(rs, "constraints"))).stream().findFirst();
+    }
+}

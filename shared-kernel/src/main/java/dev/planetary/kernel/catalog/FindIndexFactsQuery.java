@@ -1,0 +1,10 @@
+package dev.planetary.kernel.catalog;
+
+import dev.planetary.kernel.sql.QualifiedName;
+
+/**
+ * The catalog's facts about one index ({@link dev.planetary.kernel.spec.IndexFacts}), read when its
+ * drop is proposed; the answer is empty when there is no such index.
+ */
+public record FindIndexFactsQuery(QualifiedName index) {
+}

@@ -1,5 +1,6 @@
 package dev.planetary.query.catalog;
 
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.FindIndexFactsQuery;
 import dev.planetary.kernel.spec.IndexFacts;
 import org.axonframework.queryhandling.QueryHandler;

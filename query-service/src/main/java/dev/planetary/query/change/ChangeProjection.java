@@ -1,5 +1,7 @@
 package dev.planetary.query.change;
 
+import dev.planetary.kernel.change.query.ChangeIdList;
+import dev.planetary.kernel.change.query.WatchChangesQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.change.ChangeStatus;
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps {@code change_summary}: one row per change, the review queue and the change detail.
@@ -64,7 +67,8 @@ public class ChangeProjection {
 
     /**
      * Once the batch that changed the row has committed, tells subscribers of the change (those
-     * waiting to read their write) its new state; once per change per batch, and only if anyone listens.
+     * waiting to read their write, a change's open page) its new state, and open screens watching
+     * every change ({@link WatchChangesQuery}) its id; once per change per batch, and only if anyone listens.
      */
     private void announce(String changeId) {
         CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root().getOrComputeResource("announce:" + changeId, key -> {
@@ -74,6 +78,7 @@ public class ChangeProjection {
                     readModel.find(ChangeId.of(changeId)).ifPresent(view ->
                             updates.emit(FindChangeQuery.class, query -> query.changeId().value().equals(changeId), view));
                 }
+                updates.emit(WatchChangesQuery.class, query -> true, new ChangeIdList(List.of(ChangeId.of(changeId))));
             });
             return Boolean.TRUE;
         }));

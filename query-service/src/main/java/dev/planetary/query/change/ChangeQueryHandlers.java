@@ -1,5 +1,6 @@
 package dev.planetary.query.change;
 
+import dev.planetary.kernel.change.query.WatchChangesQuery;
 import dev.planetary.kernel.change.query.ChangeList;
 import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.change.query.ChangeIdList;
@@ -32,6 +33,12 @@ public class ChangeQueryHandlers {
     @QueryHandler
     public ChangeList list(FindChangesQuery query) {
         return new ChangeList(readModel.list(query.filter()));
+    }
+
+    /** Nothing at first: a watcher of every change only wants what moves from now on (the updates). */
+    @QueryHandler
+    public ChangeIdList watch(WatchChangesQuery query) {
+        return new ChangeIdList(java.util.List.of());
     }
 
     @QueryHandler

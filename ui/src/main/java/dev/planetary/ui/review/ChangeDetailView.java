@@ -84,7 +84,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        stopListening = feed.listen(() -> ui.access(this::render));
+        stopListening = feed.listen(ChangeId.of(changeId), moved -> ui.access(() -> render(Optional.of(moved))));
     }
 
     @Override
@@ -94,7 +94,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    /** The change as projected now: what a push (ChangeFeed) or an action re-renders from. */
+    /** The change as projected now: what an action re-renders from (a push brings the new state itself). */
     private Optional<ChangeView> load() {
         return Optional.ofNullable(queries.query(new FindChangeQuery(ChangeId.of(changeId), 0), ChangeView.class).join());
     }

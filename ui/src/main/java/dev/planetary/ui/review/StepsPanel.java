@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The steps of a plan that runs step by step: one row per step with what it runs, where it is
  * (waiting, running with a progress bar from PostgreSQL's progress view, done, skipped after a
- * restart, failed) and what was cleaned up. The page re-renders on every step event (ChangeFeed).
+ * restart, failed) and what was cleaned up. The page re-renders when the projection commits a step (ChangeFeed).
  */
 final class StepsPanel {
 

@@ -1,5 +1,8 @@
 package dev.planetary.ui.api;
 
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.command.ExecuteChangeCommand;
@@ -25,6 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestartIT {
 
     private static final TestStack STACK = TestStack.create("restart");
+
+    /**
+     * Each application context installs its own security-context strategy in the static
+     * SecurityContextHolder (Vaadin's); the JVM's shared test context must get its own back when
+     * the contexts started here have closed, or later tests would read an empty security context.
+     */
+    private static final SecurityContextHolderStrategy SHARED_CONTEXTS_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(SHARED_CONTEXTS_STRATEGY);
+    }
 
     private static ConfigurableApplicationContext start() {
         Map<String, Object> properties = new HashMap<>(STACK.properties());

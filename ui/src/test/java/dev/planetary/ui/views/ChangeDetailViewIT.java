@@ -48,6 +48,21 @@ class ChangeDetailViewIT extends KaribuIT {
     }
 
     @Test
+    void an_open_change_page_shows_the_change_moving_without_being_reloaded() {
+        String id = proposeGrant();
+        signIn("bob", PlanetaryRight.REVIEWER);
+        open(id);
+        assertThat(_get(Span.class, s -> s.withId("change-status")).getText()).isEqualTo("proposed");
+
+        assertThat(api.post("alice", "/api/changes/" + id + "/withdrawal", "{}").status()).isEqualTo(200);
+        // The page is told by its subscription once the projection has committed; pushes run on the UI queue.
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(_get(Span.class, s -> s.withId("change-status")).getText()).isEqualTo("withdrawn");
+        });
+    }
+
+    @Test
     void a_dry_run_refused_by_the_catalog_guard_says_so_and_what_changed() throws Exception {
         GrantingEventTrigger.during(STACK, () -> {
             String id = api.propose("alice", """

@@ -67,6 +67,22 @@ class HistoryAndFeedIT extends KaribuIT {
     }
 
     @Test
+    void a_change_page_is_told_each_new_state_of_its_change() throws Exception {
+        String id = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["UPDATE"],
+                 "table":{"schema":"app","name":"customer"},"grantee":"app_reader"}""").path("id").asText();
+        java.util.List<dev.planetary.kernel.change.ChangeStatus> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable stop = feed.listen(dev.planetary.kernel.change.ChangeId.of(id), change -> seen.add(change.status()));
+        try {
+            assertThat(api.post("alice", "/api/changes/" + id + "/withdrawal", "{}").status()).isEqualTo(200);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> seen.contains(dev.planetary.kernel.change.ChangeStatus.WITHDRAWN));
+        } finally {
+            stop.run();
+        }
+    }
+
+    @Test
     void a_reviewer_approves_with_a_comment() {
         String id = api.propose("alice", """
                 {"kind":"table-privilege","action":"GRANT","privileges":["REFERENCES"],

@@ -2,10 +2,10 @@ package dev.planetary.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.planetary.kernel.catalog.CatalogScope;
-import dev.planetary.query.catalog.Introspector;
 import dev.planetary.embedded.EmbeddedServers;
 import dev.planetary.embedded.PostgresServer;
+import dev.planetary.kernel.catalog.CatalogScope;
+import dev.planetary.query.catalog.Introspector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.planetary.command.apply;
 
-import dev.planetary.command.target.PlanRunner;
 import dev.planetary.command.target.PlanRunner.ApplyOutcome;
+import dev.planetary.command.target.PlanRunner;
 import dev.planetary.command.target.StepListener;
 import dev.planetary.kernel.change.ApplyStart;
 import dev.planetary.kernel.change.ApplyTicket;
@@ -64,6 +64,11 @@ public class DdlExecutor {
                 inFlight.remove(changeId);
             }
         });
+    }
+
+    /** Whether the change is queued or being applied here now (what a restart or a redelivery waits out). */
+    public boolean busyWith(ChangeId changeId) {
+        return inFlight.contains(changeId);
     }
 
     private void apply(ChangeId changeId) {

@@ -1,10 +1,10 @@
 package dev.planetary.command.testrun;
 
-import org.axonframework.commandhandling.CommandHandler;
 import dev.planetary.kernel.testrun.RunTestCommand;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
 import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunResult;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

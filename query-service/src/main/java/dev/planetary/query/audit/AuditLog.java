@@ -1,13 +1,13 @@
 package dev.planetary.query.audit;
 
-import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.kernel.audit.AuditTrail.Filter;
 import dev.planetary.kernel.audit.AuditTrail.Health;
 import dev.planetary.kernel.audit.AuditTrail.Row;
-import org.axonframework.queryhandling.QueryHandler;
+import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.query.catalog.Introspector;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

@@ -1,7 +1,7 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,7 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.FindFingerprintsQuery;
 import dev.planetary.kernel.catalog.ObjectFingerprints;
 import dev.planetary.kernel.plan.ObjectRef;

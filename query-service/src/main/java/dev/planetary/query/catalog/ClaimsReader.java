@@ -1,10 +1,10 @@
 package dev.planetary.query.catalog;
 
-import org.axonframework.queryhandling.QueryHandler;
-import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
-import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.policy.ClaimUse;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;

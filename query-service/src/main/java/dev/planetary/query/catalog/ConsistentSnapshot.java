@@ -1,11 +1,10 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * A whole-catalog snapshot read by two connections in parallel, both in one REPEATABLE READ

@@ -1,11 +1,11 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.kernel.catalog.CatalogScope;
-import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.Catalog.ConstraintKind;
 import dev.planetary.kernel.catalog.Catalog.ForeignKeyAction;
 import dev.planetary.kernel.catalog.Catalog.Identity;
 import dev.planetary.kernel.catalog.Catalog.RelationKind;
+import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 
 import java.util.List;
 

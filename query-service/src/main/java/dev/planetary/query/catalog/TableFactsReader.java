@@ -1,13 +1,13 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.catalog.FindTableFactsQuery;
-import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.spec.TableFacts.DependentView;
 import dev.planetary.kernel.spec.TableFacts.FactColumn;
 import dev.planetary.kernel.spec.TableFacts.FactGrant;
 import dev.planetary.kernel.spec.TableFacts.FactPolicy;
+import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;

@@ -1,10 +1,10 @@
 package dev.planetary.query.change;
 
-import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeNotFoundException;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeStatus;
+import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.plan.RiskLevel;

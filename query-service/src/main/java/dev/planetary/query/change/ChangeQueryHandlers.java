@@ -1,12 +1,12 @@
 package dev.planetary.query.change;
 
-import dev.planetary.kernel.change.query.WatchChangesQuery;
-import dev.planetary.kernel.change.query.ChangeList;
-import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.change.query.ChangeIdList;
+import dev.planetary.kernel.change.query.ChangeList;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.FindChangesAwaitingApplyQuery;
+import dev.planetary.kernel.change.query.FindChangesQuery;
+import dev.planetary.kernel.change.query.WatchChangesQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package dev.planetary.query.change;
 
-import dev.planetary.kernel.change.query.ChangeFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +8,7 @@ import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.DryRunStatus;
 import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;

@@ -1,7 +1,7 @@
 package dev.planetary.query.identity;
 
-import dev.planetary.kernel.identity.Profile;
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.identity.Profile;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,10 +1,10 @@
 package dev.planetary.query.identity;
 
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.commandhandling.CommandHandler;
-import dev.planetary.kernel.identity.ProfileMessages.SaveProfileCommand;
-import dev.planetary.kernel.identity.ProfileMessages.FindProfileQuery;
 import dev.planetary.kernel.identity.Profile;
+import dev.planetary.kernel.identity.ProfileMessages.FindProfileQuery;
+import dev.planetary.kernel.identity.ProfileMessages.SaveProfileCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,13 +1,13 @@
 package dev.planetary.query.policy;
 
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.commandhandling.CommandHandler;
-import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
-import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
-import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
+import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.kernel.spec.SpecViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.kernel.catalog.CatalogScope;
-import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.Catalog.ArgumentMode;
 import dev.planetary.kernel.catalog.Catalog.PrivilegeObject;
 import dev.planetary.kernel.catalog.Catalog.RoutineKind;
+import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

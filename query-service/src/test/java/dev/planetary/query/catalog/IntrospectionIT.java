@@ -1,7 +1,5 @@
 package dev.planetary.query.catalog;
 
-import dev.planetary.kernel.catalog.CatalogScope;
-import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.Catalog.Argument;
 import dev.planetary.kernel.catalog.Catalog.ArgumentMode;
 import dev.planetary.kernel.catalog.Catalog.ConstraintKind;
@@ -14,6 +12,8 @@ import dev.planetary.kernel.catalog.Catalog.RoutineKind;
 import dev.planetary.kernel.catalog.Catalog.TriggerEnabled;
 import dev.planetary.kernel.catalog.Catalog.TypeKind;
 import dev.planetary.kernel.catalog.Catalog.Volatility;
+import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.ddl.PolicyCommand;
 import dev.planetary.kernel.ddl.PolicyMode;
 import dev.planetary.kernel.spec.trigger.TriggerEvent;

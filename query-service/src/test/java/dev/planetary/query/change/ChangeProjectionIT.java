@@ -1,8 +1,8 @@
 package dev.planetary.query.change;
 
-import dev.planetary.kernel.change.query.ChangeFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.planetary.embedded.PostgresServer;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.DryRunOutcome;
@@ -15,6 +15,7 @@ import dev.planetary.kernel.change.event.ChangeFailedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
+import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.privilege.PrivilegeAction;
@@ -22,16 +23,15 @@ import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.embedded.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

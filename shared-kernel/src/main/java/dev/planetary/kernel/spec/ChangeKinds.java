@@ -3,10 +3,14 @@ package dev.planetary.kernel.spec;
 import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.audit.AuditTableSpec;
 import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
+import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
 import dev.planetary.kernel.spec.drift.RevertDriftSpec;
 import dev.planetary.kernel.spec.function.CreateFunctionSpec;
 import dev.planetary.kernel.spec.function.DropFunctionSpec;
+import dev.planetary.kernel.spec.index.CreateIndexSpec;
+import dev.planetary.kernel.spec.index.DropIndexSpec;
+import dev.planetary.kernel.spec.index.ReindexSpec;
 import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 import dev.planetary.kernel.spec.policy.CreatePolicySpec;
 import dev.planetary.kernel.spec.policy.DropPolicySpec;
@@ -22,11 +26,6 @@ import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
 import dev.planetary.kernel.spec.view.CreateViewSpec;
 import dev.planetary.kernel.spec.view.DropViewSpec;
-
-import dev.planetary.kernel.spec.documentation.CommentOnSpec;
-import dev.planetary.kernel.spec.index.CreateIndexSpec;
-import dev.planetary.kernel.spec.index.DropIndexSpec;
-import dev.planetary.kernel.spec.index.ReindexSpec;
 
 import java.util.LinkedHashMap;
 import java.util.List;

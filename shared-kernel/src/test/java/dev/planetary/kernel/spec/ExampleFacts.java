@@ -1,9 +1,8 @@
 package dev.planetary.kernel.spec;
 
-import dev.planetary.kernel.spec.protect.ProtectTableSpec;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;

@@ -1,6 +1,5 @@
 package dev.planetary.ui.audit;
 
-import dev.planetary.kernel.audit.AuditTrail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
@@ -19,10 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,5 @@
 package dev.planetary.ui.catalog;
 
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,8 +12,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.planetary.kernel.policy.Claim;
 import dev.planetary.kernel.policy.ClaimUse;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 import java.util.List;
 

@@ -17,13 +17,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.planetary.kernel.catalog.Catalog;
-import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.change.query.FindHistoryQuery;
 import dev.planetary.kernel.change.query.HistoryEntries;
-import org.axonframework.queryhandling.QueryGateway;
+import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.queryhandling.QueryGateway;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,22 +1,21 @@
 package dev.planetary.ui.propose;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
-import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.CatalogScope;
-import dev.planetary.ui.catalog.CatalogReader;
-import org.springframework.stereotype.Component;
-
 import dev.planetary.kernel.change.ChangeStatus;
-import dev.planetary.kernel.change.query.ChangeView;
-import dev.planetary.kernel.spec.protect.ProtectTableSpec;
-import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.query.ChangeList;
+import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangesQuery;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
+import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
+import dev.planetary.kernel.policy.SavedPolicyTemplate;
+import dev.planetary.kernel.spec.protect.ProtectTableSpec;
+import dev.planetary.ui.catalog.CatalogReader;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package dev.planetary.ui.propose;
 
-import dev.planetary.ui.propose.protect.UnprotectForm;
-
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,13 +18,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.planetary.ui.review.ChangeCommands;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
-import org.axonframework.queryhandling.QueryGateway;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.spec.ChangeKind;
@@ -34,11 +30,14 @@ import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.KindGroup;
 import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.ui.propose.protect.UnprotectForm;
+import dev.planetary.ui.review.ChangeCommands;
 import dev.planetary.ui.review.ChangeDetailView;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
 import dev.planetary.ui.views.SqlHighlighter;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.queryhandling.QueryGateway;
 
 import java.util.LinkedHashMap;
 import java.util.List;

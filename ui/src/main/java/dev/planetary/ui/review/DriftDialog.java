@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.query.HistoryEntry;
-import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
 import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.drift.RevertDriftSpec;
 import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
+import dev.planetary.kernel.spec.drift.RevertDriftSpec;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

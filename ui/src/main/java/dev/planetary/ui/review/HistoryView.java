@@ -13,12 +13,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.change.query.FindHistoryQuery;
 import dev.planetary.kernel.change.query.HistoryEntries;
-import org.axonframework.queryhandling.QueryGateway;
+import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.queryhandling.QueryGateway;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.planetary.ui.security;
 
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.query.identity.Directory;
 import dev.planetary.query.identity.LoginVerifier;
-import dev.planetary.kernel.identity.PlanetaryRight;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;

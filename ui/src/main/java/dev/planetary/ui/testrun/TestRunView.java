@@ -1,7 +1,5 @@
 package dev.planetary.ui.testrun;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import dev.planetary.kernel.testrun.RunTestCommand;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,18 +15,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.kernel.testrun.TestRunRequest;
+import dev.planetary.kernel.testrun.RunTestCommand;
 import dev.planetary.kernel.testrun.TestRunRequest.Target;
 import dev.planetary.kernel.testrun.TestRunRequest.ViewOperation;
+import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunResult;
-import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.ui.catalog.CatalogReader;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.LinkedHashMap;

@@ -1,10 +1,5 @@
 package dev.planetary.ui.views;
 
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import dev.planetary.kernel.identity.ProfileMessages.SaveProfileCommand;
-import dev.planetary.kernel.identity.ProfileMessages.FindProfileQuery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,8 +13,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.identity.Profile;
+import dev.planetary.kernel.identity.ProfileMessages.FindProfileQuery;
+import dev.planetary.kernel.identity.ProfileMessages.SaveProfileCommand;
 import dev.planetary.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 import java.util.stream.Collectors;
 

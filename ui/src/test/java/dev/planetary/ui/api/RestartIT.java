@@ -1,25 +1,28 @@
 package dev.planetary.ui.api;
 
-import org.junit.jupiter.api.AfterAll;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.command.apply.DdlExecutor;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.command.ExecuteChangeCommand;
 import dev.planetary.ui.PlanetaryApplication;
 import dev.planetary.ui.support.Api;
 import dev.planetary.ui.support.TestStack;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Planetary stops in the middle of an apply and starts again on the same databases: the change is
@@ -88,7 +91,8 @@ class RestartIT {
             // The command delivered again, as after a redelivery: nothing runs, nothing is recorded.
             long eventsBefore = events(id);
             second.getBean(CommandGateway.class).sendAndWait(new ExecuteChangeCommand(ChangeId.of(id)));
-            Thread.sleep(1500);
+            DdlExecutor executor = second.getBean(DdlExecutor.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !executor.busyWith(ChangeId.of(id)));
             assertThat(events(id)).isEqualTo(eventsBefore);
             assertThat(ledgerRows(id)).isEqualTo(1);
             assertThat(outcomeEvents(id)).isEqualTo(1);

@@ -1,13 +1,13 @@
 package dev.planetary.ui.audit;
 
-import dev.planetary.kernel.audit.AuditTrail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
-import dev.planetary.query.audit.AuditLog;
+import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.query.audit.AuditLog;
 import dev.planetary.ui.support.KaribuIT;
 import dev.planetary.ui.support.TestStack;
 import org.junit.jupiter.api.Test;

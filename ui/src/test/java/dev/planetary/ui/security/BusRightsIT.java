@@ -1,17 +1,17 @@
 package dev.planetary.ui.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
-import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

@@ -1,15 +1,15 @@
 package dev.planetary.ui.views;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.ui.propose.ProposeView;
 import dev.planetary.ui.support.KaribuIT;
 import org.junit.jupiter.api.BeforeEach;

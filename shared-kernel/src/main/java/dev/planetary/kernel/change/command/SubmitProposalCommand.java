@@ -1,8 +1,8 @@
 package dev.planetary.kernel.change.command;
 
 import dev.planetary.kernel.identity.ActsFor;
-import dev.planetary.kernel.identity.RequiresRight;
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.RequiresRight;
 import dev.planetary.kernel.spec.ChangeSpec;
 
 /**

@@ -1,10 +1,5 @@
 package dev.planetary.kernel.spec.audit;
 
-import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.SpecViolation;
-
-import java.util.List;
-import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.ddl.CreateExtension;
 import dev.planetary.kernel.ddl.CreateForeignTable;
 import dev.planetary.kernel.ddl.CreateFunction;
@@ -20,12 +15,16 @@ import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.plan.Statement;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.DollarQuote;
+import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlLiteral;
 import dev.planetary.kernel.sql.TypeName;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**

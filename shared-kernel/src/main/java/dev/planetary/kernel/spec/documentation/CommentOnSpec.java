@@ -1,7 +1,7 @@
 package dev.planetary.kernel.spec.documentation;
 
-import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.ddl.CommentOn.Target;
+import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;

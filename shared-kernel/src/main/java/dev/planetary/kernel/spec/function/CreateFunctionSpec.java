@@ -1,8 +1,5 @@
 package dev.planetary.kernel.spec.function;
 
-import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.SpecViolation;
-
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.ddl.CreateFunction;
 import dev.planetary.kernel.ddl.DropFunction;
@@ -11,6 +8,8 @@ import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;

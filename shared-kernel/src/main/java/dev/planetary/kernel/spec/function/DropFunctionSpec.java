@@ -1,14 +1,13 @@
 package dev.planetary.kernel.spec.function;
 
-import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.SpecViolation;
-
 import dev.planetary.kernel.ddl.DropFunction;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
 

@@ -1,14 +1,13 @@
 package dev.planetary.kernel.spec.policy;
 
-import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.SpecViolation;
-
 import dev.planetary.kernel.ddl.RowSecurity;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.QualifiedName;
 
 /** Turns row-level security on or off for a table, or forces it on the table's owner too. */

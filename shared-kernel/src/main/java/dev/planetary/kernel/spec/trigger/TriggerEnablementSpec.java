@@ -1,13 +1,12 @@
 package dev.planetary.kernel.spec.trigger;
 
-import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.SpecViolation;
-
 import dev.planetary.kernel.ddl.TriggerEnablement;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 

@@ -1,9 +1,5 @@
 package dev.planetary.kernel.spec.view;
 
-import dev.planetary.kernel.spec.ChangeSpec;
-import dev.planetary.kernel.spec.SpecViolation;
-import dev.planetary.kernel.spec.TableFacts;
-
 import dev.planetary.kernel.ddl.AlterOwner;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.ddl.CreateView;
@@ -14,6 +10,9 @@ import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
 

@@ -1,13 +1,12 @@
 package dev.planetary.kernel.spec.view;
 
-import dev.planetary.kernel.spec.TableFacts;
-import dev.planetary.kernel.spec.SpecViolation;
-
 import dev.planetary.kernel.ddl.CreateFunction;
 import dev.planetary.kernel.ddl.CreateSchema;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.PlanBuilder;
+import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.spec.TableFacts.FactColumn;
+import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.sql.DollarQuote;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;

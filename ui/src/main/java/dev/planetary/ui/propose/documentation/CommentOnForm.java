@@ -11,8 +11,8 @@ import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
 import dev.planetary.ui.propose.CatalogChoices;
-import dev.planetary.ui.propose.function.DropFunctionForm;
 import dev.planetary.ui.propose.SpecForm;
+import dev.planetary.ui.propose.function.DropFunctionForm;
 
 import java.util.EnumSet;
 import java.util.List;

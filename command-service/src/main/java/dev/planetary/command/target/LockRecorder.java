@@ -21,19 +21,26 @@ import java.util.Map;
 final class LockRecorder {
 
     private static final String CONCURRENT_MODE = "ShareUpdateExclusiveLock";
+    /**
+     * pg_locks is built afresh, from every session's locks, each time it is read: the CTE reads it
+     * once per statement, and the count of other sessions on each relation comes from that one reading
+     * (bench/README.md, "Lock preview": reading it once per own lock grew with the server's sessions).
+     */
     private static final String LOCKS = """
+            WITH relation_locks AS MATERIALIZED (
+                SELECT pid, relation, mode, granted FROM pg_catalog.pg_locks WHERE locktype = 'relation')
             SELECT n.nspname, c.relname,
                    CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'm' THEN 'materialized view'
                                   WHEN 'i' THEN 'index' WHEN 'I' THEN 'partitioned index' WHEN 'v' THEN 'view'
                                   WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'relation' END,
                    l.mode,
                    CASE WHEN c.relkind IN ('r', 'p', 'm', 'i', 't') THEN pg_catalog.pg_total_relation_size(c.oid) ELSE 0 END,
-                   (SELECT count(DISTINCT o.pid) FROM pg_catalog.pg_locks o
-                    WHERE o.locktype = 'relation' AND o.relation = c.oid AND o.pid <> pg_catalog.pg_backend_pid())
-            FROM pg_catalog.pg_locks l
+                   (SELECT count(DISTINCT o.pid) FROM relation_locks o
+                    WHERE o.relation = c.oid AND o.pid <> pg_catalog.pg_backend_pid())
+            FROM relation_locks l
             JOIN pg_catalog.pg_class c ON c.oid = l.relation
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+            WHERE l.pid = pg_catalog.pg_backend_pid() AND l.granted
               AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'planetary')
               AND n.nspname NOT LIKE 'pg\\_temp\\_%'""";
 

@@ -27,7 +27,10 @@ public final class SqlHighlighter {
             "REPLACE", "RETURNS", "RETURN", "SETOF", "LANGUAGE", "VOLATILE", "STABLE", "IMMUTABLE", "STRICT", "DEFINER",
             "INVOKER", "SET", "COMMENT", "BEGIN", "END", "DECLARE", "IF", "THEN", "ELSE", "ELSIF", "LOOP", "WHILE", "RAISE",
             "EXCEPTION", "NOTICE", "PERFORM", "QUERY", "INTO", "VALUES", "WHERE", "CASE", "ORDER", "BY", "GROUP", "LIMIT",
-            "JOIN", "LEFT", "DISTINCT", "OUT", "INOUT", "VARIADIC", "DEFAULT", "CALL", "PROCEDURE");
+            "JOIN", "LEFT", "DISTINCT", "OUT", "INOUT", "VARIADIC", "DEFAULT", "CALL", "PROCEDURE",
+            // indexes, views, owners and maintenance
+            "INDEX", "UNIQUE", "CONCURRENTLY", "INCLUDE", "REINDEX", "VIEW", "OWNER", "COLUMN", "VACUUM", "ANALYZE",
+            "CLUSTER", "EXISTS");
 
     private SqlHighlighter() {
     }

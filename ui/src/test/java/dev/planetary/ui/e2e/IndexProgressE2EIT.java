@@ -73,6 +73,19 @@ class IndexProgressE2EIT extends PlanetaryIT {
                     By.tagName("vaadin-grid"), "Step 1 finished"));
             reviewer.shot("idx-04-history-with-steps");
             assertThat(seen).as("the bar moved: distinct fractions seen while building").hasSizeGreaterThanOrEqualTo(2);
+
+            // Dropping it: the undo builds the same index again, from the definition read at proposal.
+            String drop = api.propose("alice", """
+                    {"kind": "drop-index", "index": {"schema": "e2e_bulk", "name": "measurement_payload_idx"}}""")
+                    .path("id").asText();
+            reviewer.get("/changes/" + drop);
+            // Located afresh on every try: the page renders again when its subscription delivers.
+            reviewer.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//h3[normalize-space()='Undo']/following-sibling::*[1]"),
+                    "CREATE INDEX CONCURRENTLY measurement_payload_idx ON e2e_bulk.measurement USING btree (payload, sensor)"));
+            reviewer.script("[...document.querySelectorAll('h3')].find(h => h.textContent.trim() === 'Undo')"
+                    + ".scrollIntoView({block: 'start'});");
+            reviewer.shot("idx-05-drop-with-its-undo");
         }
         assertThat(STACK.targetQuery("SELECT indisvalid FROM pg_index WHERE indexrelid = 'e2e_bulk.measurement_payload_idx'::regclass"))
                 .isTrue();

@@ -1,47 +1,50 @@
 package dev.planetary.command.change;
 
-import dev.planetary.command.target.PlanRunner;
 import dev.planetary.kernel.change.ChangeId;
-import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
-import dev.planetary.kernel.change.command.RecordDryRunCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.SubmitRevisionCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
  * What people do with changes: the REST API calls it, the UI sends it {@link SubmitProposalCommand},
  * {@link SubmitRevisionCommand} and {@link CompleteSpecQuery} through Axon's gateways. Rights are
- * checked here ({@code @PreAuthorize}) and again for every person's command on the bus
- * ({@link PersonRights}), whatever a screen shows. Proposing or revising records the change, then
- * dry-runs its plan on the target and records the outcome, all before the caller gets an answer:
- * the commands it sends run inside the submitting command's unit of work, so the proposal and its
- * dry-run outcome are stored together.
+ * checked here ({@code @PreAuthorize}) and again for every marked message on the buses
+ * ({@link PersonRights}), whatever a screen shows. Proposing or revising completes the spec with
+ * what Planetary reads from the catalog and records it; {@link DryRuns} dry-runs it once that is
+ * committed, and {@link #propose}/{@link #revise} wait for that outcome before they answer
+ * ({@link #DRY_RUN_WAIT} at most; after that the change is answered with its dry-run pending).
  */
 @Service
 public class ChangeProposals {
 
+    /** How long a proposer waits for the dry-run before the answer says it is still running. */
+    public static final Duration DRY_RUN_WAIT = Duration.ofMinutes(10);
+
     private final CommandGateway commandGateway;
-    private final PlanRunner planRunner;
+    private final QueryGateway queryGateway;
     private final Supplier<ChangeId> ids;
     private final SpecFacts specFacts;
 
-    public ChangeProposals(CommandGateway commandGateway, PlanRunner planRunner, Supplier<ChangeId> changeIds,
+    public ChangeProposals(CommandGateway commandGateway, QueryGateway queryGateway, Supplier<ChangeId> changeIds,
                            SpecFacts specFacts) {
         this.commandGateway = commandGateway;
-        this.planRunner = planRunner;
+        this.queryGateway = queryGateway;
         this.ids = changeIds;
         this.specFacts = specFacts;
     }
@@ -62,30 +65,34 @@ public class ChangeProposals {
         return complete(query.spec());
     }
 
+    /** Records the proposal; its dry-run follows once it is committed. */
     @CommandHandler
     public ChangeId handle(SubmitProposalCommand command) {
-        return propose(command.title(), command.spec(), command.requester());
+        ChangeSpec complete = complete(command.spec());
+        ChangeId changeId = ids.get();
+        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, command.title(), complete, command.requester()));
+        return changeId;
     }
 
+    /** Records the revision and answers its number; its dry-run follows once it is committed. */
     @CommandHandler
-    public void handle(SubmitRevisionCommand command) {
-        revise(command.changeId(), command.title(), command.spec(), command.revisedBy());
+    public int handle(SubmitRevisionCommand command) {
+        ChangeSpec complete = complete(command.spec());
+        return commandGateway.sendAndWait(new ReviseChangeCommand(command.changeId(), command.title(), complete,
+                command.revisedBy()));
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
     public ChangeId propose(String title, ChangeSpec spec, String requester) {
-        ChangeSpec complete = complete(spec);
-        ChangeId changeId = ids.get();
-        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, title, complete, requester));
-        dryRun(changeId, 1, complete);
+        ChangeId changeId = commandGateway.sendAndWait(new SubmitProposalCommand(title, spec, requester));
+        ChangeQueries.awaitDryRun(queryGateway, changeId, 1, DRY_RUN_WAIT);
         return changeId;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
     public void revise(ChangeId changeId, String title, ChangeSpec spec, String revisedBy) {
-        ChangeSpec complete = complete(spec);
-        int revision = commandGateway.sendAndWait(new ReviseChangeCommand(changeId, title, complete, revisedBy));
-        dryRun(changeId, revision, complete);
+        int revision = commandGateway.sendAndWait(new SubmitRevisionCommand(changeId, title, spec, revisedBy));
+        ChangeQueries.awaitDryRun(queryGateway, changeId, revision, DRY_RUN_WAIT);
     }
 
     @PreAuthorize("hasRole('REVIEWER')")
@@ -101,10 +108,5 @@ public class ChangeProposals {
     @PreAuthorize("hasRole('REQUESTER')")
     public void withdraw(ChangeId changeId, String requester, String reason) {
         commandGateway.sendAndWait(new WithdrawChangeCommand(changeId, requester, reason));
-    }
-
-    private void dryRun(ChangeId changeId, int revision, ChangeSpec spec) {
-        DryRunOutcome outcome = planRunner.dryRun(spec.plan());
-        commandGateway.sendAndWait(new RecordDryRunCommand(changeId, revision, outcome));
     }
 }

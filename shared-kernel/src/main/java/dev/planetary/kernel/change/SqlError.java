@@ -12,6 +12,9 @@ public record SqlError(String sqlState, String message, String detail, String hi
      */
     public static final String UNDECLARED_CHANGE = "PL001";
 
+    /** Planetary could not run the plan at all (no statement was judged): a revision tries again. */
+    public static final String NOT_RUN = "PL002";
+
     public static SqlError of(String sqlState, String message) {
         return new SqlError(sqlState, message, null, null, 0, -1);
     }

@@ -6,6 +6,7 @@ import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.SubmitRevisionCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.ui.security.CurrentUser;
@@ -13,6 +14,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -23,6 +25,9 @@ import java.util.concurrent.CompletionException;
 @Component
 public class ChangeCommands {
 
+    /** As long as the API waits (ChangeProposals.DRY_RUN_WAIT); the page then shows the dry-run running. */
+    private static final Duration DRY_RUN_WAIT = Duration.ofMinutes(10);
+
     private final CommandGateway commands;
     private final QueryGateway queries;
 
@@ -31,13 +36,19 @@ public class ChangeCommands {
         this.queries = queries;
     }
 
-    /** Proposes, completes and dry-runs: the change exists with its dry-run when this returns. */
+    /**
+     * Proposes (completed with what Planetary reads from the catalog) and waits for the dry-run,
+     * which the command side runs once the proposal is committed: the change page opens on it.
+     */
     public ChangeId propose(String title, ChangeSpec spec) {
-        return commands.sendAndWait(new SubmitProposalCommand(title, spec, CurrentUser.login()));
+        ChangeId changeId = commands.sendAndWait(new SubmitProposalCommand(title, spec, CurrentUser.login()));
+        ChangeQueries.awaitDryRun(queries, changeId, 1, DRY_RUN_WAIT);
+        return changeId;
     }
 
     public void revise(ChangeId changeId, String title, ChangeSpec spec) {
-        commands.sendAndWait(new SubmitRevisionCommand(changeId, title, spec, CurrentUser.login()));
+        int revision = commands.sendAndWait(new SubmitRevisionCommand(changeId, title, spec, CurrentUser.login()));
+        ChangeQueries.awaitDryRun(queries, changeId, revision, DRY_RUN_WAIT);
     }
 
     /** The spec as it would be recorded, with what Planetary reads from the catalog filled in. */

@@ -1,12 +1,14 @@
 package dev.planetary.kernel.change.query;
 
 import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.DryRunStatus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Read-your-writes for a change: its view once the read model has projected at least
@@ -19,12 +21,26 @@ public final class ChangeQueries {
 
     /** Empty when the read model has not reached {@code minVersion} within {@code timeout}. */
     public static Optional<ChangeView> await(QueryGateway queries, ChangeId changeId, long minVersion, Duration timeout) {
+        return await(queries, changeId, view -> view.version() >= minVersion, timeout);
+    }
+
+    /**
+     * The change once the dry-run of {@code revision} is recorded (or the change has moved past that
+     * revision); empty when that has not happened within {@code timeout}.
+     */
+    public static Optional<ChangeView> awaitDryRun(QueryGateway queries, ChangeId changeId, int revision, Duration timeout) {
+        return await(queries, changeId, view -> view.revision() > revision
+                || view.revision() == revision && view.dryRunStatus() != DryRunStatus.PENDING, timeout);
+    }
+
+    private static Optional<ChangeView> await(QueryGateway queries, ChangeId changeId, Predicate<ChangeView> reached,
+                                              Duration timeout) {
         SubscriptionQueryResult<ChangeView, ChangeView> result = queries.subscriptionQuery(
-                new FindChangeQuery(changeId, minVersion), ResponseTypes.instanceOf(ChangeView.class),
+                new FindChangeQuery(changeId, 0), ResponseTypes.instanceOf(ChangeView.class),
                 ResponseTypes.instanceOf(ChangeView.class));
         try {
             return Optional.ofNullable(result.initialResult().concatWith(result.updates())
-                    .filter(view -> view.version() >= minVersion)
+                    .filter(reached)
                     .blockFirst(timeout));
         } catch (IllegalStateException timedOut) {
             return Optional.empty();

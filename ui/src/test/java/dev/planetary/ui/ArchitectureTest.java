@@ -3,9 +3,11 @@ package dev.planetary.ui;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.planetary.kernel.identity.RequiresRight;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -78,6 +80,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.planetary.ui..")
                 .and().resideOutsideOfPackages("dev.planetary.ui.security..", "dev.planetary.ui.embedded..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.planetary.command..", "dev.planetary.query..")
+                .check(classes);
+    }
+
+    @Test
+    void every_message_a_person_sends_is_checked_on_the_bus() {
+        // Planetary's own messages: the executor's and the dry-run's commands, and what the command
+        // side reads back while it works (facts, fingerprints, a change by id, the feed's updates).
+        classes().that().resideInAPackage("dev.planetary.kernel..")
+                .and().haveSimpleNameEndingWith("Command").or().haveSimpleNameEndingWith("Query")
+                .and().areNotEnums().and().doNotHaveSimpleName("RecordDryRunCommand").and().doNotHaveSimpleName("RecordStepCommand")
+                .and().doNotHaveSimpleName("BeginApplyCommand").and().doNotHaveSimpleName("ExecuteChangeCommand")
+                .and().doNotHaveSimpleName("RecordApplyOutcomeCommand")
+                .and().doNotHaveSimpleName("FindChangeQuery").and().doNotHaveSimpleName("FindChangesAwaitingApplyQuery")
+                .and().doNotHaveSimpleName("FindTableFactsQuery").and().doNotHaveSimpleName("FindIndexFactsQuery")
+                .and().doNotHaveSimpleName("FindCommentQuery").and().doNotHaveSimpleName("FindFingerprintsQuery")
+                .and().doNotHaveSimpleName("WatchChangesQuery")
+                .should().beAnnotatedWith(RequiresRight.class)
                 .check(classes);
     }
 

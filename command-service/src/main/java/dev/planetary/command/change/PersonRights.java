@@ -59,15 +59,18 @@ public class PersonRights {
         actingFor(payload).filter(person -> !person.equals(signedIn.getName())).ifPresent(person -> {
             throw new AccessDeniedException(signedIn.getName() + " cannot act for " + person);
         });
+        if (required.signedIn()) {
+            return;
+        }
         Set<String> held = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        List<PlanetaryRight> rights = List.of(required.value());
-        if (!rights.isEmpty() && rights.stream().map(PlanetaryRight::authority).noneMatch(held::contains)) {
+        List<PlanetaryRight> rights = required.value().length == 0 ? List.of(PlanetaryRight.values()) : List.of(required.value());
+        if (rights.stream().map(PlanetaryRight::authority).noneMatch(held::contains)) {
             throw new AccessDeniedException(signedIn.getName() + " holds none of the rights this needs: "
                     + rights.stream().map(PlanetaryRight::groupRole).sorted().collect(Collectors.joining(", ")));
         }
     }
 
-    /** The login in the payload's {@link ActsFor} component; a marked command without one names nobody. */
+    /** The login in the payload's {@link ActsFor} component (refused when null); empty for a message without one. */
     private static Optional<String> actingFor(Object payload) {
         RecordComponent[] components = payload.getClass().getRecordComponents();
         if (components == null) {
@@ -76,7 +79,11 @@ public class PersonRights {
         for (RecordComponent component : components) {
             if (component.isAnnotationPresent(ActsFor.class)) {
                 try {
-                    return Optional.of(String.valueOf(component.getAccessor().invoke(payload)));
+                    Object login = component.getAccessor().invoke(payload);
+                    if (login == null) {
+                        throw new AccessDeniedException("the command names nobody to act for");
+                    }
+                    return Optional.of(login.toString());
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + component.getName() + " of " + payload.getClass(), e);
                 }

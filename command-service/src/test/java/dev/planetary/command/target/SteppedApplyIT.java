@@ -162,17 +162,25 @@ class SteppedApplyIT {
         try (TestTarget throttled = TestTarget.create("stepped_maintenance", Duration.ofSeconds(5),
                 "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET vacuum_cost_delay = ''4ms''', current_database());"
                         + " EXECUTE format('ALTER DATABASE %I SET vacuum_cost_limit = 200', current_database()); END $$",
-                "CREATE TABLE churn AS SELECT g AS id, md5(g::text) AS payload FROM generate_series(1, 800000) g",
+                // autovacuum off: it must not clean the dead rows before the test's VACUUM does
+                "CREATE TABLE churn WITH (autovacuum_enabled = off) AS"
+                        + " SELECT g AS id, md5(g::text) AS payload FROM generate_series(1, 800000) g",
                 "CREATE INDEX churn_payload_idx ON churn (payload)",
-                "DELETE FROM churn WHERE id % 2 = 0")) {
-            QualifiedName churn = QualifiedName.of("public", "churn");
-            Plan plan = PlanBuilder.summarised("vacuum the table, then cluster it on its index")
+                "DELETE FROM churn WHERE id % 2 = 0",
+                // written out, so the vacuum pays for dirtying every page it cleans (what the throttle counts)
+                "CHECKPOINT",
+                // large enough that CLUSTER's scan, sort and rewrite outlast the watcher's first reading
+                "CREATE TABLE sorted WITH (autovacuum_enabled = off) AS"
+                        + " SELECT g AS id, md5(g::text) AS payload FROM generate_series(1, 1500000) g",
+                "CREATE INDEX sorted_payload_idx ON sorted (payload)")) {
+            QualifiedName sorted = QualifiedName.of("public", "sorted");
+            Plan plan = PlanBuilder.summarised("vacuum one table, then cluster another on its index")
                     .statementOutsideTransaction("VACUUM public.churn",
                             OutsideTransaction.rehearsedAs(null, OutsideTransaction.Progress.VACUUM))
-                    .statementOutsideTransaction("CLUSTER public.churn USING churn_payload_idx",
+                    .statementOutsideTransaction("CLUSTER public.sorted USING sorted_payload_idx",
                             OutsideTransaction.rehearsedAs(null, OutsideTransaction.Progress.CLUSTER))
-                    .changes(CatalogEffect.relation(churn))
-                    .changes(CatalogEffect.relation(QualifiedName.of("public", "churn_payload_idx")))
+                    .changes(CatalogEffect.relation(sorted))
+                    .changes(CatalogEffect.relation(QualifiedName.of("public", "sorted_payload_idx")))
                     .build();
             Map<Integer, List<String>> phases = new ConcurrentHashMap<>();
             StepListener progress = (step, status, reading, millis, note) -> {

@@ -7,11 +7,12 @@ public final class ProfileMessages {
     }
 
     /** Answered with an optional {@link Profile}. */
+    @RequiresRight(signedIn = true)
     public record FindProfileQuery(String login) {
     }
 
     /** Saves a person's own profile: nobody saves another's. */
-    @RequiresRight
+    @RequiresRight(signedIn = true)
     public record SaveProfileCommand(@ActsFor String login, String displayName, String email) {
     }
 }

@@ -8,10 +8,11 @@ import java.lang.annotation.Target;
 
 /**
  * A message only people may send: the command and query buses check, for whoever sends it, that
- * someone is signed in and holds one of these rights (none listed: being signed in is enough), and
- * that the component marked {@link ActsFor} names the signed-in person. A screen that hides a button
- * or a page is never the only check. Messages Planetary sends itself (dry-run outcomes, apply steps)
- * carry no such mark.
+ * someone is signed in and holds one of these rights (none listed: any Planetary right; with
+ * {@link #signedIn()}, being signed in is enough), and that the component marked {@link ActsFor}
+ * names the signed-in person. A screen that hides a button or a page is never the only check.
+ * Messages Planetary sends itself (dry-run outcomes, apply steps, the facts and the change it reads
+ * back) carry no such mark.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,7 @@ import java.lang.annotation.Target;
 public @interface RequiresRight {
 
     PlanetaryRight[] value() default {};
+
+    /** Being signed in is enough, with or without a Planetary right (one's own profile). */
+    boolean signedIn() default false;
 }

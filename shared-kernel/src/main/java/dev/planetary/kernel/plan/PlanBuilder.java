@@ -52,6 +52,12 @@ public final class PlanBuilder {
         return this;
     }
 
+    /** Said beside an inverse that exists: what it does not bring back. */
+    public PlanBuilder inverseNote(String note) {
+        inverseNote = note;
+        return this;
+    }
+
     public PlanBuilder noInverse(String why) {
         inverse.clear();
         inverseNote = why;

@@ -11,6 +11,7 @@ public final class PolicyTemplateMessages {
     }
 
     /** Answered with the saved templates, by name. */
+    @RequiresRight
     public record FindSavedTemplatesQuery() {
     }
 
@@ -20,6 +21,7 @@ public final class PolicyTemplateMessages {
     }
 
     /** Answered with every {@link ClaimUse}: which policies, functions and views read which claim. */
+    @RequiresRight
     public record FindClaimUsesQuery() {
     }
 }

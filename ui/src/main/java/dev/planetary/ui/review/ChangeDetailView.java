@@ -79,18 +79,35 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         changeId = event.getRouteParameters().get("id").orElse("");
         // A change proposed a moment ago may not be projected yet: on opening, wait for the projection, briefly.
         render(ChangeQueries.await(queries, ChangeId.of(changeId), 0, JUST_PROPOSED));
+        // Navigating from one change to another keeps this view attached: listen to the new one.
+        getUI().ifPresent(this::listen);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        stopListening = feed.listen(ChangeId.of(changeId), moved -> ui.access(() -> render(Optional.of(moved))));
+        listen(attachEvent.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        stopListening();
+    }
+
+    /** Hears of this page's change (its subscription delivers each new state) until detached or navigated away. */
+    private void listen(UI ui) {
+        stopListening();
+        String listenedTo = changeId;
+        stopListening = feed.listen(ChangeId.of(listenedTo), moved -> ui.access(() -> {
+            if (listenedTo.equals(changeId)) {
+                render(Optional.of(moved));
+            }
+        }));
+    }
+
+    private void stopListening() {
         if (stopListening != null) {
             stopListening.run();
+            stopListening = null;
         }
     }
 

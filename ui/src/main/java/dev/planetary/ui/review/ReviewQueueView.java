@@ -143,7 +143,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        stopListening = feed.listen(() -> ui.access(this::refresh));
+        stopListening = feed.listen(moved -> ui.access(this::refresh));
     }
 
     @Override

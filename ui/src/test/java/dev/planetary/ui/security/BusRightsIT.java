@@ -2,16 +2,21 @@ package dev.planetary.ui.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.audit.AuditTrail;
+import dev.planetary.kernel.catalog.Catalog;
+import dev.planetary.kernel.catalog.CatalogQueries;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -55,6 +60,8 @@ class BusRightsIT extends PlanetaryIT {
         signIn("alice", PlanetaryRight.REQUESTER);
         ChangeSpec spec = json.readValue(ChangeKinds.named("comment-on").orElseThrow().example(), ChangeSpec.class);
         ChangeId changeId = commands.sendAndWait(new SubmitProposalCommand("Rights on the bus", spec, "alice"));
+        // the dry-run follows the proposal's commit: counted once it is recorded
+        assertThat(ChangeQueries.awaitDryRun(queries, changeId, 1, Duration.ofSeconds(30))).isPresent();
         long stored = STACK.requestEvents();
 
         SecurityContextHolder.clearContext();
@@ -81,6 +88,25 @@ class BusRightsIT extends PlanetaryIT {
     }
 
     @Test
+    void reading_the_catalog_or_completing_a_spec_needs_a_right() throws Exception {
+        CatalogQueries.RolesQuery roles = new CatalogQueries.RolesQuery();
+        assertThatThrownBy(() -> queries.query(roles, ResponseTypes.multipleInstancesOf(Catalog.Role.class)).join())
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("sign in");
+        signIn("nobody");
+        assertThatThrownBy(() -> queries.query(roles, ResponseTypes.multipleInstancesOf(Catalog.Role.class)).join())
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("planetary_viewer");
+        signIn("victor", PlanetaryRight.VIEWER);
+        assertThat(queries.query(roles, ResponseTypes.multipleInstancesOf(Catalog.Role.class)).join())
+                .extracting(Catalog.Role::name).contains("alice");
+
+        ChangeSpec spec = json.readValue(ChangeKinds.named("comment-on").orElseThrow().example(), ChangeSpec.class);
+        assertThatThrownBy(() -> queries.query(new CompleteSpecQuery(spec), ChangeSpec.class).join())
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("planetary_requester");
+        signIn("alice", PlanetaryRight.REQUESTER);
+        assertThat(queries.query(new CompleteSpecQuery(spec), ChangeSpec.class).join()).isInstanceOf(CommentOnSpec.class);
+    }
+
+    @Test
     void the_audit_trail_answers_operators_only() {
         signIn("alice", PlanetaryRight.REQUESTER, PlanetaryRight.REVIEWER);
         assertThatThrownBy(() -> queries.query(new AuditTrail.HealthQuery(), AuditTrail.Health.class).join())
@@ -88,6 +114,9 @@ class BusRightsIT extends PlanetaryIT {
         assertThatThrownBy(() -> queries.query(new AuditTrail.RowsQuery(new AuditTrail.Filter(null, null, null, null, null, 10)),
                 ResponseTypes.multipleInstancesOf(AuditTrail.Row.class)).join())
                 .isInstanceOf(AccessDeniedException.class);
+
+        signIn("oscar", PlanetaryRight.OPERATOR);
+        assertThat(queries.query(new AuditTrail.HealthQuery(), AuditTrail.Health.class).join().reachable()).isTrue();
     }
 
     private static void signIn(String login, PlanetaryRight... rights) {

@@ -1,5 +1,7 @@
 package dev.planetary.kernel.change.query;
 
+import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.identity.RequiresRight;
 import dev.planetary.kernel.spec.ChangeSpec;
 
 /**
@@ -7,5 +9,6 @@ import dev.planetary.kernel.spec.ChangeSpec;
  * proposal form previews before anything is proposed. Answered with a {@link ChangeSpec}, or
  * refused with the {@code SpecViolation} naming the field.
  */
+@RequiresRight(PlanetaryRight.REQUESTER)
 public record CompleteSpecQuery(ChangeSpec spec) {
 }

@@ -1,10 +1,13 @@
 package dev.planetary.kernel.change.query;
 
+import dev.planetary.kernel.identity.RequiresRight;
+
 /**
  * The change-history timeline, newest first: with {@code changeId} every event of that change in
  * the order it happened; otherwise narrowed by object, person (actor or requester), event and
  * kind of change where they are given (null: any).
  */
+@RequiresRight
 public record FindHistoryQuery(String changeId, String object, String person, String event, String kind, int limit, int offset) {
 
     public static FindHistoryQuery ofChange(String changeId) {

@@ -74,10 +74,14 @@ public record DropIndexSpec(QualifiedName index, Boolean concurrently, boolean c
                     + " along (CASCADE), and re-creating the index would not bring it back; re-add the constraint instead");
         } else if (facts.partitioned()) {
             plan.noInverse("a partitioned index takes its partitions' indexes along: re-create it with create-index on the table");
-        } else if (concurrently) {
-            plan.inverseOutsideTransaction(facts.concurrently(), OutsideTransaction.buildsIndex(facts.definition(), index.quoted()));
         } else {
-            plan.inverse(facts.definition());
+            if (concurrently) {
+                plan.inverseOutsideTransaction(facts.concurrently(), OutsideTransaction.buildsIndex(facts.definition(), index.quoted()));
+            } else {
+                plan.inverse(facts.definition());
+            }
+            plan.inverseNote("the undo builds the index again from the definition PostgreSQL printed for it at proposal;"
+                    + " its comment, replica identity, CLUSTER mark and per-column statistics targets do not come back");
         }
     }
 }

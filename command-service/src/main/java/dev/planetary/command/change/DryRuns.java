@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Dry-runs each proposed or revised change once its proposal is committed, in a tracking processor
- * of its own: the proposal never waits in a control-plane transaction for the target, and a
- * dry-run cut short by a stop runs when the application starts again (the processor resumes from
- * its token). Whoever proposed waits for the outcome on the read model ({@code ChangeQueries}).
+ * Dry-runs each proposed or revised change once its proposal is committed, in a streaming
+ * processor of its own (pooled, four threads: application.yml): the proposal never waits in a
+ * control-plane transaction for the target, changes dry-run side by side with each change's events
+ * in order, and a dry-run cut short by a stop runs when the application starts again (the
+ * processor resumes from its tokens). Whoever proposed waits for the outcome on the read model ({@code ChangeQueries}).
  * The aggregate keeps only the outcome of the current revision, so a repeated delivery records
  * nothing twice; an event whose dry-run the read model already shows (a processor started on an
  * old event store) is not run again. The plan is rendered again from the recorded spec, as the

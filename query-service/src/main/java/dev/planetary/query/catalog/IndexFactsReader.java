@@ -21,7 +21,9 @@ public class IndexFactsReader {
     @QueryHandler
     public Optional<IndexFacts> facts(FindIndexFactsQuery query) {
         CatalogScope index = CatalogScope.named(query.index().schema().name(), query.index().name().name());
-        return introspector.sql().query("index_facts", index, (rs, n) -> new IndexFacts(rs.getString("definition"),
-                rs.getBoolean("partitioned"), CatalogSql.strings(rs, "constraints"))).stream().findFirst();
+        // The definition runs later as the DDL role: every name in it qualified, whatever this session's search_path.
+        return introspector.withQualifiedNames(sql -> sql.query("index_facts", index, (rs, n) -> new IndexFacts(
+                rs.getString("definition"), rs.getBoolean("partitioned"), CatalogSql.strings(rs, "constraints"))))
+                .stream().findFirst();
     }
 }

@@ -5,11 +5,15 @@ import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.query.identity.MetadataDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -82,6 +86,28 @@ public class Introspector {
     /** The catalog queries themselves, for readers of one object's facts in this package. */
     CatalogSql sql() {
         return sql;
+    }
+
+    /**
+     * Runs {@code read} in a transaction of its own whose search_path is empty, so PostgreSQL's
+     * deparsers ({@code pg_get_indexdef} and its kin) qualify every name outside pg_catalog: text
+     * meant to run later, in another session (the DDL role's), must not depend on this session's
+     * search_path. Rolled back: it only reads.
+     */
+    <T> T withQualifiedNames(Function<CatalogSql, T> read) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (java.sql.Statement pin = connection.createStatement()) {
+                pin.execute("SELECT pg_catalog.set_config('search_path', '', true)");
+                return read.apply(new CatalogSql(JdbcClient.create(new SingleConnectionDataSource(connection, true))));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the catalog could not be read: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -78,6 +78,19 @@ class InverseFromFactsIT extends PlanetaryIT {
     }
 
     @Test
+    void an_index_definition_names_every_function_with_its_schema_whatever_the_search_path() throws Exception {
+        // public is on every session's search_path: pg_get_indexdef would print the function bare there
+        STACK.server.execute(STACK.targetDatabase,
+                "CREATE OR REPLACE FUNCTION public.inverse_norm(text) RETURNS text IMMUTABLE LANGUAGE sql AS 'SELECT lower($1)'",
+                "CREATE INDEX IF NOT EXISTS by_norm_email ON " + TABLE + " (public.inverse_norm(email))");
+        JsonNode proposed = api.propose("alice", """
+                {"kind": "drop-index", "index": {"schema": "Inverse Case", "name": "by_norm_email"}}""");
+        Plan plan = json.treeToValue(proposed.path("plan"), Plan.class);
+        assertThat(plan.inverse().get(0).sql()).contains("(public.inverse_norm(email))");
+        api.post("alice", "/api/changes/" + proposed.path("id").asText() + "/withdrawal", "{}");
+    }
+
+    @Test
     void a_replaced_comment_is_put_back_verbatim() throws Exception {
         String column = "SELECT col_description(to_regclass(?), 2)";
         String original = text(column, TABLE);

@@ -61,6 +61,9 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
     private final ChangeCommands commands;
     private final ChangeFeed feed;
     private String changeId;
+    private static final long NOTHING_SHOWN = Long.MIN_VALUE;
+    /** The version of the change the page shows, so a push of the same state draws nothing again. */
+    private long shownVersion = NOTHING_SHOWN;
     private Runnable stopListening;
 
     public ChangeDetailView(QueryGateway queries, ChangeCommands commands, ChangeFeed feed) {
@@ -98,7 +101,8 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         stopListening();
         String listenedTo = changeId;
         stopListening = feed.listen(ChangeId.of(listenedTo), moved -> ui.access(() -> {
-            if (listenedTo.equals(changeId)) {
+            // The subscription's first answer is usually what the page shows already: no redraw then.
+            if (listenedTo.equals(changeId) && moved.version() != shownVersion) {
                 render(Optional.of(moved));
             }
         }));
@@ -122,6 +126,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
 
     private void render(Optional<ChangeView> found) {
         removeAll();
+        shownVersion = found.map(ChangeView::version).orElse(NOTHING_SHOWN);
         if (found.isEmpty()) {
             add(new H2("Change not found"), new Paragraph("There is no change with id " + changeId + "."));
             return;

@@ -18,7 +18,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -28,13 +27,10 @@ import java.util.function.Supplier;
  * ({@link PersonRights}), whatever a screen shows. Proposing or revising completes the spec with
  * what Planetary reads from the catalog and records it; {@link DryRuns} dry-runs it once that is
  * committed, and {@link #propose}/{@link #revise} wait for that outcome before they answer
- * ({@link #DRY_RUN_WAIT} at most; after that the change is answered with its dry-run pending).
+ * ({@link ChangeQueries#DRY_RUN_WAIT} at most; after that the change is answered with its dry-run pending).
  */
 @Service
 public class ChangeProposals {
-
-    /** How long a proposer waits for the dry-run before the answer says it is still running. */
-    public static final Duration DRY_RUN_WAIT = Duration.ofMinutes(10);
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -85,14 +81,14 @@ public class ChangeProposals {
     @PreAuthorize("hasRole('REQUESTER')")
     public ChangeId propose(String title, ChangeSpec spec, String requester) {
         ChangeId changeId = commandGateway.sendAndWait(new SubmitProposalCommand(title, spec, requester));
-        ChangeQueries.awaitDryRun(queryGateway, changeId, 1, DRY_RUN_WAIT);
+        ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         return changeId;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
     public void revise(ChangeId changeId, String title, ChangeSpec spec, String revisedBy) {
         int revision = commandGateway.sendAndWait(new SubmitRevisionCommand(changeId, title, spec, revisedBy));
-        ChangeQueries.awaitDryRun(queryGateway, changeId, revision, DRY_RUN_WAIT);
+        ChangeQueries.awaitDryRun(queryGateway, changeId, revision, ChangeQueries.DRY_RUN_WAIT);
     }
 
     @PreAuthorize("hasRole('REVIEWER')")

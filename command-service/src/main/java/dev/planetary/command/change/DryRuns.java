@@ -83,7 +83,7 @@ public class DryRuns {
 
     /** The read model shows this revision's dry-run, or a later revision: nothing to run. */
     private boolean alreadyDone(ChangeId changeId, int revision) {
-        ChangeView change = queries.query(new FindChangeQuery(changeId, 0), ChangeView.class).join();
+        ChangeView change = queries.query(new FindChangeQuery(changeId), ChangeView.class).join();
         return change != null && (change.revision() > revision
                 || change.revision() == revision && change.dryRunStatus() != DryRunStatus.PENDING);
     }

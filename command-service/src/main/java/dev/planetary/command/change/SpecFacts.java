@@ -79,7 +79,7 @@ public class SpecFacts implements ProposalFacts {
     public ChangeSpec appliedSpec(String changeId, String field) {
         ChangeView change;
         try {
-            change = queries.query(new FindChangeQuery(ChangeId.of(changeId), 0), ChangeView.class).join();
+            change = queries.query(new FindChangeQuery(ChangeId.of(changeId)), ChangeView.class).join();
         } catch (CompletionException | IllegalArgumentException e) {
             throw new SpecViolation(field, "there is no change " + changeId);
         }

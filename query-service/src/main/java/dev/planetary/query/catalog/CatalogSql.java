@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CatalogSql {
 
     private final JdbcClient jdbc;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** The query texts, read once per JVM: every engine (the pooled one, those bound to one connection) shares them. */
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
     CatalogSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -35,7 +36,7 @@ public class CatalogSql {
 
     /** A query naming one object by parameters of its own (each bound, never written into the text). */
     public <T> List<T> query(String name, Map<String, Object> parameters, RowMapper<T> mapper) {
-        String sql = texts.computeIfAbsent(name, CatalogSql::load);
+        String sql = TEXTS.computeIfAbsent(name, CatalogSql::load);
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
             if (sql.contains(":" + parameter.getKey())) {

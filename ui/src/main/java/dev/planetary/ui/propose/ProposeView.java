@@ -115,7 +115,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Optional<ChangeView> revising = first(query, "revise")
-                .flatMap(id -> Optional.ofNullable(queries.query(new FindChangeQuery(ChangeId.of(id), 0), ChangeView.class).join()))
+                .flatMap(id -> Optional.ofNullable(queries.query(new FindChangeQuery(ChangeId.of(id)), ChangeView.class).join()))
                 .filter(change -> change.requester().equals(CurrentUser.login())
                         && (change.status() == ChangeStatus.PROPOSED || change.status() == ChangeStatus.DRIFTED));
         if (revising.isPresent()) {

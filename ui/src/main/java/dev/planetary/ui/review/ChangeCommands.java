@@ -14,7 +14,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -24,9 +23,6 @@ import java.util.concurrent.CompletionException;
  */
 @Component
 public class ChangeCommands {
-
-    /** As long as the API waits (ChangeProposals.DRY_RUN_WAIT); the page then shows the dry-run running. */
-    private static final Duration DRY_RUN_WAIT = Duration.ofMinutes(10);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -42,13 +38,13 @@ public class ChangeCommands {
      */
     public ChangeId propose(String title, ChangeSpec spec) {
         ChangeId changeId = commands.sendAndWait(new SubmitProposalCommand(title, spec, CurrentUser.login()));
-        ChangeQueries.awaitDryRun(queries, changeId, 1, DRY_RUN_WAIT);
+        ChangeQueries.awaitDryRun(queries, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         return changeId;
     }
 
     public void revise(ChangeId changeId, String title, ChangeSpec spec) {
         int revision = commands.sendAndWait(new SubmitRevisionCommand(changeId, title, spec, CurrentUser.login()));
-        ChangeQueries.awaitDryRun(queries, changeId, revision, DRY_RUN_WAIT);
+        ChangeQueries.awaitDryRun(queries, changeId, revision, ChangeQueries.DRY_RUN_WAIT);
     }
 
     /** The spec as it would be recorded, with what Planetary reads from the catalog filled in. */

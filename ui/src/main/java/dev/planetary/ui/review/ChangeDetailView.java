@@ -117,7 +117,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
 
     /** The change as projected now: what an action re-renders from (a push brings the new state itself). */
     private Optional<ChangeView> load() {
-        return Optional.ofNullable(queries.query(new FindChangeQuery(ChangeId.of(changeId), 0), ChangeView.class).join());
+        return Optional.ofNullable(queries.query(new FindChangeQuery(ChangeId.of(changeId)), ChangeView.class).join());
     }
 
     private void render() {

@@ -53,7 +53,7 @@ public class ChangeFeed {
 
     /** Calls {@code listener} with the change's new state each time it moves; returns what stops it. */
     public Runnable listen(ChangeId changeId, Consumer<ChangeView> listener) {
-        SubscriptionQueryResult<ChangeView, ChangeView> watch = queries.subscriptionQuery(new FindChangeQuery(changeId, 0),
+        SubscriptionQueryResult<ChangeView, ChangeView> watch = queries.subscriptionQuery(new FindChangeQuery(changeId),
                 ResponseTypes.instanceOf(ChangeView.class), ResponseTypes.instanceOf(ChangeView.class));
         // Only the newest state matters to the page: at most one render per window.
         return subscribe(watch, watch.initialResult().concatWith(watch.updates()).sample(AT_MOST_EVERY), listener);

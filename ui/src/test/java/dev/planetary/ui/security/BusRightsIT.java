@@ -82,7 +82,7 @@ class BusRightsIT extends PlanetaryIT {
         signIn("alice", PlanetaryRight.REQUESTER);
         commands.sendAndWait(new WithdrawChangeCommand(changeId, "alice", "only a test"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                queries.query(new FindChangeQuery(changeId, 0), ChangeView.class).join())
+                queries.query(new FindChangeQuery(changeId), ChangeView.class).join())
                 .satisfies(change -> assertThat(change.status()).isEqualTo(ChangeStatus.WITHDRAWN))
                 .satisfies(change -> assertThat(change.withdrawal().by()).isEqualTo("alice")));
     }

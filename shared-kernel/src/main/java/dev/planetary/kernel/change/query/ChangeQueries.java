@@ -16,6 +16,12 @@ import java.util.function.Predicate;
  */
 public final class ChangeQueries {
 
+    /**
+     * How long a proposer (the API, a page) waits for a dry-run before it answers with the dry-run
+     * still running: a rehearsed index build on a large table can take minutes.
+     */
+    public static final Duration DRY_RUN_WAIT = Duration.ofMinutes(10);
+
     private ChangeQueries() {
     }
 
@@ -36,7 +42,7 @@ public final class ChangeQueries {
     private static Optional<ChangeView> await(QueryGateway queries, ChangeId changeId, Predicate<ChangeView> reached,
                                               Duration timeout) {
         SubscriptionQueryResult<ChangeView, ChangeView> result = queries.subscriptionQuery(
-                new FindChangeQuery(changeId, 0), ResponseTypes.instanceOf(ChangeView.class),
+                new FindChangeQuery(changeId), ResponseTypes.instanceOf(ChangeView.class),
                 ResponseTypes.instanceOf(ChangeView.class));
         try {
             return Optional.ofNullable(result.initialResult().concatWith(result.updates())

@@ -4,8 +4,8 @@ import dev.planetary.kernel.change.ChangeId;
 
 /**
  * One change as the read model shows it (null when it is not there yet). As a subscription query
- * it also brings every later state the projection reaches; {@code minVersion} is the event
- * sequence number a caller waits for ({@link ChangeQueries#await}): read-your-writes after a command.
+ * it also brings every later state the projection reaches: read-your-writes after a command waits
+ * on those ({@link ChangeQueries}).
  */
-public record FindChangeQuery(ChangeId changeId, long minVersion) {
+public record FindChangeQuery(ChangeId changeId) {
 }

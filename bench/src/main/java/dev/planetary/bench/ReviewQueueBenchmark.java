@@ -18,6 +18,7 @@ import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.change.ChangeReadModel;
 import dev.planetary.query.change.ProjectionReplay;
 import org.flywaydb.core.Flyway;
@@ -60,7 +61,7 @@ public final class ReviewQueueBenchmark {
                 TablePrivilegeSpec spec = new TablePrivilegeSpec(action, List.of(TablePrivilege.SELECT),
                         QualifiedName.of("core", "t" + i), null, Grantee.of("bs_role_" + (i % 50)), false);
                 ChangeId id = ChangeId.of("bench-" + i);
-                replay.proposed(new ChangeProposedEvent(id, spec.plan().summary(), spec, spec.plan(),
+                replay.proposed(new ChangeProposedEvent(id, TargetId.DEFAULT, spec.plan().summary(), spec, spec.plan(),
                         spec.plan().risk() == RiskLevel.HIGH ? 2 : 1, "alice", start.plusSeconds(i)), 0);
                 replay.dryRun(new DryRunCompletedEvent(id, 1, DryRunOutcome.passed(3), start.plusSeconds(i)), 1);
             }

@@ -1,9 +1,8 @@
 package dev.planetary.command;
 
 import dev.planetary.command.change.ApprovalPolicy;
-import dev.planetary.command.target.DdlDatabase;
-import dev.planetary.command.target.DdlTargetProperties;
-import dev.planetary.command.target.PlanRunner;
+import dev.planetary.command.target.DdlTargets;
+import dev.planetary.command.target.DdlTargetsProperties;
 import dev.planetary.kernel.change.ChangeId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import java.util.function.Supplier;
 
 @Configuration
-@EnableConfigurationProperties(DdlTargetProperties.class)
+@EnableConfigurationProperties(DdlTargetsProperties.class)
 public class CommandServiceConfiguration {
 
     @Bean
@@ -23,13 +22,8 @@ public class CommandServiceConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DdlDatabase ddlDatabase(DdlTargetProperties properties) {
-        return new DdlDatabase(properties);
-    }
-
-    @Bean
-    PlanRunner planRunner(DdlDatabase ddlDatabase, DdlTargetProperties properties, org.springframework.core.env.Environment environment) {
-        return new PlanRunner(ddlDatabase, properties, new dev.planetary.command.target.Credentials(environment));
+    DdlTargets ddlTargets(DdlTargetsProperties properties, org.springframework.core.env.Environment environment) {
+        return new DdlTargets(properties.byId(), new dev.planetary.command.target.Credentials(environment));
     }
 
     @Bean

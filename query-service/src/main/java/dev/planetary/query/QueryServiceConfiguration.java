@@ -1,21 +1,22 @@
 package dev.planetary.query;
 
 import dev.planetary.query.audit.SchemaChangeMirror;
-import dev.planetary.query.identity.MetadataDatabase;
+import dev.planetary.query.target.MetadataTargets;
+import dev.planetary.query.target.MetadataTargetsProperties;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import dev.planetary.query.identity.MetadataTargetProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+
 @Configuration
-@EnableConfigurationProperties({MetadataTargetProperties.class, dev.planetary.query.audit.AuditProperties.class})
+@EnableConfigurationProperties({MetadataTargetsProperties.class, dev.planetary.query.audit.AuditProperties.class})
 public class QueryServiceConfiguration {
 
     @Bean(destroyMethod = "close")
-    MetadataDatabase metadataDatabase(MetadataTargetProperties properties) {
-        return new MetadataDatabase(properties);
+    MetadataTargets metadataTargets(MetadataTargetsProperties properties) {
+        return new MetadataTargets(properties.byId());
     }
 
     /**

@@ -2,11 +2,13 @@ package dev.planetary.command.api;
 
 import dev.planetary.command.change.ChangeProposals;
 import dev.planetary.kernel.change.ChangeId;
-import dev.planetary.kernel.change.ChangeRuleViolation;
-import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.ChangeNotFoundException;
+import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.query.ChangeQueries;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.TargetParameter;
 import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +48,8 @@ public class ChangeCommandController {
         if (proposal == null || proposal.spec() == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
         }
-        ChangeId changeId = inSpec(() -> proposals.propose(proposal.title(), proposal.spec(), user.getName()));
+        TargetId target = TargetParameter.parse(proposal.target());
+        ChangeId changeId = inSpec(() -> proposals.propose(target, proposal.title(), proposal.spec(), user.getName()));
         return ResponseEntity.created(URI.create("/api/changes/" + changeId)).body(current(changeId));
     }
 

@@ -8,7 +8,8 @@ public final class ChangeRequests {
     private ChangeRequests() {
     }
 
-    public record Proposal(String title, ChangeSpec spec) {
+    /** {@code target}: the target database to change (the default target when none is named; a revision keeps its change's). */
+    public record Proposal(String target, String title, ChangeSpec spec) {
     }
 
     public record Review(String comment) {

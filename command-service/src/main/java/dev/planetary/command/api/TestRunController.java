@@ -2,6 +2,7 @@ package dev.planetary.command.api;
 
 import dev.planetary.command.testrun.TestRuns;
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.query.TargetParameter;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunResult;
@@ -9,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,12 +29,14 @@ public class TestRunController {
     }
 
     @PostMapping
-    public TestRunResult run(@RequestBody TestRunRequest request, Authentication user) {
+    /** {@code ?target=}: the target database to run on (the default one when none is named). */
+    public TestRunResult run(@RequestBody TestRunRequest request, @RequestParam(name = "target", required = false) String database,
+                             Authentication user) {
         if (request == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "a test run is required", "target");
         }
         try {
-            return testRuns.run(request, user.getName());
+            return testRuns.run(TargetParameter.parse(database), request, user.getName());
         } catch (SpecViolation e) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, e.getMessage(), e.field());
         }

@@ -1,5 +1,6 @@
 package dev.planetary.command.apply;
 
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.command.target.PlanRunner.ApplyOutcome;
 import dev.planetary.command.target.PlanRunner;
 import dev.planetary.command.target.StepListener;
@@ -10,6 +11,7 @@ import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ExecuteChangeCommand;
 import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
 import dev.planetary.kernel.change.command.RecordStepCommand;
+import dev.planetary.kernel.target.TargetId;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -24,8 +27,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Applies approved changes, one at a time, on a worker thread of its own: the command returns at
- * once, so no DDL runs inside the saga's unit of work, and a long lock wait holds up nothing else.
+ * Applies approved changes, one at a time per target, on worker threads of its own: the command
+ * returns at once, so no DDL runs inside the saga's unit of work, and a long lock wait (or an
+ * unreachable server) on one target holds up nothing else. A dispatcher asks the aggregate to begin
+ * (which names the change's target) and hands the plan to that target's worker.
  * Every step is safe to repeat: the aggregate answers DONE for a change with an outcome, and the
  * ledger in {@link PlanRunner} keeps a committed plan from running twice.
  */
@@ -35,18 +40,23 @@ public class DdlExecutor {
     private static final Logger log = LoggerFactory.getLogger(DdlExecutor.class);
 
     private final CommandGateway commandGateway;
-    private final PlanRunner planRunner;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "planetary-apply");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final DdlTargets targets;
+    private final ExecutorService dispatcher = singleThread("planetary-apply");
+    private final Map<TargetId, ExecutorService> workers = new ConcurrentHashMap<>();
     private final Set<ChangeId> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    public DdlExecutor(CommandGateway commandGateway, PlanRunner planRunner) {
+    public DdlExecutor(CommandGateway commandGateway, DdlTargets targets) {
         this.commandGateway = commandGateway;
-        this.planRunner = planRunner;
+        this.targets = targets;
+    }
+
+    private static ExecutorService singleThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @CommandHandler
@@ -55,12 +65,11 @@ public class DdlExecutor {
         if (stopping || !inFlight.add(changeId)) {
             return; // already queued or running; the reconciler picks it up after a restart
         }
-        worker.submit(() -> {
+        dispatcher.submit(() -> {
             try {
-                apply(changeId);
+                begin(changeId);
             } catch (RuntimeException e) {
                 log.error("could not apply change {}: {}", changeId, e.toString());
-            } finally {
                 inFlight.remove(changeId);
             }
         });
@@ -71,11 +80,26 @@ public class DdlExecutor {
         return inFlight.contains(changeId);
     }
 
-    private void apply(ChangeId changeId) {
+    /** Asks the aggregate to begin, then queues the apply on its target's worker. */
+    private void begin(ChangeId changeId) {
         ApplyTicket ticket = commandGateway.sendAndWait(new BeginApplyCommand(changeId));
         if (ticket.start() == ApplyStart.DONE) {
+            inFlight.remove(changeId);
             return;
         }
+        workers.computeIfAbsent(ticket.target(), target -> singleThread("planetary-apply-" + target)).submit(() -> {
+            try {
+                apply(changeId, ticket);
+            } catch (RuntimeException e) {
+                log.error("could not apply change {}: {}", changeId, e.toString());
+            } finally {
+                inFlight.remove(changeId);
+            }
+        });
+    }
+
+    private void apply(ChangeId changeId, ApplyTicket ticket) {
+        PlanRunner planRunner = targets.runner(ticket.target());
         StepListener steps = (step, status, progress, millis, note) -> commandGateway.sendAndWait(
                 new RecordStepCommand(changeId, step.number(), status, step.description(), progress, millis, note));
         ApplyOutcome outcome = planRunner.apply(changeId, ticket.revision(), ticket.plan(), ticket.baseline(), steps,
@@ -94,10 +118,15 @@ public class DdlExecutor {
     @PreDestroy
     void stop() throws InterruptedException {
         stopping = true;
-        worker.shutdown();
-        planRunner.cancelRunning();
-        if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-            worker.shutdownNow();
+        dispatcher.shutdown();
+        workers.values().forEach(ExecutorService::shutdown);
+        targets.cancelRunning();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (ExecutorService worker : workers.values()) {
+            if (!worker.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                worker.shutdownNow();
+            }
         }
+        dispatcher.shutdownNow();
     }
 }

@@ -1,6 +1,8 @@
 package dev.planetary.command.change;
 
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.ChangeNotFoundException;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
@@ -9,8 +11,11 @@ import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.SubmitRevisionCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.query.ChangeQueries;
+import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
+import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -36,13 +41,15 @@ public class ChangeProposals {
     private final QueryGateway queryGateway;
     private final Supplier<ChangeId> ids;
     private final SpecFacts specFacts;
+    private final DdlTargets targets;
 
     public ChangeProposals(CommandGateway commandGateway, QueryGateway queryGateway, Supplier<ChangeId> changeIds,
-                           SpecFacts specFacts) {
+                           SpecFacts specFacts, DdlTargets targets) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.ids = changeIds;
         this.specFacts = specFacts;
+        this.targets = targets;
     }
 
     /**
@@ -50,37 +57,40 @@ public class ChangeProposals {
      * a proposal form previews before anything is proposed.
      */
     @PreAuthorize("hasRole('REQUESTER')")
-    public ChangeSpec complete(ChangeSpec spec) {
-        ChangeSpec complete = specFacts.complete(spec);
+    public ChangeSpec complete(TargetId target, ChangeSpec spec) {
+        ChangeSpec complete = specFacts.complete(targets.get(target).id(), spec);
         DriverSplitCheck.require(complete);
         return complete;
     }
 
     @QueryHandler
     public ChangeSpec handle(CompleteSpecQuery query) {
-        return complete(query.spec());
+        return complete(query.target(), query.spec());
     }
 
     /** Records the proposal; its dry-run follows once it is committed. */
     @CommandHandler
     public ChangeId handle(SubmitProposalCommand command) {
-        ChangeSpec complete = complete(command.spec());
+        TargetId target = targets.get(command.target()).id(); // refuses a target Planetary does not manage
+        ChangeSpec complete = complete(target, command.spec());
         ChangeId changeId = ids.get();
-        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, command.title(), complete, command.requester()));
+        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, command.title(), complete,
+                command.requester()));
         return changeId;
     }
 
     /** Records the revision and answers its number; its dry-run follows once it is committed. */
     @CommandHandler
     public int handle(SubmitRevisionCommand command) {
-        ChangeSpec complete = complete(command.spec());
+        ChangeSpec complete = complete(targetOf(command.changeId()), command.spec());
         return commandGateway.sendAndWait(new ReviseChangeCommand(command.changeId(), command.title(), complete,
                 command.revisedBy()));
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
-    public ChangeId propose(String title, ChangeSpec spec, String requester) {
-        ChangeId changeId = commandGateway.sendAndWait(new SubmitProposalCommand(title, spec, requester));
+    public ChangeId propose(TargetId target, String title, ChangeSpec spec, String requester) {
+        ChangeId changeId = commandGateway.sendAndWait(new SubmitProposalCommand(targets.get(target).id(), title, spec,
+                requester));
         ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         return changeId;
     }
@@ -104,5 +114,14 @@ public class ChangeProposals {
     @PreAuthorize("hasRole('REQUESTER')")
     public void withdraw(ChangeId changeId, String requester, String reason) {
         commandGateway.sendAndWait(new WithdrawChangeCommand(changeId, requester, reason));
+    }
+
+    /** A revision is completed against the target its change was proposed on. */
+    private TargetId targetOf(ChangeId changeId) {
+        ChangeView change = queryGateway.query(new FindChangeQuery(changeId), ChangeView.class).join();
+        if (change == null) {
+            throw new ChangeNotFoundException(changeId.value());
+        }
+        return change.target();
     }
 }

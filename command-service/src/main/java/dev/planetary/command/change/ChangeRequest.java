@@ -33,6 +33,7 @@ import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -56,6 +57,7 @@ public class ChangeRequest {
 
     @AggregateIdentifier
     private ChangeId changeId;
+    private TargetId target;
     private String requester;
     private ChangeStatus status;
     private int revision;
@@ -77,7 +79,7 @@ public class ChangeRequest {
             throw new ChangeRuleViolation(Code.INVALID, "spec is required", "spec");
         }
         Plan plan = command.spec().plan();
-        apply(new ChangeProposedEvent(command.changeId(), titleOrSummary(command.title(), plan), command.spec(), plan,
+        apply(new ChangeProposedEvent(command.changeId(), command.target(), titleOrSummary(command.title(), plan), command.spec(), plan,
                 approvalPolicy.requiredApprovals(plan.risk()), command.requester(), clock.instant()));
     }
 
@@ -92,7 +94,7 @@ public class ChangeRequest {
             throw new ChangeRuleViolation(Code.INVALID, "spec is required", "spec");
         }
         Plan newPlan = command.spec().plan();
-        apply(new ChangeRevisedEvent(changeId, revision + 1, titleOrSummary(command.title(), newPlan), command.spec(),
+        apply(new ChangeRevisedEvent(changeId, target, revision + 1, titleOrSummary(command.title(), newPlan), command.spec(),
                 newPlan, approvalPolicy.requiredApprovals(newPlan.risk()), command.revisedBy(), clock.instant()));
         return revision;
     }
@@ -163,13 +165,13 @@ public class ChangeRequest {
         switch (status) {
             case APPROVED -> {
                 apply(new ChangeApplyStartedEvent(changeId, clock.instant()));
-                return new ApplyTicket(ApplyStart.START, revision, plan, baseline);
+                return new ApplyTicket(ApplyStart.START, target, revision, plan, baseline);
             }
             case APPLYING -> {
-                return new ApplyTicket(ApplyStart.RESUME, revision, plan, baseline);
+                return new ApplyTicket(ApplyStart.RESUME, target, revision, plan, baseline);
             }
             case APPLIED, FAILED, DRIFTED -> {
-                return new ApplyTicket(ApplyStart.DONE, revision, plan);
+                return new ApplyTicket(ApplyStart.DONE, target, revision, plan);
             }
             default -> throw new ChangeRuleViolation(Code.WRONG_STATE,
                     "the change is " + status + ", not approved: it cannot be applied");
@@ -209,6 +211,7 @@ public class ChangeRequest {
     @EventSourcingHandler
     void on(ChangeProposedEvent event) {
         changeId = event.changeId();
+        target = event.target();
         requester = event.requester();
         status = ChangeStatus.PROPOSED;
         revision = 1;

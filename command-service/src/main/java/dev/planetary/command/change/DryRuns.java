@@ -1,6 +1,6 @@
 package dev.planetary.command.change;
 
-import dev.planetary.command.target.PlanRunner;
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.DryRunStatus;
@@ -11,6 +11,7 @@ import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -39,34 +40,34 @@ public class DryRuns {
     public static final String GROUP = "dry-runs";
     private static final Logger log = LoggerFactory.getLogger(DryRuns.class);
 
-    private final PlanRunner planRunner;
+    private final DdlTargets targets;
     private final CommandGateway commands;
     private final QueryGateway queries;
 
-    public DryRuns(PlanRunner planRunner, CommandGateway commands, QueryGateway queries) {
-        this.planRunner = planRunner;
+    public DryRuns(DdlTargets targets, CommandGateway commands, QueryGateway queries) {
+        this.targets = targets;
         this.commands = commands;
         this.queries = queries;
     }
 
     @EventHandler
     void on(ChangeProposedEvent event) {
-        dryRun(event.changeId(), 1, event.spec().plan());
+        dryRun(event.changeId(), event.target(), 1, event.spec().plan());
     }
 
     @EventHandler
     void on(ChangeRevisedEvent event) {
-        dryRun(event.changeId(), event.revision(), event.spec().plan());
+        dryRun(event.changeId(), event.target(), event.revision(), event.spec().plan());
     }
 
-    private void dryRun(ChangeId changeId, int revision, Plan plan) {
+    private void dryRun(ChangeId changeId, TargetId target, int revision, Plan plan) {
         if (alreadyDone(changeId, revision)) {
             return;
         }
         long started = System.nanoTime();
         DryRunOutcome outcome;
         try {
-            outcome = planRunner.dryRun(plan);
+            outcome = targets.runner(target).dryRun(plan);
         } catch (RuntimeException e) {
             // Recorded as a failure the proposer sees, rather than a dry-run pending for ever.
             log.warn("change {} revision {}: the dry-run could not run: {}", changeId, revision, e.toString());

@@ -18,6 +18,7 @@ import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ import java.util.concurrent.CompletionException;
  * replaced): each kind says what it reads in {@link ChangeKinds}; this answers from the query side.
  */
 @Component
-public class SpecFacts implements ProposalFacts {
+public class SpecFacts {
 
     private final QueryGateway queries;
 
@@ -39,57 +40,77 @@ public class SpecFacts implements ProposalFacts {
         this.queries = queries;
     }
 
-    public ChangeSpec complete(ChangeSpec spec) {
-        return ChangeKinds.complete(spec, this);
+    /** The spec completed with what the given target's catalog says. */
+    public ChangeSpec complete(TargetId target, ChangeSpec spec) {
+        return ChangeKinds.complete(spec, on(target));
     }
 
-    @Override
-    public TableFacts table(QualifiedName table, String field) {
-        Optional<TableFacts> facts = queries.query(new FindTableFactsQuery(table),
-                ResponseTypes.optionalInstanceOf(TableFacts.class)).join();
-        return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
+    /** The facts of one target's catalog. */
+    public ProposalFacts on(TargetId target) {
+        return new OnTarget(target);
     }
 
-    @Override
-    public IndexFacts index(QualifiedName index, String field) {
-        Optional<IndexFacts> facts = queries.query(new FindIndexFactsQuery(index),
-                ResponseTypes.optionalInstanceOf(IndexFacts.class)).join();
-        return facts.orElseThrow(() -> new SpecViolation(field, "there is no index " + index.display()));
-    }
+    /** The facts of one target: every question goes to that target's catalog. */
+    private final class OnTarget implements ProposalFacts {
 
-    @Override
-    public PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes,
-                                   String field) {
-        Optional<PreviousComment> comment = queries.query(new FindCommentQuery(target, object, name, argumentTypes),
-                ResponseTypes.optionalInstanceOf(PreviousComment.class)).join();
-        return comment.orElseThrow(() -> new SpecViolation(field, "there is no " + described(target, object, name, argumentTypes)));
-    }
+        private final TargetId target;
 
-    private static String described(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes) {
-        String kind = target.name().toLowerCase();
-        return switch (target) {
-            case TABLE, VIEW -> kind + " " + object.display();
-            case COLUMN, POLICY, TRIGGER -> kind + " " + name.name() + " on " + object.display();
-            case FUNCTION -> "function " + object.display() + "(" + String.join(", ", argumentTypes.stream().map(TypeName::name).toList()) + ")";
-            case ROLE, SCHEMA -> kind + " " + name.name();
-        };
-    }
-
-    @Override
-    public ChangeSpec appliedSpec(String changeId, String field) {
-        ChangeView change;
-        try {
-            change = queries.query(new FindChangeQuery(ChangeId.of(changeId)), ChangeView.class).join();
-        } catch (CompletionException | IllegalArgumentException e) {
-            throw new SpecViolation(field, "there is no change " + changeId);
+        private OnTarget(TargetId target) {
+            this.target = target;
         }
-        if (change == null) {
-            throw new SpecViolation(field, "there is no change " + changeId);
+
+        @Override
+        public TableFacts table(QualifiedName table, String field) {
+            Optional<TableFacts> facts = queries.query(new FindTableFactsQuery(target, table),
+                    ResponseTypes.optionalInstanceOf(TableFacts.class)).join();
+            return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
         }
-        if (change.status() != ChangeStatus.APPLIED) {
-            throw new SpecViolation(field, "change " + changeId + " is " + change.status().name().toLowerCase()
-                    + ", not applied: there is nothing to undo");
+
+        @Override
+        public IndexFacts index(QualifiedName index, String field) {
+            Optional<IndexFacts> facts = queries.query(new FindIndexFactsQuery(target, index),
+                    ResponseTypes.optionalInstanceOf(IndexFacts.class)).join();
+            return facts.orElseThrow(() -> new SpecViolation(field, "there is no index " + index.display()));
         }
-        return change.spec();
+
+        @Override
+        public PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes,
+                                       String field) {
+            Optional<PreviousComment> comment = queries.query(new FindCommentQuery(this.target, target, object, name, argumentTypes),
+                    ResponseTypes.optionalInstanceOf(PreviousComment.class)).join();
+            return comment.orElseThrow(() -> new SpecViolation(field, "there is no " + described(target, object, name, argumentTypes)));
+        }
+
+        private static String described(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes) {
+            String kind = target.name().toLowerCase();
+            return switch (target) {
+                case TABLE, VIEW -> kind + " " + object.display();
+                case COLUMN, POLICY, TRIGGER -> kind + " " + name.name() + " on " + object.display();
+                case FUNCTION -> "function " + object.display() + "(" + String.join(", ", argumentTypes.stream().map(TypeName::name).toList()) + ")";
+                case ROLE, SCHEMA -> kind + " " + name.name();
+            };
+        }
+
+        @Override
+        public ChangeSpec appliedSpec(String changeId, String field) {
+            ChangeView change;
+            try {
+                change = queries.query(new FindChangeQuery(ChangeId.of(changeId)), ChangeView.class).join();
+            } catch (CompletionException | IllegalArgumentException e) {
+                throw new SpecViolation(field, "there is no change " + changeId);
+            }
+            if (change == null) {
+                throw new SpecViolation(field, "there is no change " + changeId);
+            }
+            if (!change.target().equals(target)) {
+                throw new SpecViolation(field, "change " + changeId + " belongs to target " + change.target()
+                        + ", not to " + target + ": undo it there, or promote it here");
+            }
+            if (change.status() != ChangeStatus.APPLIED) {
+                throw new SpecViolation(field, "change " + changeId + " is " + change.status().name().toLowerCase()
+                        + ", not applied: there is nothing to undo");
+            }
+            return change.spec();
+        }
     }
 }

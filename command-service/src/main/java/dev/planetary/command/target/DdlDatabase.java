@@ -2,6 +2,7 @@ package dev.planetary.command.target;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.planetary.kernel.target.TargetId;
 import org.postgresql.PGConnection;
 import org.postgresql.jdbc.PreferQueryMode;
 
@@ -17,8 +18,16 @@ public class DdlDatabase implements AutoCloseable {
     private final HikariDataSource pool;
 
     public DdlDatabase(DdlTargetProperties properties) {
+        this(TargetId.DEFAULT, properties);
+    }
+
+    /** Opens no connection until one is asked for, and gives up on an unreachable server within seconds. */
+    public DdlDatabase(TargetId target, DdlTargetProperties properties) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("planetary-ddl");
+        config.setPoolName("planetary-ddl-" + target);
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(5_000);
+        config.addDataSourceProperty("connectTimeout", "3");
         config.setJdbcUrl(properties.url());
         config.setUsername(properties.ddl().username());
         config.setPassword(properties.ddl().password());

@@ -1,20 +1,18 @@
 package dev.planetary.command.target;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
-
 import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 
 /**
- * The elevated connection to the target database, used only by the dry-run and the executor.
+ * The elevated connection to one target database, used only by the dry-run and the executor
+ * (bound for each target by {@link DdlTargetsProperties}).
  * {@code lockTimeout} keeps an apply from queueing behind (and in front of) application traffic;
  * {@code statementTimeout} bounds a runaway statement; {@code stepTimeout} bounds a statement that
  * runs outside a transaction (an index built concurrently), which may rightly take hours;
  * {@code largeTable}: a lock that keeps writers off a table this large is high risk.
  */
-@ConfigurationProperties("planetary.target")
 public record DdlTargetProperties(String url, Credentials ddl, Duration lockTimeout, Duration statementTimeout,
                                   Duration stepTimeout, DataSize largeTable) {
 

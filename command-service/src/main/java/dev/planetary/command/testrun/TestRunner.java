@@ -1,12 +1,14 @@
 package dev.planetary.command.testrun;
 
 import dev.planetary.command.target.DdlDatabase;
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.command.target.SqlErrors;
 import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
-import dev.planetary.kernel.testrun.TestRunRequest;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.testrun.TestRunRequest.ViewOperation;
+import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunResult;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +37,14 @@ public class TestRunner {
 
     private static final String TIMEOUTS = "SET LOCAL statement_timeout = '10s'; SET LOCAL lock_timeout = '2s'";
 
-    private final DdlDatabase database;
+    private final DdlTargets targets;
 
-    public TestRunner(DdlDatabase database) {
-        this.database = database;
+    public TestRunner(DdlTargets targets) {
+        this.targets = targets;
     }
 
-    public TestRunResult run(String runId, TestRunRequest request) {
+    public TestRunResult run(TargetId target, String runId, TestRunRequest request) {
+        DdlDatabase database = targets.get(target).database();
         String sql = sql(request);
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {

@@ -1,5 +1,6 @@
 package dev.planetary.command.testrun;
 
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.testrun.RunTestCommand;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
 import dev.planetary.kernel.testrun.TestRunRequest;
@@ -33,18 +34,18 @@ public class TestRuns {
     /** The UI's way in: rights checked on the bus ({@code PersonRights}). */
     @CommandHandler
     public TestRunResult handle(RunTestCommand command) {
-        return run(command.request(), command.actor());
+        return run(command.target(), command.request(), command.actor());
     }
 
     @PreAuthorize("hasAnyRole('REQUESTER', 'REVIEWER')")
-    public TestRunResult run(TestRunRequest request, String actor) {
+    public TestRunResult run(TargetId target, TestRunRequest request, String actor) {
         String runId = "run-" + UUID.randomUUID();
-        TestRunResult result = runner.run(runId, request);
+        TestRunResult result = runner.run(target, runId, request);
         String outcome = result.succeeded()
                 ? result.rows().size() + (result.truncated() ? "+" : "") + " row(s)"
                 + (result.notices().isEmpty() ? "" : ", " + result.notices().size() + " notice(s)")
                 : "error " + result.error().sqlState() + ": " + result.error().message();
-        events.publish(new TestRunRecordedEvent(runId, actor, clock.instant(),
+        events.publish(new TestRunRecordedEvent(runId, target, actor, clock.instant(),
                 "Test run of " + request.describe() + ", rolled back: " + outcome,
                 List.of(request.object().display())));
         return result;

@@ -2,24 +2,21 @@ package dev.planetary.command.change;
 
 import dev.planetary.kernel.change.ApplyStart;
 import dev.planetary.kernel.change.ApplyTicket;
+import dev.planetary.kernel.change.Baseline;
 import dev.planetary.kernel.change.ChangeId;
-import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeRuleViolation.Code;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.DriftVerdict;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
-import dev.planetary.kernel.change.Baseline;
-import dev.planetary.kernel.change.DriftVerdict;
-import dev.planetary.kernel.change.event.ChangeDriftedEvent;
-import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.StepProgress;
 import dev.planetary.kernel.change.StepStatus;
-import dev.planetary.kernel.change.command.RecordStepCommand;
-import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
 import dev.planetary.kernel.change.command.RecordDryRunCommand;
+import dev.planetary.kernel.change.command.RecordStepCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
@@ -27,10 +24,13 @@ import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
+import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
+import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.spec.ChangeSpec;
@@ -39,6 +39,7 @@ import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -73,7 +74,7 @@ class ChangeRequestTest {
     }
 
     private static ChangeProposedEvent proposed(ChangeSpec spec) {
-        return new ChangeProposedEvent(ID, spec.plan().summary(), spec, spec.plan(),
+        return new ChangeProposedEvent(ID, TargetId.DEFAULT, spec.plan().summary(), spec, spec.plan(),
                 spec.plan().risk() == dev.planetary.kernel.plan.RiskLevel.HIGH ? 2 : 1, "alice", NOW);
     }
 
@@ -101,22 +102,22 @@ class ChangeRequestTest {
         @Test
         void a_low_risk_change_needs_one_approval_and_keeps_its_plan() {
             fixture.givenNoPriorActivity()
-                    .when(new ProposeChangeCommand(ID, null, GRANT, "alice"))
+                    .when(new ProposeChangeCommand(ID, TargetId.DEFAULT, null, GRANT, "alice"))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new ChangeProposedEvent(ID, "Grant SELECT on app.invoice to karen", GRANT, GRANT.plan(), 1, "alice", NOW));
+                    .expectEvents(new ChangeProposedEvent(ID, TargetId.DEFAULT, "Grant SELECT on app.invoice to karen", GRANT, GRANT.plan(), 1, "alice", NOW));
         }
 
         @Test
         void a_high_risk_change_needs_two_approvals_and_a_given_title_is_kept() {
             fixture.givenNoPriorActivity()
-                    .when(new ProposeChangeCommand(ID, "  Karen leaves finance ", REVOKE, "alice"))
-                    .expectEvents(new ChangeProposedEvent(ID, "Karen leaves finance", REVOKE, REVOKE.plan(), 2, "alice", NOW));
+                    .when(new ProposeChangeCommand(ID, TargetId.DEFAULT, "  Karen leaves finance ", REVOKE, "alice"))
+                    .expectEvents(new ChangeProposedEvent(ID, TargetId.DEFAULT, "Karen leaves finance", REVOKE, REVOKE.plan(), 2, "alice", NOW));
         }
 
         @Test
         void a_change_without_requester_is_refused() {
             fixture.givenNoPriorActivity()
-                    .when(new ProposeChangeCommand(ID, null, GRANT, " "))
+                    .when(new ProposeChangeCommand(ID, TargetId.DEFAULT, null, GRANT, " "))
                     .expectException(violation(Code.INVALID))
                     .expectNoEvents();
         }
@@ -124,7 +125,7 @@ class ChangeRequestTest {
         @Test
         void a_change_without_spec_is_refused() {
             fixture.givenNoPriorActivity()
-                    .when(new ProposeChangeCommand(ID, null, null, "alice"))
+                    .when(new ProposeChangeCommand(ID, TargetId.DEFAULT, null, null, "alice"))
                     .expectException(violation(Code.INVALID))
                     .expectNoEvents();
         }
@@ -142,7 +143,7 @@ class ChangeRequestTest {
 
         @Test
         void an_outcome_for_an_older_revision_is_ignored() {
-            fixture.given(proposed(GRANT), new ChangeRevisedEvent(ID, 2, "t", GRANT, GRANT.plan(), 1, "alice", NOW))
+            fixture.given(proposed(GRANT), new ChangeRevisedEvent(ID, TargetId.DEFAULT, 2, "t", GRANT, GRANT.plan(), 1, "alice", NOW))
                     .when(new RecordDryRunCommand(ID, 1, PASSED))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -269,7 +270,7 @@ class ChangeRequestTest {
         @Test
         void a_revision_voids_earlier_approvals() {
             fixture.given(proposed(REVOKE), dryRun(1, PASSED), new ApprovalGivenEvent(ID, 1, "bob", null, 1, 2, NOW),
-                            new ChangeRevisedEvent(ID, 2, "t", REVOKE, REVOKE.plan(), 2, "alice", NOW), dryRun(2, PASSED))
+                            new ChangeRevisedEvent(ID, TargetId.DEFAULT, 2, "t", REVOKE, REVOKE.plan(), 2, "alice", NOW), dryRun(2, PASSED))
                     .when(new ApproveChangeCommand(ID, "carol", null))
                     .expectEvents(new ApprovalGivenEvent(ID, 2, "carol", null, 1, 2, NOW));
         }
@@ -279,7 +280,7 @@ class ChangeRequestTest {
             fixture.given(proposed(GRANT), dryRun(1, FAILED))
                     .when(new ReviseChangeCommand(ID, null, REVOKE, "alice"))
                     .expectResultMessagePayload(2)
-                    .expectEvents(new ChangeRevisedEvent(ID, 2, REVOKE.plan().summary(), REVOKE, REVOKE.plan(), 2, "alice", NOW));
+                    .expectEvents(new ChangeRevisedEvent(ID, TargetId.DEFAULT, 2, REVOKE.plan().summary(), REVOKE, REVOKE.plan(), 2, "alice", NOW));
         }
 
         @Test
@@ -332,8 +333,26 @@ class ChangeRequestTest {
         void an_approved_change_starts_applying_once() {
             fixture.given(proposed(GRANT), dryRun(1, PASSED), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW))
                     .when(new BeginApplyCommand(ID))
-                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.START, 1, GRANT.plan()))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.START, TargetId.DEFAULT, 1, GRANT.plan()))
                     .expectEvents(new ChangeApplyStartedEvent(ID, NOW));
+        }
+
+        @Test
+        void a_change_is_applied_on_the_target_it_was_proposed_on_and_revisions_keep_it() {
+            TargetId staging = TargetId.of("staging");
+            fixture.given(new ChangeProposedEvent(ID, staging, "t", GRANT, GRANT.plan(), 1, "alice", NOW),
+                            new ChangeRevisedEvent(ID, staging, 2, "t", REVOKE, REVOKE.plan(), 1, "alice", NOW),
+                            dryRun(2, PASSED), new ChangeApprovedEvent(ID, 2, REVOKE.plan(), NOW))
+                    .when(new BeginApplyCommand(ID))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.START, staging, 2, REVOKE.plan()));
+        }
+
+        @Test
+        void a_revision_names_the_target_of_its_change() {
+            TargetId staging = TargetId.of("staging");
+            fixture.given(new ChangeProposedEvent(ID, staging, "t", GRANT, GRANT.plan(), 1, "alice", NOW))
+                    .when(new ReviseChangeCommand(ID, "t", REVOKE, "alice"))
+                    .expectEvents(new ChangeRevisedEvent(ID, staging, 2, "t", REVOKE, REVOKE.plan(), 2, "alice", NOW));
         }
 
         @Test
@@ -341,7 +360,7 @@ class ChangeRequestTest {
             fixture.given(proposed(GRANT), dryRun(1, PASSED), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW),
                             new ChangeApplyStartedEvent(ID, NOW))
                     .when(new BeginApplyCommand(ID))
-                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.RESUME, 1, GRANT.plan()))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.RESUME, TargetId.DEFAULT, 1, GRANT.plan()))
                     .expectNoEvents();
         }
 
@@ -350,7 +369,7 @@ class ChangeRequestTest {
             fixture.given(proposed(GRANT), dryRun(1, PASSED), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW),
                             new ChangeApplyStartedEvent(ID, NOW), new ChangeAppliedEvent(ID, 4, NOW))
                     .when(new BeginApplyCommand(ID))
-                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.DONE, 1, GRANT.plan()))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.DONE, TargetId.DEFAULT, 1, GRANT.plan()))
                     .expectNoEvents();
         }
 
@@ -398,7 +417,7 @@ class ChangeRequestTest {
             fixture.given(proposed(GRANT), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW), new ChangeApplyStartedEvent(ID, NOW),
                             new ChangeDriftedEvent(ID, drift.differences(), NOW))
                     .when(new BeginApplyCommand(ID))
-                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.DONE, 1, GRANT.plan(), null))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.DONE, TargetId.DEFAULT, 1, GRANT.plan(), null))
                     .expectNoEvents();
         }
 
@@ -416,7 +435,7 @@ class ChangeRequestTest {
             Baseline baseline = new Baseline(4, java.util.Map.of("RELATION \"app\".\"t\"", "ab12"));
             fixture.given(proposed(GRANT), dryRun(1, PASSED.withBaseline(baseline)), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW))
                     .when(new BeginApplyCommand(ID))
-                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.START, 1, GRANT.plan(), baseline));
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.START, TargetId.DEFAULT, 1, GRANT.plan(), baseline));
         }
 
         @Test

@@ -1,6 +1,7 @@
 package dev.planetary.query.audit;
 
 import dev.planetary.kernel.audit.AuditTrail;
+import dev.planetary.kernel.change.query.TargetParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +34,10 @@ public class AuditController {
         return log.rows(new AuditTrail.Filter(table, operation, person, from, to, limit));
     }
 
+    /** The audit server's state, and which tables of the target ({@code ?target=}, the default one when none is named) are audited. */
     @GetMapping("/health")
-    public AuditTrail.Health health() {
-        return log.health();
+    public AuditTrail.Health health(@RequestParam(required = false) String target) {
+        return log.health(TargetParameter.parse(target));
     }
 
     /** Prepares the audit server (idempotent): schema, append-only tables, the insert-only writer. */

@@ -6,7 +6,9 @@ import dev.planetary.kernel.audit.AuditTrail.Row;
 import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.CatalogScope;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.catalog.Introspector;
+import dev.planetary.query.catalog.Introspectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,11 +32,11 @@ import java.util.Map;
 public class AuditLog {
 
     private final AuditServer server;
-    private final Introspector introspector;
+    private final Introspectors introspectors;
 
-    public AuditLog(AuditServer server, Introspector introspector) {
+    public AuditLog(AuditServer server, Introspectors introspectors) {
         this.server = server;
-        this.introspector = introspector;
+        this.introspectors = introspectors;
     }
 
     @QueryHandler
@@ -44,7 +46,7 @@ public class AuditLog {
 
     @QueryHandler
     public Health health(AuditTrail.HealthQuery query) {
-        return health();
+        return health(query.target());
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -94,7 +96,8 @@ public class AuditLog {
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
-    public Health health() {
+    public Health health(TargetId target) {
+        Introspector introspector = introspectors.of(target);
         List<String> audited = new ArrayList<>();
         List<String> unaudited = new ArrayList<>();
         List<Catalog.Trigger> triggers = introspector.routines().triggers(CatalogScope.ALL);

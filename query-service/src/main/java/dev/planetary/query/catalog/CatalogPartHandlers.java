@@ -23,93 +23,93 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Optional;
 
-/** Answers the catalog's questions ({@code CatalogQueries}) from the introspector, part by part. */
+/** Answers the catalog's questions ({@code CatalogQueries}) from the named target's introspector, part by part. */
 @Component
 public class CatalogPartHandlers {
 
-    private final Introspector introspector;
+    private final Introspectors introspectors;
 
-    public CatalogPartHandlers(Introspector introspector) {
-        this.introspector = introspector;
+    public CatalogPartHandlers(Introspectors introspectors) {
+        this.introspectors = introspectors;
     }
 
     @QueryHandler
     public List<Catalog.Schema> schemas(SchemasQuery query) {
-        return introspector.relations().schemas(query.scope());
+        return introspectors.of(query.target()).relations().schemas(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Table> tables(TablesQuery query) {
-        return introspector.relations().tables(query.scope());
+        return introspectors.of(query.target()).relations().tables(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.View> views(ViewsQuery query) {
-        return introspector.relations().views(query.scope());
+        return introspectors.of(query.target()).relations().views(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Column> columns(ColumnsQuery query) {
-        return introspector.relations().columns(query.scope());
+        return introspectors.of(query.target()).relations().columns(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Index> indexes(IndexesQuery query) {
-        return introspector.relations().indexes(query.scope());
+        return introspectors.of(query.target()).relations().indexes(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Dependency> dependencies(DependenciesQuery query) {
-        return introspector.relations().dependencies(query.scope());
+        return introspectors.of(query.target()).relations().dependencies(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Function> functions(FunctionsQuery query) {
-        return introspector.routines().functions(query.scope());
+        return introspectors.of(query.target()).routines().functions(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Policy> policies(PoliciesQuery query) {
-        return introspector.routines().policies(query.scope());
+        return introspectors.of(query.target()).routines().policies(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Trigger> triggers(TriggersQuery query) {
-        return introspector.routines().triggers(query.scope());
+        return introspectors.of(query.target()).routines().triggers(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Privilege> privileges(PrivilegesQuery query) {
-        return introspector.access().privileges(query.scope());
+        return introspectors.of(query.target()).access().privileges(query.scope());
     }
 
     @QueryHandler
     public List<Catalog.Role> roles(RolesQuery query) {
-        return introspector.access().roles();
+        return introspectors.of(query.target()).access().roles();
     }
 
     @QueryHandler
     public List<Catalog.Membership> memberships(MembershipsQuery query) {
-        return introspector.access().memberships();
+        return introspectors.of(query.target()).access().memberships();
     }
 
     @QueryHandler
     public List<Catalog.Extension> extensions(ExtensionsQuery query) {
-        return introspector.types().extensions();
+        return introspectors.of(query.target()).types().extensions();
     }
 
     @QueryHandler
     public Optional<Catalog.TableDetail> table(TableDetailQuery query) {
-        return introspector.table(query.schema(), query.name());
+        return introspectors.of(query.target()).table(query.schema(), query.name());
     }
 
     @QueryHandler
     public Optional<Long> relationOid(RelationOidQuery query) {
-        return introspector.relationOid(query.schema(), query.name());
+        return introspectors.of(query.target()).relationOid(query.schema(), query.name());
     }
 
     @QueryHandler
     public List<Catalog.Dependent> dropCascade(DropCascadeQuery query) {
-        return introspector.dropCascade(query.catalog(), query.objectId());
+        return introspectors.of(query.target()).dropCascade(query.catalog(), query.objectId());
     }
 }

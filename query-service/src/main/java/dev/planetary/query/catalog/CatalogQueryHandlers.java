@@ -17,10 +17,10 @@ import java.util.TreeMap;
 @Component
 public class CatalogQueryHandlers {
 
-    private final Introspector introspector;
+    private final Introspectors introspectors;
 
-    public CatalogQueryHandlers(Introspector introspector) {
-        this.introspector = introspector;
+    public CatalogQueryHandlers(Introspectors introspectors) {
+        this.introspectors = introspectors;
     }
 
     /**
@@ -31,12 +31,12 @@ public class CatalogQueryHandlers {
     public ObjectFingerprints fingerprints(FindFingerprintsQuery query) {
         Map<String, String> result = new TreeMap<>();
         for (ObjectRef object : query.objects()) {
-            fingerprint(object).ifPresent(hash -> result.put(object.kind() + ":" + object.name(), hash));
+            fingerprint(introspectors.of(query.target()), object).ifPresent(hash -> result.put(object.kind() + ":" + object.name(), hash));
         }
         return new ObjectFingerprints(result);
     }
 
-    private Optional<String> fingerprint(ObjectRef object) {
+    private static Optional<String> fingerprint(Introspector introspector, ObjectRef object) {
         String[] parts = object.name().split("\\.", 3);
         return switch (object.kind()) {
             case TABLE, POLICY, TRIGGER -> parts.length < 2 ? Optional.empty()

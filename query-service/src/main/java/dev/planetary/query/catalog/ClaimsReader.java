@@ -4,6 +4,7 @@ import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.policy.ClaimUse;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -15,19 +16,19 @@ import java.util.stream.Stream;
 @Component
 public class ClaimsReader {
 
-    private final Introspector introspector;
+    private final Introspectors introspectors;
 
-    public ClaimsReader(Introspector introspector) {
-        this.introspector = introspector;
+    public ClaimsReader(Introspectors introspectors) {
+        this.introspectors = introspectors;
     }
 
     @QueryHandler
     public List<ClaimUse> claims(FindClaimUsesQuery query) {
-        return claims();
+        return claims(query.target());
     }
 
-    public List<ClaimUse> claims() {
-        return introspector.routines().policies(CatalogScope.ALL).stream()
+    public List<ClaimUse> claims(TargetId target) {
+        return introspectors.of(target).routines().policies(CatalogScope.ALL).stream()
                 .flatMap(ClaimsReader::uses)
                 .sorted(Comparator.comparing((ClaimUse u) -> u.claim().source())
                         .thenComparing(u -> u.claim().name())

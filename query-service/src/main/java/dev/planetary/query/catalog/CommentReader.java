@@ -18,21 +18,21 @@ public class CommentReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Introspector introspector;
+    private final Introspectors introspectors;
 
-    public CommentReader(Introspector introspector) {
-        this.introspector = introspector;
+    public CommentReader(Introspectors introspectors) {
+        this.introspectors = introspectors;
     }
 
     @QueryHandler
     public Optional<PreviousComment> comment(FindCommentQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("target", query.target().name());
+        parameters.put("target", query.kind().name());
         parameters.put("schema", query.object() == null ? null : query.object().schema().name());
         parameters.put("name", query.object() == null ? null : query.object().name().name());
         parameters.put("member", query.name() == null ? null : query.name().name());
         parameters.put("types", types(query));
-        return introspector.sql().query("comment", parameters, (rs, n) -> new PreviousComment(rs.getString("comment")))
+        return introspectors.of(query.target()).sql().query("comment", parameters, (rs, n) -> new PreviousComment(rs.getString("comment")))
                 .stream().findFirst();
     }
 

@@ -12,17 +12,17 @@ import java.util.Optional;
 @Component
 public class IndexFactsReader {
 
-    private final Introspector introspector;
+    private final Introspectors introspectors;
 
-    public IndexFactsReader(Introspector introspector) {
-        this.introspector = introspector;
+    public IndexFactsReader(Introspectors introspectors) {
+        this.introspectors = introspectors;
     }
 
     @QueryHandler
     public Optional<IndexFacts> facts(FindIndexFactsQuery query) {
         CatalogScope index = CatalogScope.named(query.index().schema().name(), query.index().name().name());
         // The definition runs later as the DDL role: every name in it qualified, whatever this session's search_path.
-        return introspector.withQualifiedNames(sql -> sql.query("index_facts", index, (rs, n) -> new IndexFacts(
+        return introspectors.of(query.target()).withQualifiedNames(sql -> sql.query("index_facts", index, (rs, n) -> new IndexFacts(
                 rs.getString("definition"), rs.getBoolean("partitioned"), CatalogSql.strings(rs, "constraints"))))
                 .stream().findFirst();
     }

@@ -2,11 +2,9 @@ package dev.planetary.query.catalog;
 
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.CatalogScope;
-import dev.planetary.query.identity.MetadataDatabase;
-import org.springframework.beans.factory.annotation.Autowired;
+import dev.planetary.query.target.MetadataDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +19,6 @@ import javax.sql.DataSource;
  * CASCADE would take with it. Metadata only: it runs on the metadata connection, whose role may
  * read no table's rows, and no query here reads a user table.
  */
-@Component
 public class Introspector {
 
     private final RelationIntrospection relations;
@@ -33,7 +30,7 @@ public class Introspector {
     private final DataSource dataSource;
     private final Clock clock;
 
-    @Autowired
+    /** The engine of one target ({@link dev.planetary.query.target.MetadataTargets} keeps one per target). */
     public Introspector(MetadataDatabase metadata, Clock clock) {
         this(metadata.dataSource(), clock);
     }

@@ -22,19 +22,20 @@ import java.util.Optional;
 @Component
 public class TableFactsReader {
 
-    private final Introspector introspector;
+    private final Introspectors introspectors;
 
-    public TableFactsReader(Introspector introspector) {
-        this.introspector = introspector;
+    public TableFactsReader(Introspectors introspectors) {
+        this.introspectors = introspectors;
     }
 
     @QueryHandler
     public Optional<TableFacts> facts(FindTableFactsQuery query) {
         QualifiedName name = query.table();
-        return introspector.table(name.schema().name(), name.name().name()).map(this::facts);
+        Introspector introspector = introspectors.of(query.target());
+        return introspector.table(name.schema().name(), name.name().name()).map(detail -> facts(introspector, detail));
     }
 
-    private TableFacts facts(Catalog.TableDetail detail) {
+    private static TableFacts facts(Introspector introspector, Catalog.TableDetail detail) {
         Catalog.Table table = detail.table();
         String owner = table.owner();
         boolean bypasses = introspector.access().roles().stream()
@@ -55,7 +56,7 @@ public class TableFactsReader {
                 .toList();
         List<DependentView> views = detail.dependentViews().stream()
                 .map(Catalog.Dependency::dependent)
-                .map(v -> new DependentView(QualifiedName.of(v.schema(), v.name()), Identifier.of(viewOwner(v))))
+                .map(v -> new DependentView(QualifiedName.of(v.schema(), v.name()), Identifier.of(viewOwner(introspector, v))))
                 .distinct()
                 .toList();
         List<Grantee> schemaUsage = introspector.access().privileges(CatalogScope.schema(table.schema())).stream()
@@ -76,7 +77,7 @@ public class TableFactsReader {
                 generated ? null : fragment(defaultExpression));
     }
 
-    private String viewOwner(Catalog.ObjectName view) {
+    private static String viewOwner(Introspector introspector, Catalog.ObjectName view) {
         return introspector.relations().views(CatalogScope.named(view.schema(), view.name())).stream()
                 .map(Catalog.View::owner).findFirst().orElseGet(() -> introspector.table(view.oid())
                         .map(d -> d.table().owner()).orElse("unknown"));

@@ -5,6 +5,8 @@ import dev.planetary.kernel.change.ChangeNotFoundException;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeFilter;
+import dev.planetary.kernel.change.query.FindHistoryQuery;
+import dev.planetary.kernel.change.query.TargetParameter;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.plan.RiskLevel;
@@ -39,9 +41,11 @@ public class ChangeQueryController {
                                  @RequestParam(required = false) String risk,
                                  @RequestParam(required = false) String requester,
                                  @RequestParam(required = false) String object,
+                                 @RequestParam(required = false) String target,
                                  @RequestParam(defaultValue = "50") int limit,
                                  @RequestParam(defaultValue = "0") int offset) {
-        return changes.list(new ChangeFilter(statuses(status), kind, risk(risk), requester, object, limit, offset));
+        return changes.list(new ChangeFilter(statuses(status), kind, risk(risk), requester, object, limit, offset)
+                .on(TargetParameter.parse(target)));
     }
 
     @GetMapping("/api/changes/{id}")
@@ -64,9 +68,11 @@ public class ChangeQueryController {
                                        @RequestParam(required = false) String person,
                                        @RequestParam(required = false) String event,
                                        @RequestParam(required = false) String kind,
+                                       @RequestParam(required = false) String target,
                                        @RequestParam(defaultValue = "100") int limit,
                                        @RequestParam(defaultValue = "0") int offset) {
-        return history.timeline(object, person, event, kind, limit, offset);
+        return history.timeline(new FindHistoryQuery(null, object, person, event, kind, limit, offset,
+                TargetParameter.parse(target)));
     }
 
     private static List<ChangeStatus> statuses(String value) {

@@ -13,6 +13,7 @@ import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +56,10 @@ public class ChangeReadModel {
             sql.append(" AND status = ANY(?)");
             params.add(filter.statuses().stream().map(Enum::name).toArray(String[]::new));
         }
+        if (filter.target() != null) {
+            sql.append(" AND target = ?");
+            params.add(filter.target().value());
+        }
         if (filter.kind() != null) {
             sql.append(" AND kind = ?");
             params.add(filter.kind());
@@ -88,6 +93,7 @@ public class ChangeReadModel {
     private ChangeView map(ResultSet rs) throws SQLException {
         return new ChangeView(
                 rs.getString("change_id"),
+                TargetId.of(rs.getString("target")),
                 rs.getString("title"),
                 rs.getString("kind"),
                 rs.getString("summary"),

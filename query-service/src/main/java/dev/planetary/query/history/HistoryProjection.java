@@ -15,6 +15,7 @@ import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.config.ProcessingGroup;
 import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
@@ -47,14 +48,14 @@ public class HistoryProjection {
 
     @EventHandler
     void on(ChangeProposedEvent event, @SequenceNumber long sequence) {
-        record(event.changeId().value(), sequence, "proposed", event.requester(), event.proposedAt(),
+        record(event.changeId().value(), event.target(), sequence, "proposed", event.requester(), event.proposedAt(),
                 "Proposed: " + event.title() + " (" + event.plan().risk().name().toLowerCase() + " risk, "
                         + event.requiredApprovals() + " approval(s) needed)", objects(event.plan()));
     }
 
     @EventHandler
     void on(ChangeRevisedEvent event, @SequenceNumber long sequence) {
-        record(event.changeId().value(), sequence, "revised", event.revisedBy(), event.revisedAt(),
+        record(event.changeId().value(), event.target(), sequence, "revised", event.revisedBy(), event.revisedAt(),
                 "Revised to revision " + event.revision() + ": " + event.title() + "; earlier approvals are void",
                 objects(event.plan()));
     }
@@ -150,14 +151,14 @@ public class HistoryProjection {
     /** A test run is not a change: its run id stands in for the change, with one entry. */
     @EventHandler
     void on(TestRunRecordedEvent event) {
-        record(event.runId(), 0, "test-run", event.actor(), event.at(), event.summary(),
+        record(event.runId(), event.target(), 0, "test-run", event.actor(), event.at(), event.summary(),
                 event.objects().toArray(String[]::new));
     }
 
     /** DDL that ran outside Planetary: on the timeline as "drift", under its own id. */
     @EventHandler
     void on(DriftDetectedEvent event) {
-        record(event.driftId(), 0, "drift", event.sessionUser(), event.at(), "Drift: " + event.commandTag()
+        record(event.driftId(), event.target(), 0, "drift", event.sessionUser(), event.at(), "Drift: " + event.commandTag()
                         + (event.objectIdentity() == null ? "" : " " + event.objectIdentity()) + " ran outside Planetary"
                         + (event.statement() == null ? "" : ": " + event.statement().strip()),
                 event.objectIdentity() == null ? new String[0] : new String[]{event.objectIdentity()});
@@ -168,15 +169,27 @@ public class HistoryProjection {
         jdbc.sql("DELETE FROM change_history").update();
     }
 
-    /** With {@code objects} null, the change's objects are those of its latest proposal or revision. */
     private void record(String changeId, long sequence, String event, String actor, Instant at, String summary, String[] objects) {
+        record(changeId, null, sequence, event, actor, at, summary, objects);
+    }
+
+    /**
+     * With {@code objects} null, the change's objects are those of its latest proposal or revision;
+     * with {@code target} null, its target is theirs (only proposals, revisions and drift name one).
+     */
+    private void record(String changeId, TargetId target, long sequence, String event, String actor, Instant at,
+                        String summary, String[] objects) {
         jdbc.sql("""
-                        INSERT INTO change_history (change_id, sequence, event, actor, occurred_at, summary, objects)
-                        VALUES (:id, :sequence, :event, :actor, :at, :summary, COALESCE(:objects,
+                        INSERT INTO change_history (change_id, target, sequence, event, actor, occurred_at, summary, objects)
+                        VALUES (:id, COALESCE(:target,
+                            (SELECT h.target FROM change_history h WHERE h.change_id = :id ORDER BY h.sequence DESC LIMIT 1),
+                            'default'),
+                            :sequence, :event, :actor, :at, :summary, COALESCE(:objects,
                             (SELECT h.objects FROM change_history h WHERE h.change_id = :id ORDER BY h.sequence DESC LIMIT 1),
                             '{}'))
                         ON CONFLICT (change_id, sequence) DO NOTHING""")
                 .param("id", changeId)
+                .param("target", target == null ? null : target.value(), java.sql.Types.VARCHAR)
                 .param("sequence", sequence)
                 .param("event", event)
                 .param("actor", actor)

@@ -18,6 +18,6 @@ public class HistoryQueryHandlers {
     @QueryHandler
     public HistoryEntries find(FindHistoryQuery query) {
         return new HistoryEntries(query.changeId() != null ? history.ofChange(query.changeId())
-                : history.timeline(query.object(), query.person(), query.event(), query.kind(), query.limit(), query.offset()));
+                : history.timeline(query));
     }
 }

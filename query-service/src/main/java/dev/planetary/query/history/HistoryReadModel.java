@@ -1,6 +1,8 @@
 package dev.planetary.query.history;
 
+import dev.planetary.kernel.change.query.FindHistoryQuery;
 import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.kernel.target.TargetId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,15 +30,21 @@ public class HistoryReadModel {
                 .list();
     }
 
-    /** The timeline, newest first, narrowed by object, person or event when given. */
-    public List<HistoryEntry> timeline(String object, String person, String event, int limit, int offset) {
-        return timeline(object, person, event, null, limit, offset);
-    }
-
-    /** As above, and by kind of change ({@code table-privilege}, {@code create-policy}, ...). */
-    public List<HistoryEntry> timeline(String object, String person, String event, String kind, int limit, int offset) {
+    /**
+     * The timeline, newest first, narrowed by object, person, event, kind of change
+     * ({@code table-privilege}, {@code create-policy}, ...) and target when given.
+     */
+    public List<HistoryEntry> timeline(FindHistoryQuery filter) {
+        String object = filter.object();
+        String person = filter.person();
+        String event = filter.event();
+        String kind = filter.kind();
         StringBuilder sql = new StringBuilder("SELECT * FROM change_history WHERE true");
         List<Object> params = new ArrayList<>();
+        if (filter.target() != null) {
+            sql.append(" AND target = ?");
+            params.add(filter.target().value());
+        }
         if (object != null) {
             sql.append(" AND objects @> ARRAY[?]::text[]");
             params.add(object);
@@ -56,8 +64,8 @@ public class HistoryReadModel {
             params.add(kind);
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
-        params.add(Math.min(Math.max(limit, 1), 1000));
-        params.add(Math.max(offset, 0));
+        params.add(Math.min(Math.max(filter.limit(), 1), 1000));
+        params.add(Math.max(filter.offset(), 0));
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
     }
 
@@ -65,6 +73,6 @@ public class HistoryReadModel {
         Array objects = rs.getArray("objects");
         return new HistoryEntry(rs.getString("change_id"), rs.getLong("sequence"), rs.getString("event"),
                 rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("summary"),
-                objects == null ? List.of() : Arrays.asList((String[]) objects.getArray()));
+                objects == null ? List.of() : Arrays.asList((String[]) objects.getArray()), TargetId.of(rs.getString("target")));
     }
 }

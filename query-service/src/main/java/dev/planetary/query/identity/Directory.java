@@ -1,24 +1,36 @@
 package dev.planetary.query.identity;
 
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.target.TargetId;
+import dev.planetary.query.target.MetadataDatabase;
+import dev.planetary.query.target.MetadataTargets;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Who holds which Planetary right, read from the target's catalog. */
+/**
+ * Who holds which Planetary right, read from a target's catalog: membership in its
+ * {@code planetary_*} roles. Without a target named, the home target's (where people sign in).
+ */
 @Component
 public class Directory {
 
-    private final MetadataDatabase metadata;
+    private final MetadataTargets targets;
 
-    public Directory(MetadataDatabase metadata) {
-        this.metadata = metadata;
+    public Directory(MetadataTargets targets) {
+        this.targets = targets;
     }
 
-    /** The rights of one login role; a group role that does not exist grants nothing. */
+    /** The rights of one login role on the home target. */
     public Set<PlanetaryRight> rightsOf(String login) {
+        return rightsOf(targets.home().id(), login);
+    }
+
+    /** The rights of one login role on a target; a group role that does not exist there grants nothing. */
+    public Set<PlanetaryRight> rightsOf(TargetId target, String login) {
+        MetadataDatabase metadata = targets.database(target);
         Set<PlanetaryRight> rights = EnumSet.noneOf(PlanetaryRight.class);
         for (PlanetaryRight right : PlanetaryRight.values()) {
             Boolean member = metadata.jdbc().sql("""
@@ -36,9 +48,9 @@ public class Directory {
         return rights;
     }
 
-    /** The login roles holding a right (directly or through other roles). */
+    /** The login roles holding a right (directly or through other roles) on the home target. */
     public List<String> holdersOf(PlanetaryRight right) {
-        return metadata.jdbc().sql("""
+        return targets.home().database().jdbc().sql("""
                         SELECT r.rolname FROM pg_roles r
                         WHERE r.rolcanlogin
                           AND EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :group)

@@ -1,5 +1,6 @@
 package dev.planetary.query.identity;
 
+import dev.planetary.query.target.MetadataTargets;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -16,10 +17,10 @@ public class LoginVerifier {
 
     public enum Result { VALID, INVALID, UNREACHABLE }
 
-    private final MetadataDatabase metadata;
+    private final MetadataTargets targets;
 
-    public LoginVerifier(MetadataDatabase metadata) {
-        this.metadata = metadata;
+    public LoginVerifier(MetadataTargets targets) {
+        this.targets = targets;
     }
 
     public Result verify(String login, String password) {
@@ -31,7 +32,7 @@ public class LoginVerifier {
         properties.setProperty("password", password);
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("ApplicationName", "planetary-sign-in");
-        try (Connection ignored = DriverManager.getConnection(metadata.url(), properties)) {
+        try (Connection ignored = DriverManager.getConnection(targets.home().database().url(), properties)) {
             return Result.VALID;
         } catch (SQLException e) {
             // Class 28 is "invalid authorization specification": a wrong password, no such role, no LOGIN.

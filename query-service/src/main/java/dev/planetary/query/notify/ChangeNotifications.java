@@ -10,6 +10,7 @@ import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.identity.Directory;
 import dev.planetary.query.identity.ProfileRepository;
 import org.axonframework.config.ProcessingGroup;
@@ -115,12 +116,18 @@ public class ChangeNotifications {
             return;
         }
         mailer.send(profiles.emailsOf(directory.holdersOf(PlanetaryRight.OPERATOR)),
-                "[Planetary] Drift: " + event.commandTag() + (event.objectIdentity() == null ? "" : " " + event.objectIdentity()),
-                "A DDL statement ran on the target outside Planetary, with no change approving it.\n\n"
+                "[Planetary] Drift" + on(event.target()) + ": " + event.commandTag()
+                        + (event.objectIdentity() == null ? "" : " " + event.objectIdentity()),
+                "A DDL statement ran on the target" + on(event.target()) + " outside Planetary, with no change approving it.\n\n"
                         + "Who: " + event.sessionUser() + "\nWhen: " + event.at() + "\nWhat: " + event.commandTag()
                         + (event.objectIdentity() == null ? "" : " " + event.objectIdentity())
                         + (event.statement() == null ? "" : "\n\nSQL:\n" + event.statement().strip())
                         + "\n\nOpen the history in Planetary: " + publicUrl + "/history?event=drift\n");
+    }
+
+    /** Names a target in a mail, where there are several (a set-up with only the default one reads as before). */
+    private static String on(TargetId target) {
+        return TargetId.DEFAULT.equals(target) ? "" : " on " + target;
     }
 
     private void askForReview(String changeId, String title, String requester, Plan plan, String what) {

@@ -23,6 +23,7 @@ import dev.planetary.kernel.spec.privilege.TablePrivilege;
 import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class ChangeProjectionIT {
     @Test
     void a_change_is_followed_through_its_events_and_a_redelivered_event_changes_nothing() {
         ChangeId id = ChangeId.of("projected-1");
-        projection.on(new ChangeProposedEvent(id, "Revoke", REVOKE, REVOKE.plan(), 2, "alice", T0), 0);
+        projection.on(new ChangeProposedEvent(id, TargetId.DEFAULT, "Revoke", REVOKE, REVOKE.plan(), 2, "alice", T0), 0);
         projection.on(new DryRunCompletedEvent(id, 1, DryRunOutcome.passed(4), T0.plusSeconds(1)), 1);
         projection.on(new ApprovalGivenEvent(id, 1, "bob", "fine", 1, 2, T0.plusSeconds(2)), 2);
         projection.on(new ApprovalGivenEvent(id, 1, "bob", "fine", 1, 2, T0.plusSeconds(2)), 2); // redelivered
@@ -78,12 +79,25 @@ class ChangeProjectionIT {
     }
 
     @Test
+    void each_change_belongs_to_its_target_and_the_list_filters_by_target() {
+        TargetId dev = TargetId.of("dev-filter");
+        TargetId staging = TargetId.of("staging-filter");
+        projection.on(new ChangeProposedEvent(ChangeId.of("on-dev"), dev, "Grant", GRANT, GRANT.plan(), 1, "alice", T0), 0);
+        projection.on(new ChangeProposedEvent(ChangeId.of("on-staging"), staging, "Grant", GRANT, GRANT.plan(), 1, "alice", T0), 0);
+
+        assertThat(readModel.list(ChangeFilter.all().on(staging))).extracting(ChangeView::id).containsExactly("on-staging");
+        assertThat(readModel.list(ChangeFilter.all().on(dev))).extracting(ChangeView::id).containsExactly("on-dev");
+        assertThat(readModel.find(ChangeId.of("on-staging")).orElseThrow().target()).isEqualTo(staging);
+        assertThat(readModel.list(ChangeFilter.all())).extracting(ChangeView::id).contains("on-dev", "on-staging");
+    }
+
+    @Test
     void a_revision_clears_approvals_and_the_dry_run() {
         ChangeId id = ChangeId.of("projected-2");
-        projection.on(new ChangeProposedEvent(id, "Revoke", REVOKE, REVOKE.plan(), 2, "alice", T0), 0);
+        projection.on(new ChangeProposedEvent(id, TargetId.DEFAULT, "Revoke", REVOKE, REVOKE.plan(), 2, "alice", T0), 0);
         projection.on(new DryRunCompletedEvent(id, 1, DryRunOutcome.passed(4), T0), 1);
         projection.on(new ApprovalGivenEvent(id, 1, "bob", null, 1, 2, T0), 2);
-        projection.on(new ChangeRevisedEvent(id, 2, "Grant instead", GRANT, GRANT.plan(), 1, "alice", T0.plusSeconds(5)), 3);
+        projection.on(new ChangeRevisedEvent(id, TargetId.DEFAULT, 2, "Grant instead", GRANT, GRANT.plan(), 1, "alice", T0.plusSeconds(5)), 3);
 
         ChangeView view = readModel.find(id).orElseThrow();
         assertThat(view.approvals()).isEmpty();
@@ -99,7 +113,7 @@ class ChangeProjectionIT {
     void a_failure_keeps_what_postgresql_said_and_the_list_filters_by_status_and_object() {
         ChangeId id = ChangeId.of("projected-3");
         SqlError error = new SqlError("55P03", "canceling statement due to lock timeout", null, null, 0, 0);
-        projection.on(new ChangeProposedEvent(id, "Grant", GRANT, GRANT.plan(), 1, "dave", T0), 0);
+        projection.on(new ChangeProposedEvent(id, TargetId.DEFAULT, "Grant", GRANT, GRANT.plan(), 1, "dave", T0), 0);
         projection.on(new ChangeApprovedEvent(id, 1, GRANT.plan(), T0), 1);
         projection.on(new ChangeApplyStartedEvent(id, T0), 2);
         projection.on(new ChangeFailedEvent(id, error, T0.plusSeconds(1)), 3);

@@ -2,6 +2,7 @@ package dev.planetary.kernel.audit;
 
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.identity.RequiresRight;
+import dev.planetary.kernel.target.TargetId;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +36,12 @@ public final class AuditTrail {
     public record RowsQuery(Filter filter) {
     }
 
-    /** Answered with the audit server's {@link Health}. */
+    /** Answered with the audit server's {@link Health}, and which of the target's tables are audited. */
     @RequiresRight(PlanetaryRight.OPERATOR)
-    public record HealthQuery() {
+    public record HealthQuery(TargetId target) {
+
+        public HealthQuery {
+            target = TargetId.orDefault(target);
+        }
     }
 }

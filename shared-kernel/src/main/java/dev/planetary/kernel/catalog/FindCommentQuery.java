@@ -4,6 +4,7 @@ import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
+import dev.planetary.kernel.target.TargetId;
 
 import java.util.List;
 
@@ -12,9 +13,11 @@ import java.util.List;
  * comment on it is proposed: the answer ({@link dev.planetary.kernel.spec.PreviousComment}) holds a
  * null text when the object has no comment, and is empty when there is no such object.
  */
-public record FindCommentQuery(CommentOn.Target target, QualifiedName object, Identifier name, List<TypeName> argumentTypes) {
+public record FindCommentQuery(TargetId target, CommentOn.Target kind, QualifiedName object, Identifier name,
+                               List<TypeName> argumentTypes) {
 
     public FindCommentQuery {
+        target = TargetId.orDefault(target);
         argumentTypes = argumentTypes == null ? List.of() : List.copyOf(argumentTypes);
     }
 }

@@ -3,6 +3,7 @@ package dev.planetary.kernel.policy;
 import dev.planetary.kernel.identity.ActsFor;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.identity.RequiresRight;
+import dev.planetary.kernel.target.TargetId;
 
 /** Row-policy templates people saved, and where claims are used, over the buses. */
 public final class PolicyTemplateMessages {
@@ -22,6 +23,10 @@ public final class PolicyTemplateMessages {
 
     /** Answered with every {@link ClaimUse}: which policies, functions and views read which claim. */
     @RequiresRight
-    public record FindClaimUsesQuery() {
+    public record FindClaimUsesQuery(TargetId target) {
+
+        public FindClaimUsesQuery {
+            target = TargetId.orDefault(target);
+        }
     }
 }

@@ -3,8 +3,13 @@ package dev.planetary.kernel.testrun;
 import dev.planetary.kernel.identity.ActsFor;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.identity.RequiresRight;
+import dev.planetary.kernel.target.TargetId;
 
-/** Runs a test in a rolled-back transaction as {@code actor}: answered with its {@link TestRunResult}. */
+/** Runs a test on a target in a rolled-back transaction as {@code actor}: answered with its {@link TestRunResult}. */
 @RequiresRight({PlanetaryRight.REQUESTER, PlanetaryRight.REVIEWER})
-public record RunTestCommand(TestRunRequest request, @ActsFor String actor) {
+public record RunTestCommand(TargetId target, TestRunRequest request, @ActsFor String actor) {
+
+    public RunTestCommand {
+        target = TargetId.orDefault(target);
+    }
 }

@@ -19,6 +19,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.audit.AuditTrail;
+import dev.planetary.ui.target.CurrentTarget;
+import dev.planetary.ui.target.TargetUnreachableException;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -88,7 +90,8 @@ public class AuditView extends VerticalLayout {
     }
 
     private Component health() {
-        AuditTrail.Health health = queries.query(new AuditTrail.HealthQuery(), AuditTrail.Health.class).join();
+        AuditTrail.Health health = TargetUnreachableException.await(queries.query(new AuditTrail.HealthQuery(CurrentTarget.id()),
+                AuditTrail.Health.class));
         Div panel = new Div();
         panel.setId("audit-health");
         panel.addClassName("hint");

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.RouteParameters;
 import dev.planetary.kernel.policy.Claim;
 import dev.planetary.kernel.policy.ClaimUse;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.FindClaimUsesQuery;
+import dev.planetary.ui.target.CurrentTarget;
+import dev.planetary.ui.target.TargetUnreachableException;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -31,7 +33,8 @@ public class ClaimsView extends VerticalLayout {
 
     public ClaimsView(QueryGateway queries) {
         setSizeFull();
-        List<ClaimUse> uses = queries.query(new FindClaimUsesQuery(), ResponseTypes.multipleInstancesOf(ClaimUse.class)).join();
+        List<ClaimUse> uses = TargetUnreachableException.await(queries.query(new FindClaimUsesQuery(CurrentTarget.id()),
+                ResponseTypes.multipleInstancesOf(ClaimUse.class)));
         Grid<ClaimUse> grid = new Grid<>();
         grid.setId("claims");
         grid.addColumn(u -> u.claim().source() == Claim.Source.SETTING ? "setting" : "JWT claim").setHeader("Kind").setAutoWidth(true);

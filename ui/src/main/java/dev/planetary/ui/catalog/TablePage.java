@@ -21,6 +21,7 @@ import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.change.query.FindHistoryQuery;
 import dev.planetary.kernel.change.query.HistoryEntries;
 import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.queryhandling.QueryGateway;
@@ -168,7 +169,7 @@ public class TablePage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component history(String object) {
-        List<HistoryEntry> entries = queries.query(new FindHistoryQuery(null, object, null, null, null, 200, 0), HistoryEntries.class)
+        List<HistoryEntry> entries = queries.query(new FindHistoryQuery(null, object, null, null, null, 200, 0, CurrentTarget.id()), HistoryEntries.class)
                 .join().entries();
         if (entries.isEmpty()) {
             return new Paragraph("No change to " + object + " has gone through Planetary yet.");

@@ -67,6 +67,8 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
             properties.put("planetary.target.ddl.password", logins.ddlPassword());
             properties.put("planetary.target.metadata.username", logins.metadataUser());
             properties.put("planetary.target.metadata.password", logins.metadataPassword());
+            properties.put("planetary.target.name", "Demo");
+            properties.put("planetary.target.environment", "dev");
             properties.putAll(prepareAudit(audit.server()));
             properties.put("planetary.embedded.running", "true");
             environment.getPropertySources().addFirst(new MapPropertySource("planetary-embedded", properties));

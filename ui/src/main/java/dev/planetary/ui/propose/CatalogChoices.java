@@ -12,6 +12,7 @@ import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.ui.catalog.CatalogReader;
+import dev.planetary.ui.target.CurrentTarget;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -60,7 +61,7 @@ public class CatalogChoices {
     /** Protections that are applied, newest first: what "unprotect" can undo. */
     public List<ChangeView> appliedProtections() {
         return queries.query(new FindChangesQuery(new ChangeFilter(List.of(ChangeStatus.APPLIED), ProtectTableSpec.KIND, null, null,
-                null, 200, 0, ChangeFilter.Order.NEWEST)), ChangeList.class).join().changes();
+                null, 200, 0, ChangeFilter.Order.NEWEST, CurrentTarget.id())), ChangeList.class).join().changes();
     }
 
     public List<String> schemas() {

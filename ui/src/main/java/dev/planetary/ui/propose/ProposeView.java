@@ -80,6 +80,7 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         setMaxWidth("1100px");
         this.catalog = catalog;
         kind.setLabel("What to change");
+        kind.setId("change-kind");
         kind.setWidth("20em");
         kind.setItems(PROPOSABLE.keySet());
         kind.setItemLabelGenerator(k -> PROPOSABLE.get(k).label());

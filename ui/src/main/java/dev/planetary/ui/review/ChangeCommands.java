@@ -10,6 +10,7 @@ import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.target.CurrentTarget;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -33,11 +34,11 @@ public class ChangeCommands {
     }
 
     /**
-     * Proposes (completed with what Planetary reads from the catalog) and waits for the dry-run,
+     * Proposes on the session's target (completed with what Planetary reads from its catalog) and waits for the dry-run,
      * which the command side runs once the proposal is committed: the change page opens on it.
      */
     public ChangeId propose(String title, ChangeSpec spec) {
-        ChangeId changeId = commands.sendAndWait(new SubmitProposalCommand(title, spec, CurrentUser.login()));
+        ChangeId changeId = commands.sendAndWait(new SubmitProposalCommand(CurrentTarget.id(), title, spec, CurrentUser.login()));
         ChangeQueries.awaitDryRun(queries, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         return changeId;
     }
@@ -50,7 +51,7 @@ public class ChangeCommands {
     /** The spec as it would be recorded, with what Planetary reads from the catalog filled in. */
     public ChangeSpec complete(ChangeSpec spec) {
         try {
-            return queries.query(new CompleteSpecQuery(spec), ChangeSpec.class).join();
+            return queries.query(new CompleteSpecQuery(CurrentTarget.id(), spec), ChangeSpec.class).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException refused ? refused : e;
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.change.query.FindHistoryQuery;
 import dev.planetary.kernel.change.query.HistoryEntries;
 import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.queryhandling.QueryGateway;
@@ -62,7 +63,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> queries.query(new FindHistoryQuery(null, blank(object.getValue()), blank(person.getValue()),
                 ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
-                query.getLimit(), query.getOffset()), HistoryEntries.class).join().entries().stream());
+                query.getLimit(), query.getOffset(), CurrentTarget.id()), HistoryEntries.class).join().entries().stream());
         // Test runs and drift are not changes: no page of their own; drift offers adopt or revert to requesters.
         grid.addItemClickListener(e -> {
             if ("drift".equals(e.getItem().event())) {

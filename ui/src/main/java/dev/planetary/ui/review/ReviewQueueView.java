@@ -27,6 +27,7 @@ import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.queryhandling.QueryGateway;
@@ -133,7 +134,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     ChangeFilter filter(int limit, int offset) {
         return new ChangeFilter(new ArrayList<>(status.getValue()), ANY.equals(kind.getValue()) ? null : kind.getValue(),
                 ANY.equals(risk.getValue()) ? null : RiskLevel.valueOf(risk.getValue()), blankToNull(requester.getValue()),
-                blankToNull(object.getValue()), limit, offset, order.getValue());
+                blankToNull(object.getValue()), limit, offset, order.getValue(), CurrentTarget.id());
     }
 
     private void refresh() {

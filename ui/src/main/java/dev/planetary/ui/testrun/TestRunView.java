@@ -26,6 +26,7 @@ import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunResult;
 import dev.planetary.ui.catalog.CatalogReader;
 import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -186,7 +187,7 @@ public class TestRunView extends VerticalLayout implements BeforeEnterObserver {
         role.setInvalid(false);
         result.removeAll();
         try {
-            TestRunResult outcome = commands.sendAndWait(new RunTestCommand(request(), CurrentUser.login()));
+            TestRunResult outcome = commands.sendAndWait(new RunTestCommand(CurrentTarget.id(), request(), CurrentUser.login()));
             result.add(new TestRunResultPanel(outcome, role.getValue()));
         } catch (SpecViolation e) {
             problem.setText(e.getMessage());

@@ -11,11 +11,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.target.TargetHealth;
+import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.target.EnvironmentColours;
+import dev.planetary.ui.target.TargetDirectory;
+import dev.planetary.ui.target.TargetSwitcher;
+import dev.planetary.ui.target.TargetUnreachableException;
 import org.springframework.security.core.GrantedAuthority;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /*
@@ -24,9 +33,14 @@ import java.util.stream.Collectors;
  */
 /** The application frame: navigation by persona, and who is signed in with which rights. */
 @StyleSheet("context://planetary.css")
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    public MainLayout(AuthenticationContext authentication) {
+    /** Pages that read the target itself (its catalog, its audit state, test runs on it); the others read the control plane. */
+    private static final List<String> READS_TARGET = List.of("catalog", "audit", "propose", "test-runs");
+
+    private final TargetView current;
+
+    public MainLayout(AuthenticationContext authentication, TargetDirectory targets) {
         H1 title = new H1("Planetary");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         String login = authentication.getPrincipalName().orElse("?");
@@ -47,12 +61,21 @@ public class MainLayout extends AppLayout {
         dark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dark.setId("dark-mode");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, dark, signOut);
+        List<TargetView> all = targets.all();
+        current = targets.current();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new TargetSwitcher(all, current), who, dark,
+                signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
         header.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(header);
+        // The frame takes the target's colour: production is never mistaken for staging.
+        getElement().getStyle().set("--planetary-target-colour", EnvironmentColours.of(current));
+        addClassName("target-frame");
+        if (EnvironmentColours.isProduction(current.environment())) {
+            addClassName("target-production");
+        }
         // A new page starts at its top: the layout's scroll position would otherwise carry over from the last page.
         addAttachListener(attach -> attach.getUI().addAfterNavigationListener(navigation -> getElement().executeJs(
                 "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
@@ -78,8 +101,22 @@ public class MainLayout extends AppLayout {
         if (CurrentUser.has(PlanetaryRight.OPERATOR)) {
             security.addItem(new SideNavItem("Audit log", "audit"));
         }
+        SideNav operations = new SideNav("Operations");
+        operations.addItem(new SideNavItem("Targets", "targets"));
         SideNav me = new SideNav("You");
         me.addItem(new SideNavItem("Profile", "profile"));
-        addToDrawer(review, changes, security, schema, me);
+        addToDrawer(review, changes, security, schema, operations, me);
+    }
+
+    /**
+     * A page that reads a target its last health check found unreachable says so at once, rather
+     * than waiting for the connection to time out and failing.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String first = event.getLocation().getFirstSegment();
+        if (current.health().status() == TargetHealth.Status.UNREACHABLE && READS_TARGET.contains(first)) {
+            event.rerouteToError(new TargetUnreachableException(current.id(), null), current.health().problem());
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.target.UnknownTargetException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -88,6 +89,20 @@ public class ApiExceptionHandler {
                 ? e.getMessage() : "no change with this id"));
     }
 
+    /** A target Planetary does not manage, named in a parameter or a body: the field says where. */
+    @ExceptionHandler(UnknownTargetException.class)
+    ResponseEntity<ApiError> unknownTarget(UnknownTargetException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("unknown_target", e.getMessage(), "target"));
+    }
+
+    /** A target's server did not answer (down, refusing connections, or too slow to open one): the others still do. */
+    @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
+    ResponseEntity<ApiError> unreachable(org.springframework.dao.DataAccessResourceFailureException e) {
+        log.warn("a target could not be reached: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of("target_unreachable",
+                "the target database could not be reached; GET /api/targets shows each target's health"));
+    }
+
     @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
     ResponseEntity<ApiError> status(org.springframework.web.server.ResponseStatusException e) {
         String code = e.getStatusCode().value() == 404 ? "not_found" : "error_" + e.getStatusCode().value();
@@ -114,6 +129,12 @@ public class ApiExceptionHandler {
         while (cause != null && cause != cause.getCause()) {
             if (cause instanceof ChangeRuleViolation violation) {
                 return rule(violation);
+            }
+            if (cause instanceof UnknownTargetException unknown) {
+                return unknownTarget(unknown);
+            }
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException failure) {
+                return unreachable(failure);
             }
             if (cause instanceof ChangeNotFoundException || cause instanceof AggregateNotFoundException) {
                 return notFound((RuntimeException) cause);

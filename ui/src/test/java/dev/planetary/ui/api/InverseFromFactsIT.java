@@ -2,12 +2,14 @@ package dev.planetary.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.command.target.PlanRunner;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.plan.Statement;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.ui.support.Api.Response;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +37,7 @@ class InverseFromFactsIT extends PlanetaryIT {
     @Autowired
     private ObjectMapper json;
     @Autowired
-    private PlanRunner planRunner;
+    private DdlTargets targets;
 
     @BeforeAll
     static void hostileObjects() {
@@ -156,9 +158,9 @@ class InverseFromFactsIT extends PlanetaryIT {
         }
         plan.effects().forEach(undo::changes);
         Plan inverse = undo.build();
-        DryRunOutcome dryRun = planRunner.dryRun(inverse);
+        DryRunOutcome dryRun = targets.runner(TargetId.DEFAULT).dryRun(inverse);
         assertThat(dryRun.passed()).as(String.valueOf(dryRun.error())).isTrue();
-        PlanRunner.ApplyOutcome outcome = planRunner.apply(ChangeId.of(changeId), 1, inverse);
+        PlanRunner.ApplyOutcome outcome = targets.runner(TargetId.DEFAULT).apply(ChangeId.of(changeId), 1, inverse);
         assertThat(outcome.result()).as(String.valueOf(outcome.error())).isEqualTo(PlanRunner.ApplyResult.APPLIED);
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.audit.AuditLog;
 import dev.planetary.ui.support.KaribuIT;
 import dev.planetary.ui.support.TestStack;
@@ -65,6 +66,6 @@ class AuditViewIT extends KaribuIT {
                 .isEmpty();
         assertThatThrownBy(() -> auditLog.rows(new AuditTrail.Filter(null, null, null, null, null, 10)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(auditLog::health).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> auditLog.health(TargetId.DEFAULT)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -82,7 +82,7 @@ class DriftIT extends PlanetaryIT {
         }
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> {
             try (Connection control = STACK.control(); Statement sql = control.createStatement();
-                 java.sql.ResultSet rows = sql.executeQuery("SELECT coalesce(max(last_id), 0) FROM drift_watermark")) {
+                 java.sql.ResultSet rows = sql.executeQuery("SELECT coalesce(max(last_id), 0) FROM drift_watermark WHERE target = 'default'")) {
                 rows.next();
                 return rows.getLong(1) >= target;
             }

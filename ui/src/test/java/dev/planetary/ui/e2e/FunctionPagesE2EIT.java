@@ -88,6 +88,11 @@ class FunctionPagesE2EIT extends PlanetaryIT {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The function's panel fills in after its title: wait for what it should say. */
+    private void awaitBody(String... texts) {
+        waiting().until(d -> java.util.Arrays.stream(texts).allMatch(body()::contains));
+    }
+
     private void openFunctionsOn(String signature) {
         driver.get(url("/catalog/functions"));
         // the grid renders only the rows in view: narrow it to the function first
@@ -119,10 +124,10 @@ class FunctionPagesE2EIT extends PlanetaryIT {
                 By.xpath("//vaadin-grid-cell-content[normalize-space()='app.invoice_total(p_tenant text)']")));
         shot("fn-00-functions-page");
         openFunctionsOn("app.e2e_lookup(p_id bigint)");
-        assertThat(body()).contains("DEFINER · no search_path").contains("SECURITY DEFINER without a fixed search_path");
+        awaitBody("DEFINER · no search_path", "SECURITY DEFINER without a fixed search_path");
         shot("fn-01-functions-page-definer");
         openFunctionsOn("app.invoice_total(p_tenant text)");
-        assertThat(body()).contains("view app.e2e_acme");
+        awaitBody("view app.e2e_acme");
         shot("fn-02-functions-page-invoice-total");
 
         click(By.id("function-replace"));

@@ -88,7 +88,7 @@ class ProposeAndApproveE2EIT extends PlanetaryIT {
         shot(requester, "01-requester-signed-in");
         requester.get(url("/propose?schema=app&table=e2e_orders"));
         // the propose menu, grouped by family (from the registry of kinds)
-        waiting(requester).until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select"))).click();
+        waiting(requester).until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select#change-kind"))).click();
         WebElement heading = waiting(requester).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("span.kind-group")));
         assertThat(heading.getText()).isEqualToIgnoringCase("Privileges and roles");
         shot(requester, "01b-propose-menu-by-family");

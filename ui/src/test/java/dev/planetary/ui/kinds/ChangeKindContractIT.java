@@ -18,6 +18,7 @@ import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.ui.propose.CatalogChoices;
 import dev.planetary.ui.propose.KindForms;
 import dev.planetary.ui.propose.SpecForm;
@@ -85,7 +86,7 @@ class ChangeKindContractIT extends KaribuIT {
         for (ChangeSpec written : completedExamples()) {
             // The unprotect form offers applied protections only: it loads a real one.
             ChangeSpec example = written instanceof UnprotectTableSpec unprotect
-                    ? new UnprotectTableSpec(protection, null).withAppliedProtection(specFacts) : written;
+                    ? new UnprotectTableSpec(protection, null).withAppliedProtection(specFacts.on(TargetId.DEFAULT)) : written;
             ChangeKind<?> kind = ChangeKinds.of(example);
             if (!kind.proposable()) {
                 assertThat(KindForms.has(kind)).as("%s is started from the drift page, not the menu", kind.name()).isFalse();
@@ -94,7 +95,7 @@ class ChangeKindContractIT extends KaribuIT {
             SpecForm form = KindForms.create(kind, catalog).orElseThrow(() -> new AssertionError(kind.name() + " has no form"));
             form.load(example);
             try {
-                ChangeSpec built = kind.complete(form.spec(), example instanceof UnprotectTableSpec ? specFacts : facts());
+                ChangeSpec built = kind.complete(form.spec(), example instanceof UnprotectTableSpec ? specFacts.on(TargetId.DEFAULT) : facts());
                 if (!built.equals(example)) {
                     mismatches.add(kind.name() + ": built " + built);
                 }
@@ -168,18 +169,18 @@ class ChangeKindContractIT extends KaribuIT {
         return new ProposalFacts() {
             @Override
             public TableFacts table(QualifiedName table, String field) {
-                return specFacts.table(table, field);
+                return specFacts.on(TargetId.DEFAULT).table(table, field);
             }
 
             @Override
             public IndexFacts index(QualifiedName index, String field) {
-                return specFacts.index(index, field);
+                return specFacts.on(TargetId.DEFAULT).index(index, field);
             }
 
             @Override
             public PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name,
                                            List<TypeName> argumentTypes, String field) {
-                return specFacts.comment(target, object, name, argumentTypes, field);
+                return specFacts.on(TargetId.DEFAULT).comment(target, object, name, argumentTypes, field);
             }
 
             @Override

@@ -13,6 +13,7 @@ import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.target.TargetId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,7 +36,7 @@ class StepsPanelTest {
     }
 
     private static ChangeView applying(List<ChangeView.StepView> steps) {
-        return new ChangeView("c-1", "t", "create-index", "s", "alice", ChangeStatus.APPLYING, dev.planetary.kernel.plan.RiskLevel.LOW,
+        return new ChangeView("c-1", TargetId.DEFAULT, "t", "create-index", "s", "alice", ChangeStatus.APPLYING, dev.planetary.kernel.plan.RiskLevel.LOW,
                 1, 1, List.of(), DryRunStatus.PASSED, null, null, null, null, null, steps, null, PLAN, List.of(),
                 Instant.EPOCH, Instant.EPOCH, 3);
     }

@@ -17,6 +17,7 @@ import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.documentation.CommentOnSpec;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -59,7 +60,7 @@ class BusRightsIT extends PlanetaryIT {
     void a_person_command_needs_its_right_and_the_signed_in_person() throws Exception {
         signIn("alice", PlanetaryRight.REQUESTER);
         ChangeSpec spec = json.readValue(ChangeKinds.named("comment-on").orElseThrow().example(), ChangeSpec.class);
-        ChangeId changeId = commands.sendAndWait(new SubmitProposalCommand("Rights on the bus", spec, "alice"));
+        ChangeId changeId = commands.sendAndWait(new SubmitProposalCommand(TargetId.DEFAULT, "Rights on the bus", spec, "alice"));
         // the dry-run follows the proposal's commit: counted once it is recorded
         assertThat(ChangeQueries.awaitDryRun(queries, changeId, 1, Duration.ofSeconds(30))).isPresent();
         long stored = STACK.requestEvents();
@@ -89,7 +90,7 @@ class BusRightsIT extends PlanetaryIT {
 
     @Test
     void reading_the_catalog_or_completing_a_spec_needs_a_right() throws Exception {
-        CatalogQueries.RolesQuery roles = new CatalogQueries.RolesQuery();
+        CatalogQueries.RolesQuery roles = new CatalogQueries.RolesQuery(TargetId.DEFAULT);
         assertThatThrownBy(() -> queries.query(roles, ResponseTypes.multipleInstancesOf(Catalog.Role.class)).join())
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("sign in");
         signIn("nobody");
@@ -100,23 +101,23 @@ class BusRightsIT extends PlanetaryIT {
                 .extracting(Catalog.Role::name).contains("alice");
 
         ChangeSpec spec = json.readValue(ChangeKinds.named("comment-on").orElseThrow().example(), ChangeSpec.class);
-        assertThatThrownBy(() -> queries.query(new CompleteSpecQuery(spec), ChangeSpec.class).join())
+        assertThatThrownBy(() -> queries.query(new CompleteSpecQuery(TargetId.DEFAULT, spec), ChangeSpec.class).join())
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("planetary_requester");
         signIn("alice", PlanetaryRight.REQUESTER);
-        assertThat(queries.query(new CompleteSpecQuery(spec), ChangeSpec.class).join()).isInstanceOf(CommentOnSpec.class);
+        assertThat(queries.query(new CompleteSpecQuery(TargetId.DEFAULT, spec), ChangeSpec.class).join()).isInstanceOf(CommentOnSpec.class);
     }
 
     @Test
     void the_audit_trail_answers_operators_only() {
         signIn("alice", PlanetaryRight.REQUESTER, PlanetaryRight.REVIEWER);
-        assertThatThrownBy(() -> queries.query(new AuditTrail.HealthQuery(), AuditTrail.Health.class).join())
+        assertThatThrownBy(() -> queries.query(new AuditTrail.HealthQuery(TargetId.DEFAULT), AuditTrail.Health.class).join())
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> queries.query(new AuditTrail.RowsQuery(new AuditTrail.Filter(null, null, null, null, null, 10)),
                 ResponseTypes.multipleInstancesOf(AuditTrail.Row.class)).join())
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn("oscar", PlanetaryRight.OPERATOR);
-        assertThat(queries.query(new AuditTrail.HealthQuery(), AuditTrail.Health.class).join().reachable()).isTrue();
+        assertThat(queries.query(new AuditTrail.HealthQuery(TargetId.DEFAULT), AuditTrail.Health.class).join().reachable()).isTrue();
     }
 
     private static void signIn(String login, PlanetaryRight... rights) {

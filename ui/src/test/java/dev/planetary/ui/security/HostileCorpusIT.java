@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.planetary.command.change.SpecFacts;
-import dev.planetary.command.target.PlanRunner;
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.plan.CatalogEffect;
@@ -12,6 +12,7 @@ import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class HostileCorpusIT extends PlanetaryIT {
     @Autowired
     private ObjectMapper json;
     @Autowired
-    private PlanRunner planRunner;
+    private DdlTargets targets;
     @Autowired
     private SpecFacts specFacts;
 
@@ -173,13 +174,13 @@ class HostileCorpusIT extends PlanetaryIT {
         for (String value : cases) {
             ChangeSpec read;
             try {
-                read = specFacts.complete(json.treeToValue(use.spec().apply(value), ChangeSpec.class));
+                read = specFacts.complete(TargetId.DEFAULT, json.treeToValue(use.spec().apply(value), ChangeSpec.class));
             } catch (Exception e) {
                 assertThat(fieldOf(e)).as("refusal of %s names the field", printable(value)).isEqualTo(use.field());
                 refused++;
                 continue;
             }
-            DryRunOutcome outcome = planRunner.dryRun(read.plan());
+            DryRunOutcome outcome = targets.runner(TargetId.DEFAULT).dryRun(read.plan());
             if (outcome.passed()) {
                 assertThat(outcome.changes()).as("changes of %s", printable(value))
                         .containsAll(use.required().apply(value)).allMatch(use.allowed().apply(value));

@@ -1,14 +1,16 @@
 package dev.planetary.ui.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.command.target.PlanRunner;
+import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DryRunOutcome;
+import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
-import dev.planetary.kernel.change.ChangeId;
-import dev.planetary.kernel.change.SqlError;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.ui.support.Api.Response;
 import dev.planetary.ui.support.GrantingEventTrigger;
 import dev.planetary.ui.support.PlanetaryIT;
@@ -31,7 +33,7 @@ class StatementSmugglingIT extends PlanetaryIT {
     private static final QualifiedName INVOICE = new QualifiedName(Identifier.of("app"), Identifier.of("invoice"));
 
     @Autowired
-    private PlanRunner planRunner;
+    private DdlTargets targets;
 
     /** ACLs, row security, policies, triggers and functions of the demo schema, and the roles' memberships. */
     private String demoSchema() throws Exception {
@@ -140,7 +142,7 @@ class StatementSmugglingIT extends PlanetaryIT {
                 .changes(CatalogEffect.policy(INVOICE, Identifier.of("guarded")))
                 .build();
 
-        DryRunOutcome outcome = planRunner.dryRun(plan);
+        DryRunOutcome outcome = targets.runner(TargetId.DEFAULT).dryRun(plan);
 
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.error().sqlState()).isEqualTo(SqlError.UNDECLARED_CHANGE);
@@ -178,7 +180,7 @@ class StatementSmugglingIT extends PlanetaryIT {
                 .changes(CatalogEffect.policy(INVOICE, Identifier.of("guarded_apply")))
                 .build();
 
-        PlanRunner.ApplyOutcome outcome = planRunner.apply(ChangeId.of("guarded-apply"), 1, plan);
+        PlanRunner.ApplyOutcome outcome = targets.runner(TargetId.DEFAULT).apply(ChangeId.of("guarded-apply"), 1, plan);
 
         assertThat(outcome.result()).isEqualTo(PlanRunner.ApplyResult.FAILED);
         assertThat(outcome.error().sqlState()).isEqualTo(SqlError.UNDECLARED_CHANGE);

@@ -27,6 +27,11 @@ public final class TestStack {
     private static final DemoTarget.ServiceLogins LOGINS = DemoTarget.newServiceLogins();
     private static GreenMail mail;
     private static EmbeddedServers.Started auditServer;
+    private static EmbeddedServers.Started stagingServer;
+    private static final DemoTarget.ServiceLogins STAGING_LOGINS = DemoTarget.newServiceLogins();
+    public static final String STAGING_DATABASE = "staging";
+    /** A port nothing listens on: the "offline" target's server, which refuses every connection. */
+    private static final int OFFLINE_PORT = freePort();
     private static java.nio.file.Path auditData;
     public static final String AUDIT_OWNER_PASSWORD = EmbeddedServers.randomPassword();
     public static final String AUDIT_WRITER_PASSWORD = EmbeddedServers.randomPassword();
@@ -92,6 +97,39 @@ public final class TestStack {
         }
     }
 
+    /**
+     * The second target, "staging": the demo schema on a server of its own (roles are cluster-wide,
+     * so rights there are its own), shared by the JVM's application contexts.
+     */
+    public static synchronized PostgresServer staging() {
+        if (stagingServer == null) {
+            try {
+                stagingServer = EmbeddedServers.start(java.nio.file.Files.createTempDirectory("planetary-staging-"));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("could not start the staging target's server", e);
+            }
+            stagingServer.server().execute("postgres", "CREATE DATABASE " + STAGING_DATABASE);
+            DemoTarget.install(stagingServer.server(), STAGING_DATABASE, STAGING_LOGINS);
+        }
+        return stagingServer.server();
+    }
+
+    /** Runs statements on the staging target as its owner (planetary_ddl). */
+    public static void asOwnerOnStaging(String... statements) {
+        String[] all = new String[statements.length + 1];
+        all[0] = "SET ROLE " + STAGING_LOGINS.ddlUser();
+        System.arraycopy(statements, 0, all, 1, statements.length);
+        staging().execute(STAGING_DATABASE, all);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static AuditProperties auditProperties(PostgresServer server) {
         return new AuditProperties(server.jdbcUrl("postgres"), new AuditProperties.Credentials("audit_owner", AUDIT_OWNER_PASSWORD),
                 new AuditProperties.Credentials("planetary_audit_writer", AUDIT_WRITER_PASSWORD));
@@ -111,6 +149,25 @@ public final class TestStack {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", mail().getSmtp().getPort());
         properties.put("planetary.target.lock-timeout", "700ms");
+        properties.put("planetary.target.name", "App");
+        properties.put("planetary.target.environment", "dev");
+        // Two more targets: staging on a server of its own, and a production target that cannot be reached.
+        PostgresServer staging = staging();
+        properties.put("planetary.targets.staging.url", staging.jdbcUrl(STAGING_DATABASE));
+        properties.put("planetary.targets.staging.name", "Staging");
+        properties.put("planetary.targets.staging.environment", "staging");
+        properties.put("planetary.targets.staging.ddl.username", STAGING_LOGINS.ddlUser());
+        properties.put("planetary.targets.staging.ddl.password", STAGING_LOGINS.ddlPassword());
+        properties.put("planetary.targets.staging.metadata.username", STAGING_LOGINS.metadataUser());
+        properties.put("planetary.targets.staging.metadata.password", STAGING_LOGINS.metadataPassword());
+        properties.put("planetary.targets.staging.lock-timeout", "700ms");
+        properties.put("planetary.targets.offline.url", "jdbc:postgresql://127.0.0.1:" + OFFLINE_PORT + "/offline");
+        properties.put("planetary.targets.offline.name", "Production (offline)");
+        properties.put("planetary.targets.offline.environment", "prod");
+        properties.put("planetary.targets.offline.ddl.username", "planetary_ddl");
+        properties.put("planetary.targets.offline.ddl.password", "unused");
+        properties.put("planetary.targets.offline.metadata.username", "planetary_meta");
+        properties.put("planetary.targets.offline.metadata.password", "unused");
         properties.put("planetary.apply.resume-after", "2s");
         properties.put("planetary.apply.reconcile-every", "1s");
         properties.put("planetary.audit.url", audit().jdbcUrl("postgres"));

@@ -5,9 +5,15 @@ import dev.planetary.kernel.identity.ActsFor;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.identity.RequiresRight;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ask for a change to the database layer. {@code title} may be null: the plan's summary is used. */
 @RequiresRight(PlanetaryRight.REQUESTER)
-public record ProposeChangeCommand(@TargetAggregateIdentifier ChangeId changeId, String title, ChangeSpec spec, @ActsFor String requester) {
+public record ProposeChangeCommand(@TargetAggregateIdentifier ChangeId changeId, TargetId target, String title, ChangeSpec spec,
+                                   @ActsFor String requester) {
+
+    public ProposeChangeCommand {
+        target = TargetId.orDefault(target);
+    }
 }

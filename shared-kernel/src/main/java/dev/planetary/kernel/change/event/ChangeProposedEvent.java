@@ -3,9 +3,15 @@ package dev.planetary.kernel.change.event;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
 
 import java.time.Instant;
 
-public record ChangeProposedEvent(ChangeId changeId, String title, ChangeSpec spec, Plan plan,
+/** {@code target} is null in events recorded before Planetary managed several targets: those are the default one's. */
+public record ChangeProposedEvent(ChangeId changeId, TargetId target, String title, ChangeSpec spec, Plan plan,
                                   int requiredApprovals, String requester, Instant proposedAt) {
+
+    public ChangeProposedEvent {
+        target = TargetId.orDefault(target);
+    }
 }

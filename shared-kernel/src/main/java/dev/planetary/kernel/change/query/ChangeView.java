@@ -9,6 +9,7 @@ import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
 /** A change as reviewers see it: the spec, its plan, risk, dry-run, approvals and outcome. */
 public record ChangeView(
         String id,
+        TargetId target,
         String title,
         String kind,
         String summary,

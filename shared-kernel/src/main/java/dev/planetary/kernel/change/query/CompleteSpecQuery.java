@@ -3,6 +3,7 @@ package dev.planetary.kernel.change.query;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.identity.RequiresRight;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
 
 /**
  * The spec as it would be recorded, completed with what Planetary reads from the catalog: what a
@@ -10,5 +11,9 @@ import dev.planetary.kernel.spec.ChangeSpec;
  * refused with the {@code SpecViolation} naming the field.
  */
 @RequiresRight(PlanetaryRight.REQUESTER)
-public record CompleteSpecQuery(ChangeSpec spec) {
+public record CompleteSpecQuery(TargetId target, ChangeSpec spec) {
+
+    public CompleteSpecQuery {
+        target = TargetId.orDefault(target);
+    }
 }

@@ -1,18 +1,30 @@
-package dev.planetary.query.identity;
+package dev.planetary.query.target;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.planetary.kernel.target.TargetId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The pool of metadata-only connections to the target. Not a DataSource bean, on purpose. */
+/**
+ * The pool of metadata-only connections to one target. Not a DataSource bean, on purpose. It opens
+ * no connection until one is asked for, and gives up on an unreachable server within seconds, so
+ * a target that is down neither stops Planetary from starting nor holds up the other targets.
+ */
 public class MetadataDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final JdbcClient jdbc;
 
     public MetadataDatabase(MetadataTargetProperties properties) {
+        this(TargetId.DEFAULT, properties);
+    }
+
+    public MetadataDatabase(TargetId target, MetadataTargetProperties properties) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("planetary-metadata");
+        config.setPoolName("planetary-metadata-" + target);
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(5_000);
+        config.addDataSourceProperty("connectTimeout", "3");
         config.setJdbcUrl(properties.url());
         config.setUsername(properties.metadata().username());
         config.setPassword(properties.metadata().password());

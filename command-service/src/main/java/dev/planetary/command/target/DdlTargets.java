@@ -1,0 +1,64 @@
+package dev.planetary.command.target;
+
+import dev.planetary.kernel.target.TargetId;
+import dev.planetary.kernel.target.UnknownTargetException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every target the command side changes, each with its own elevated connection pool and plan
+ * runner: a dry-run, an apply or a test run on one target never waits for another's server.
+ */
+public class DdlTargets implements AutoCloseable {
+
+    /** One target: its elevated pool and the runner of its plans. */
+    public record DdlTarget(TargetId id, DdlTargetProperties settings, DdlDatabase database, PlanRunner runner) {
+    }
+
+    private final Map<TargetId, DdlTarget> targets = new LinkedHashMap<>();
+
+    public DdlTargets(Map<TargetId, DdlTargetProperties> configured, Credentials credentials) {
+        configured.forEach((id, settings) -> {
+            DdlDatabase database = new DdlDatabase(id, settings);
+            targets.put(id, new DdlTarget(id, settings, database, new PlanRunner(database, settings, credentials)));
+        });
+    }
+
+    public List<DdlTarget> all() {
+        return List.copyOf(targets.values());
+    }
+
+    /** The named target; with none named (a request that does not say), the home target. */
+    public DdlTarget get(TargetId id) {
+        if (id == null) {
+            return home();
+        }
+        DdlTarget target = targets.get(id);
+        if (target == null) {
+            throw new UnknownTargetException(id);
+        }
+        return target;
+    }
+
+    /** The default target where there is one, otherwise the first configured (as the query side's home target). */
+    public DdlTarget home() {
+        DdlTarget target = targets.get(TargetId.DEFAULT);
+        return target != null ? target : targets.values().iterator().next();
+    }
+
+    public PlanRunner runner(TargetId id) {
+        return get(id).runner();
+    }
+
+    /** Stops whatever runs on any target (at shutdown). */
+    public void cancelRunning() {
+        targets.values().forEach(target -> target.runner().cancelRunning());
+    }
+
+    @Override
+    public void close() {
+        targets.values().forEach(target -> target.database().close());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.planetary.ui.e2e;
+
+import dev.planetary.ui.support.PlanetaryIT;
+import dev.planetary.ui.support.TestStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The targets page and the header's target in Chromium: every target with its health, switching
+ * to staging shows staging's catalog, and the unreachable production target is announced as
+ * production and as unreachable rather than failing (screenshots target/e2e-screenshots/targets-*.png).
+ */
+class TargetsE2EIT extends PlanetaryIT {
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        Browser.assumeInstalled();
+        TestStack.asOwnerOnStaging("CREATE TABLE IF NOT EXISTS app.e2e_only_on_staging (id int, note text)");
+    }
+
+    @Test
+    void a_reviewer_switches_between_targets_and_sees_each_ones_catalog() throws Exception {
+        try (Browser bob = Browser.open(port)) {
+            bob.signIn("bob");
+            bob.get("/targets");
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-offline"),
+                    "unreachable"));
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-staging"),
+                    "up"));
+            bob.shot("targets-01-overview");
+
+            bob.driver.findElement(By.cssSelector("#target-staging vaadin-button")).click();
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-staging"),
+                    "You are working on this target"));
+            bob.get("/catalog/tables/app/e2e_only_on_staging");
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "note"));
+            assertThat(bob.driver.findElement(By.id("target-switcher")).getText()).contains("Staging");
+            bob.shot("targets-02-staging-table");
+
+            bob.get("/targets");
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#target-offline vaadin-button"))).click();
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("production-warning")));
+            bob.get("/catalog");
+            try {
+                bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("target-unreachable")));
+            } catch (RuntimeException e) {
+                bob.shot("targets-failed");
+                throw e;
+            }
+            assertThat(bob.driver.findElement(By.id("target-unreachable")).getText()).contains("offline");
+            bob.shot("targets-03-production-unreachable");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.planetary.ui.target;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.ui.support.Api;
+import dev.planetary.ui.support.PlanetaryIT;
+import dev.planetary.ui.support.TestStack;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Three targets in one Planetary: the default one ("App", dev), "staging" on a PostgreSQL server
+ * of its own, and "offline" (prod), whose server refuses every connection. Each change, catalog
+ * page, test run and drift event belongs to one target; the unreachable one is reported as such
+ * while the others keep working.
+ */
+class TargetsIT extends PlanetaryIT {
+
+    @Test
+    void every_target_is_listed_with_its_health_and_the_unreachable_one_does_not_hold_up_the_others() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode targets = api.get("victor", "/api/targets").body();
+            assertThat(targets.findValuesAsText("id")).containsExactly("default", "staging", "offline");
+            assertThat(health(targets, "default")).isEqualTo("UP");
+            assertThat(health(targets, "staging")).isEqualTo("UP");
+            assertThat(health(targets, "offline")).isEqualTo("UNREACHABLE");
+        });
+        JsonNode targets = api.get("victor", "/api/targets").body();
+        JsonNode offline = find(targets, "offline");
+        assertThat(offline.path("environment").asText()).isEqualTo("prod");
+        assertThat(offline.path("health").path("problem").asText()).isNotBlank();
+        assertThat(find(targets, "default").path("home").asBoolean()).isTrue();
+        assertThat(find(targets, "staging").path("health").path("serverVersion").asText()).startsWith("15");
+
+        Api.Response unreachable = api.get("victor", "/api/catalog/tables?target=offline");
+        assertThat(unreachable.status()).isEqualTo(503);
+        assertThat(unreachable.code()).isEqualTo("target_unreachable");
+        // Asked right after, the other targets answer as usual.
+        assertThat(api.get("victor", "/api/catalog/tables?target=staging&schema=app").status()).isEqualTo(200);
+        assertThat(api.get("victor", "/api/catalog/tables?schema=app").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_change_proposed_on_staging_is_dry_run_and_applied_there_and_listed_only_there() throws Exception {
+        TestStack.asOwnerOnStaging("CREATE TABLE IF NOT EXISTS app.staging_only (id int)");
+        assertThat(api.get("victor", "/api/catalog/tables?target=staging&schema=app").body().findValuesAsText("name"))
+                .contains("staging_only");
+        assertThat(api.get("victor", "/api/catalog/tables?schema=app").body().findValuesAsText("name"))
+                .doesNotContain("staging_only");
+
+        Api.Response proposed = api.post("alice", "/api/changes", """
+                {"target": "staging", "spec": {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"staging_only"},"grantee":"app_reader"}}""");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        String id = proposed.body().path("id").asText();
+        assertThat(proposed.body().path("target").asText()).isEqualTo("staging");
+        assertThat(proposed.body().path("dryRunStatus").asText()).as("dry-run on staging, where the table is").isEqualTo("PASSED");
+
+        // The same grant on the default target fails its dry-run: the table is not there.
+        JsonNode onDefault = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"staging_only"},"grantee":"app_reader"}""");
+        assertThat(onDefault.path("target").asText()).isEqualTo("default");
+        assertThat(onDefault.path("dryRunStatus").asText()).isEqualTo("FAILED");
+
+        assertThat(api.approve("bob", id).status()).isEqualTo(200);
+        assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(onStaging("SELECT has_table_privilege('app_reader', 'app.staging_only', 'SELECT')")).isTrue();
+
+        assertThat(ids("/api/changes?target=staging")).contains(id).doesNotContain(onDefault.path("id").asText());
+        assertThat(ids("/api/changes?target=default")).contains(onDefault.path("id").asText()).doesNotContain(id);
+        JsonNode history = api.get("victor", "/api/changes/" + id + "/history").body();
+        assertThat(history.findValuesAsText("target")).isNotEmpty().containsOnly("staging");
+    }
+
+    @Test
+    void drift_on_staging_appears_on_staging_only() throws Exception {
+        TestStack.asOwnerOnStaging("CREATE TABLE app.made_by_hand_on_staging (id int)");
+        JsonNode drift = await().atMost(Duration.ofSeconds(20)).until(
+                () -> first(api.get("victor", "/api/history?event=drift&target=staging&object=app.made_by_hand_on_staging").body()),
+                entry -> entry != null);
+        assertThat(drift.path("target").asText()).isEqualTo("staging");
+        assertThat(drift.path("changeId").asText()).startsWith("drift-staging-");
+        assertThat(api.get("victor", "/api/history?event=drift&target=default&object=app.made_by_hand_on_staging").body())
+                .isEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(find(api.get("victor", "/api/targets").body(), "staging").path("recentDrift").asLong()).isPositive());
+    }
+
+    @Test
+    void a_test_run_runs_on_the_target_it_names() {
+        TestStack.asOwnerOnStaging("""
+                CREATE OR REPLACE FUNCTION app.where_am_i() RETURNS text LANGUAGE sql AS $$ SELECT current_database()::text $$""",
+                "GRANT USAGE ON SCHEMA app TO karen");
+        Api.Response run = api.post("alice", "/api/test-runs?target=staging", """
+                {"target": "FUNCTION", "object": {"schema": "app", "name": "where_am_i"}, "argumentTypes": [], "arguments": [],
+                 "role": "karen"}""");
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(run.body().path("error").isNull()).as(run.body().toString()).isTrue();
+        assertThat(run.body().path("rows").toString()).contains(TestStack.STAGING_DATABASE);
+    }
+
+    @Test
+    void a_target_that_is_not_managed_or_malformed_is_refused_and_nothing_is_stored() throws Exception {
+        long before = STACK.requestEvents();
+        Api.Response unknown = api.post("alice", "/api/changes", """
+                {"target": "nowhere", "spec": {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"invoice"},"grantee":"app_reader"}}""");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("unknown_target");
+        assertThat(unknown.body().path("field").asText()).isEqualTo("target");
+        Api.Response malformed = api.get("victor", "/api/changes?target=Prod;drop");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body().path("field").asText()).isEqualTo("target");
+        assertThat(api.get("victor", "/api/catalog/tables?target=nowhere").code()).isEqualTo("unknown_target");
+        assertThat(STACK.requestEvents()).isEqualTo(before);
+    }
+
+    private List<String> ids(String path) {
+        List<String> ids = new ArrayList<>();
+        api.get("victor", path + "&limit=500").body().forEach(change -> ids.add(change.path("id").asText()));
+        return ids;
+    }
+
+    private static boolean onStaging(String sql) throws Exception {
+        try (Connection connection = TestStack.staging().connect(TestStack.STAGING_DATABASE);
+             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
+    }
+
+    private static String health(JsonNode targets, String id) {
+        return find(targets, id).path("health").path("status").asText();
+    }
+
+    private static JsonNode find(JsonNode targets, String id) {
+        for (JsonNode target : targets) {
+            if (id.equals(target.path("id").asText())) {
+                return target;
+            }
+        }
+        throw new AssertionError("no target " + id + " in " + targets);
+    }
+
+    private static JsonNode first(JsonNode entries) {
+        return entries.isArray() && !entries.isEmpty() ? entries.get(0) : null;
+    }
+}

@@ -1,6 +1,8 @@
 package dev.planetary.command;
 
 import dev.planetary.command.change.ApprovalPolicy;
+import dev.planetary.command.change.ApprovalRules;
+import dev.planetary.command.change.EnvironmentsProperties;
 import dev.planetary.command.target.DdlTargets;
 import dev.planetary.command.target.DdlTargetsProperties;
 import dev.planetary.kernel.change.ChangeId;
@@ -12,13 +14,16 @@ import org.springframework.context.annotation.Configuration;
 import java.util.function.Supplier;
 
 @Configuration
-@EnableConfigurationProperties(DdlTargetsProperties.class)
+@EnableConfigurationProperties({DdlTargetsProperties.class, EnvironmentsProperties.class})
 public class CommandServiceConfiguration {
 
     @Bean
-    ApprovalPolicy approvalPolicy(@Value("${planetary.approval.low-risk:1}") int lowRisk,
-                                  @Value("${planetary.approval.high-risk:2}") int highRisk) {
-        return new ApprovalPolicy(lowRisk, highRisk);
+    ApprovalRules approvalRules(@Value("${planetary.approval.low-risk:1}") int lowRisk,
+                                @Value("${planetary.approval.high-risk:2}") int highRisk,
+                                EnvironmentsProperties environments, DdlTargets targets) {
+        ApprovalPolicy general = new ApprovalPolicy(lowRisk, highRisk);
+        return new ApprovalRules(environments.policies(general), general,
+                target -> targets.has(target) ? targets.get(target).settings().environment() : null);
     }
 
     @Bean(destroyMethod = "close")

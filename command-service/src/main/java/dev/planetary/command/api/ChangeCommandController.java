@@ -82,6 +82,14 @@ public class ChangeCommandController {
         return current(changeId);
     }
 
+    /** An operator applies an approved change that waits for them (its environment's rollout is by an operator). */
+    @PostMapping("/{id}/rollout")
+    public ChangeView rollOut(@PathVariable String id, Authentication user) {
+        ChangeId changeId = ChangeId.of(id);
+        proposals.rollOut(changeId, user.getName());
+        return current(changeId);
+    }
+
     @PostMapping("/{id}/withdrawal")
     public ChangeView withdraw(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Withdrawal withdrawal,
                                Authentication user) {

@@ -5,6 +5,7 @@ import dev.planetary.kernel.change.command.ExecuteChangeCommand;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
+import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -12,8 +13,9 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
 /**
- * Hands an approved change to the DDL executor and ends when the change has an outcome. The saga
- * runs no SQL; the executor answers with events on the change itself.
+ * Hands an approved change to the DDL executor (at once, or when an operator rolls it out where its
+ * environment asks for that) and ends when the change has an outcome. The saga runs no SQL; the
+ * executor answers with events on the change itself.
  */
 @Saga
 public class ApplyChangeSaga {
@@ -24,6 +26,13 @@ public class ApplyChangeSaga {
     @SagaEventHandler(associationProperty = "changeId")
     public void on(ChangeApprovedEvent event, CommandGateway commandGateway) {
         changeId = event.changeId().value();
+        if (!event.awaitingRollout()) {
+            commandGateway.send(new ExecuteChangeCommand(event.changeId()));
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "changeId")
+    public void on(ChangeRolledOutEvent event, CommandGateway commandGateway) {
         commandGateway.send(new ExecuteChangeCommand(event.changeId()));
     }
 

@@ -83,8 +83,8 @@ public class DdlExecutor {
     /** Asks the aggregate to begin, then queues the apply on its target's worker. */
     private void begin(ChangeId changeId) {
         ApplyTicket ticket = commandGateway.sendAndWait(new BeginApplyCommand(changeId));
-        if (ticket.start() == ApplyStart.DONE) {
-            inFlight.remove(changeId);
+        if (ticket.start() == ApplyStart.DONE || ticket.start() == ApplyStart.WAIT) {
+            inFlight.remove(changeId); // an outcome already, or an operator's rollout still to come
             return;
         }
         workers.computeIfAbsent(ticket.target(), target -> singleThread("planetary-apply-" + target)).submit(() -> {

@@ -7,6 +7,7 @@ import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
+import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.SubmitRevisionCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
@@ -109,6 +110,11 @@ public class ChangeProposals {
     @PreAuthorize("hasRole('REVIEWER')")
     public void reject(ChangeId changeId, String reviewer, String reason) {
         commandGateway.sendAndWait(new RejectChangeCommand(changeId, reviewer, reason));
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    public void rollOut(ChangeId changeId, String operator) {
+        commandGateway.sendAndWait(new RollOutChangeCommand(changeId, operator));
     }
 
     @PreAuthorize("hasRole('REQUESTER')")

@@ -16,6 +16,7 @@ import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
 import dev.planetary.kernel.change.command.RecordDryRunCommand;
 import dev.planetary.kernel.change.command.RecordStepCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
+import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.event.ApprovalGivenEvent;
@@ -28,6 +29,7 @@ import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
@@ -47,7 +49,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A proposed change to the database layer, from proposal to outcome:
- * PROPOSED → (approvals) → APPROVED → APPLYING → APPLIED | FAILED, or REJECTED / WITHDRAWN; a change
+ * PROPOSED → (approvals) → APPROVED → APPLYING → APPLIED | FAILED, or REJECTED / WITHDRAWN; in an
+ * environment that leaves the apply to an operator, an APPROVED change waits for its rollout; a change
  * whose objects were changed outside Planetary after its dry-run stops DRIFTED, to be revised
  * (back to PROPOSED, a new dry-run and new reviews) or withdrawn.
  * Command handlers decide; event-sourcing handlers only assign.
@@ -67,25 +70,28 @@ public class ChangeRequest {
     private Baseline baseline;
     private int requiredApprovals;
     private final Set<String> approvers = new HashSet<>();
+    /** Approved, and waiting for an operator to roll it out. */
+    private boolean awaitingRollout;
 
     protected ChangeRequest() {
         // for Axon
     }
 
     @CommandHandler
-    public ChangeRequest(ProposeChangeCommand command, ApprovalPolicy approvalPolicy, Clock clock) {
+    public ChangeRequest(ProposeChangeCommand command, ApprovalRules approvalRules, Clock clock) {
         requireText(command.requester(), "requester");
         if (command.spec() == null) {
             throw new ChangeRuleViolation(Code.INVALID, "spec is required", "spec");
         }
         Plan plan = command.spec().plan();
-        apply(new ChangeProposedEvent(command.changeId(), command.target(), titleOrSummary(command.title(), plan), command.spec(), plan,
-                approvalPolicy.requiredApprovals(plan.risk()), command.requester(), clock.instant()));
+        apply(new ChangeProposedEvent(command.changeId(), command.target(), approvalRules.environmentOf(command.target()),
+                titleOrSummary(command.title(), plan), command.spec(), plan,
+                approvalRules.forTarget(command.target()).requiredApprovals(plan.risk()), command.requester(), clock.instant()));
     }
 
     /** Returns the new revision number, so the caller can dry-run it. */
     @CommandHandler
-    public int handle(ReviseChangeCommand command, ApprovalPolicy approvalPolicy, Clock clock) {
+    public int handle(ReviseChangeCommand command, ApprovalRules approvalRules, Clock clock) {
         if (status != ChangeStatus.DRIFTED) {
             requireStatus(ChangeStatus.PROPOSED, "revised");
         }
@@ -95,17 +101,17 @@ public class ChangeRequest {
         }
         Plan newPlan = command.spec().plan();
         apply(new ChangeRevisedEvent(changeId, target, revision + 1, titleOrSummary(command.title(), newPlan), command.spec(),
-                newPlan, approvalPolicy.requiredApprovals(newPlan.risk()), command.revisedBy(), clock.instant()));
+                newPlan, approvalRules.forTarget(target).requiredApprovals(newPlan.risk()), command.revisedBy(), clock.instant()));
         return revision;
     }
 
     @CommandHandler
-    public void handle(RecordDryRunCommand command, ApprovalPolicy approvalPolicy, Clock clock) {
+    public void handle(RecordDryRunCommand command, ApprovalRules approvalRules, Clock clock) {
         if (command.revision() != revision || status != ChangeStatus.PROPOSED || dryRun != DryRunStatus.PENDING) {
             return; // the result of an older revision, or a repeat: the current revision has its own
         }
         Integer raised = null;
-        int highRisk = approvalPolicy.requiredApprovals(RiskLevel.HIGH);
+        int highRisk = approvalRules.forTarget(target).requiredApprovals(RiskLevel.HIGH);
         if (command.outcome().heavyLocks() && requiredApprovals < highRisk) {
             raised = highRisk; // the locks it takes make it high risk, whatever its kind says
         }
@@ -113,7 +119,7 @@ public class ChangeRequest {
     }
 
     @CommandHandler
-    public void handle(ApproveChangeCommand command, Clock clock) {
+    public void handle(ApproveChangeCommand command, ApprovalRules approvalRules, Clock clock) {
         requireText(command.reviewer(), "reviewer");
         requireStatus(ChangeStatus.PROPOSED, "approved");
         if (command.reviewer().equals(requester)) {
@@ -131,8 +137,20 @@ public class ChangeRequest {
         apply(new ApprovalGivenEvent(changeId, revision, command.reviewer(), command.comment(), given,
                 requiredApprovals, clock.instant()));
         if (given >= requiredApprovals) {
-            apply(new ChangeApprovedEvent(changeId, revision, plan, clock.instant()));
+            apply(new ChangeApprovedEvent(changeId, revision, plan, clock.instant(),
+                    approvalRules.forTarget(target).rolledOutByOperator()));
         }
+    }
+
+    /** An operator releases an approved change that waits for its rollout; the apply starts. */
+    @CommandHandler
+    public void handle(RollOutChangeCommand command, Clock clock) {
+        requireText(command.operator(), "operator");
+        requireStatus(ChangeStatus.APPROVED, "rolled out");
+        if (!awaitingRollout) {
+            throw new ChangeRuleViolation(Code.WRONG_STATE, "this change does not wait for a rollout: it is applied as soon as it is approved");
+        }
+        apply(new ChangeRolledOutEvent(changeId, command.operator(), clock.instant()));
     }
 
     @CommandHandler
@@ -164,6 +182,9 @@ public class ChangeRequest {
     public ApplyTicket handle(BeginApplyCommand command, Clock clock) {
         switch (status) {
             case APPROVED -> {
+                if (awaitingRollout) {
+                    return new ApplyTicket(ApplyStart.WAIT, target, revision, plan);
+                }
                 apply(new ChangeApplyStartedEvent(changeId, clock.instant()));
                 return new ApplyTicket(ApplyStart.START, target, revision, plan, baseline);
             }
@@ -252,6 +273,12 @@ public class ChangeRequest {
     @EventSourcingHandler
     void on(ChangeApprovedEvent event) {
         status = ChangeStatus.APPROVED;
+        awaitingRollout = event.awaitingRollout();
+    }
+
+    @EventSourcingHandler
+    void on(ChangeRolledOutEvent event) {
+        awaitingRollout = false;
     }
 
     @EventSourcingHandler

@@ -11,10 +11,11 @@ import java.time.Duration;
  * {@code lockTimeout} keeps an apply from queueing behind (and in front of) application traffic;
  * {@code statementTimeout} bounds a runaway statement; {@code stepTimeout} bounds a statement that
  * runs outside a transaction (an index built concurrently), which may rightly take hours;
- * {@code largeTable}: a lock that keeps writers off a table this large is high risk.
+ * {@code largeTable}: a lock that keeps writers off a table this large is high risk;
+ * {@code environment} ({@code dev}, {@code staging}, {@code prod}, ...) chooses the approval rules.
  */
 public record DdlTargetProperties(String url, Credentials ddl, Duration lockTimeout, Duration statementTimeout,
-                                  Duration stepTimeout, DataSize largeTable) {
+                                  Duration stepTimeout, DataSize largeTable, String environment) {
 
     @ConstructorBinding
     public DdlTargetProperties {
@@ -26,7 +27,7 @@ public record DdlTargetProperties(String url, Credentials ddl, Duration lockTime
     }
 
     public DdlTargetProperties(String url, Credentials ddl, Duration lockTimeout, Duration statementTimeout) {
-        this(url, ddl, lockTimeout, statementTimeout, null, null);
+        this(url, ddl, lockTimeout, statementTimeout, null, null, null);
     }
 
     public record Credentials(String username, String password) {

@@ -48,6 +48,10 @@ public class DdlTargets implements AutoCloseable {
         return target != null ? target : targets.values().iterator().next();
     }
 
+    public boolean has(TargetId id) {
+        return targets.containsKey(id);
+    }
+
     public PlanRunner runner(TargetId id) {
         return get(id).runner();
     }

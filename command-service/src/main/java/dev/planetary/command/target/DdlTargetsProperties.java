@@ -11,6 +11,6 @@ import java.util.Map;
 public record DdlTargetsProperties(Map<String, DdlTargetProperties> targets, DdlTargetProperties target) {
 
     public Map<TargetId, DdlTargetProperties> byId() {
-        return ConfiguredTargets.of(targets, target);
+        return ConfiguredTargets.of(targets, target, settings -> settings.url() != null);
     }
 }

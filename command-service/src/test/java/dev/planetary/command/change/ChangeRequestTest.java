@@ -19,6 +19,7 @@ import dev.planetary.kernel.change.command.RecordDryRunCommand;
 import dev.planetary.kernel.change.command.RecordStepCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
+import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
@@ -30,6 +31,7 @@ import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
@@ -69,7 +71,7 @@ class ChangeRequestTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ChangeRequest.class);
-        fixture.registerInjectableResource(ApprovalPolicy.defaults());
+        fixture.registerInjectableResource(ApprovalRules.everywhere(ApprovalPolicy.defaults()));
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -462,6 +464,78 @@ class ChangeRequestTest {
                             new ChangeAppliedEvent(ID, 12, NOW))
                     .when(new RecordApplyOutcomeCommand(ID, null, 12))
                     .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    /** The production environment: two approvals for everything, and an operator rolls the change out. */
+    @Nested
+    class Environments {
+
+        private final TargetId production = TargetId.of("production");
+
+        @BeforeEach
+        void productionRules() {
+            fixture = new AggregateTestFixture<>(ChangeRequest.class);
+            fixture.registerInjectableResource(new ApprovalRules(
+                    java.util.Map.of("prod", new ApprovalPolicy(2, 2, ApprovalPolicy.Rollout.BY_OPERATOR)), ApprovalPolicy.defaults(),
+                    target -> target.equals(production) ? "Prod" : "dev"));
+            fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+
+        private ChangeProposedEvent onProduction(ChangeSpec spec) {
+            return new ChangeProposedEvent(ID, production, "Prod", "t", spec, spec.plan(), 2, "alice", NOW); // rules match in any case
+        }
+
+        @Test
+        void a_low_risk_change_on_production_needs_two_approvals_and_records_its_environment() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeChangeCommand(ID, production, "t", GRANT, "alice"))
+                    .expectEvents(onProduction(GRANT));
+        }
+
+        @Test
+        void the_same_change_on_development_needs_one() {
+            TargetId dev = TargetId.of("dev");
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeChangeCommand(ID, dev, "t", GRANT, "alice"))
+                    .expectEvents(new ChangeProposedEvent(ID, dev, "dev", "t", GRANT, GRANT.plan(), 1, "alice", NOW));
+        }
+
+        @Test
+        void an_approved_production_change_waits_for_an_operator_and_is_not_started() {
+            fixture.given(onProduction(GRANT), dryRun(1, PASSED), new ApprovalGivenEvent(ID, 1, "bob", null, 1, 2, NOW))
+                    .when(new ApproveChangeCommand(ID, "carol", null))
+                    .expectEvents(new ApprovalGivenEvent(ID, 1, "carol", null, 2, 2, NOW),
+                            new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW, true));
+            fixture.given(onProduction(GRANT), dryRun(1, PASSED), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW, true))
+                    .when(new BeginApplyCommand(ID))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.WAIT, production, 1, GRANT.plan()))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_operator_rolls_it_out_once_and_then_it_starts() {
+            fixture.given(onProduction(GRANT), dryRun(1, PASSED), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW, true))
+                    .when(new RollOutChangeCommand(ID, "bob"))
+                    .expectEvents(new ChangeRolledOutEvent(ID, "bob", NOW));
+            fixture.given(onProduction(GRANT), dryRun(1, PASSED), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW, true),
+                            new ChangeRolledOutEvent(ID, "bob", NOW))
+                    .when(new RollOutChangeCommand(ID, "bob"))
+                    .expectException(violation(Code.WRONG_STATE))
+                    .expectNoEvents();
+            fixture.given(onProduction(GRANT), dryRun(1, PASSED), new ChangeApprovedEvent(ID, 1, GRANT.plan(), NOW, true),
+                            new ChangeRolledOutEvent(ID, "bob", NOW))
+                    .when(new BeginApplyCommand(ID))
+                    .expectResultMessagePayload(new ApplyTicket(ApplyStart.START, production, 1, GRANT.plan()))
+                    .expectEvents(new ChangeApplyStartedEvent(ID, NOW));
+        }
+
+        @Test
+        void a_change_that_is_not_approved_cannot_be_rolled_out() {
+            fixture.given(onProduction(GRANT), dryRun(1, PASSED))
+                    .when(new RollOutChangeCommand(ID, "bob"))
+                    .expectException(violation(Code.WRONG_STATE))
                     .expectNoEvents();
         }
     }

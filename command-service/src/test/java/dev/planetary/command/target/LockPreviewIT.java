@@ -36,7 +36,7 @@ class LockPreviewIT {
         DdlTargetProperties properties = target.properties();
         // a threshold the 20,000-row table is above
         strict = target.runner(new DdlTargetProperties(properties.url(), properties.ddl(), properties.lockTimeout(),
-                properties.statementTimeout(), null, DataSize.ofKilobytes(64)));
+                properties.statementTimeout(), null, DataSize.ofKilobytes(64), null));
     }
 
     @AfterAll

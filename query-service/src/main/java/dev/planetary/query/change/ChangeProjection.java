@@ -1,5 +1,6 @@
 package dev.planetary.query.change;
 
+import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.change.ChangeId;
@@ -94,13 +95,14 @@ public class ChangeProjection {
     void on(ChangeProposedEvent event, @SequenceNumber long sequence) {
         Plan plan = event.plan();
         jdbc.sql("""
-                        INSERT INTO change_summary (change_id, target, title, kind, summary, requester, status, risk, revision,
+                        INSERT INTO change_summary (change_id, target, environment, title, kind, summary, requester, status, risk, revision,
                             required_approvals, dry_run_status, spec, plan, objects, proposed_at, updated_at, version)
-                        VALUES (:id, :target, :title, :kind, :summary, :requester, :status, :risk, 1, :required, :dryRun,
+                        VALUES (:id, :target, :environment, :title, :kind, :summary, :requester, :status, :risk, 1, :required, :dryRun,
                             :spec::jsonb, :plan::jsonb, :objects, :at, :at, :version)
                         ON CONFLICT (change_id) DO NOTHING""")
                 .param("id", event.changeId().value())
                 .param("target", event.target().value())
+                .param("environment", event.environment(), java.sql.Types.VARCHAR)
                 .param("title", event.title())
                 .param("kind", event.spec().kind())
                 .param("summary", plan.summary())
@@ -165,7 +167,13 @@ public class ChangeProjection {
 
     @EventHandler
     void on(ChangeApprovedEvent event, @SequenceNumber long sequence) {
-        status(event.changeId().value(), sequence, event.approvedAt(), ChangeStatus.APPROVED);
+        update(event.changeId().value(), sequence, event.approvedAt(), "status = :value, awaiting_rollout = "
+                + (event.awaitingRollout() ? "true" : "false"), ChangeStatus.APPROVED.name(), null);
+    }
+
+    @EventHandler
+    void on(ChangeRolledOutEvent event, @SequenceNumber long sequence) {
+        update(event.changeId().value(), sequence, event.at(), "awaiting_rollout = false", null, null);
     }
 
     @EventHandler

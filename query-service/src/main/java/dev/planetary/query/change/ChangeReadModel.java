@@ -84,7 +84,8 @@ public class ChangeReadModel {
 
     /** Approved or applying changes with no event since {@code quietSince}. */
     public List<ChangeId> awaitingApply(Instant quietSince) {
-        return jdbc.sql("SELECT change_id FROM change_summary WHERE status IN ('APPROVED', 'APPLYING') AND updated_at <= ? ORDER BY updated_at")
+        return jdbc.sql("SELECT change_id FROM change_summary WHERE status IN ('APPROVED', 'APPLYING') AND NOT awaiting_rollout"
+                        + " AND updated_at <= ? ORDER BY updated_at")
                 .param(Timestamp.from(quietSince))
                 .query((rs, n) -> ChangeId.of(rs.getString(1)))
                 .list();
@@ -94,6 +95,7 @@ public class ChangeReadModel {
         return new ChangeView(
                 rs.getString("change_id"),
                 TargetId.of(rs.getString("target")),
+                rs.getString("environment"),
                 rs.getString("title"),
                 rs.getString("kind"),
                 rs.getString("summary"),
@@ -102,6 +104,7 @@ public class ChangeReadModel {
                 RiskLevel.valueOf(rs.getString("risk")),
                 rs.getInt("revision"),
                 rs.getInt("required_approvals"),
+                rs.getBoolean("awaiting_rollout"),
                 read(rs.getString("approvals"), APPROVALS),
                 DryRunStatus.valueOf(rs.getString("dry_run_status")),
                 read(rs.getString("dry_run"), DryRunOutcome.class),

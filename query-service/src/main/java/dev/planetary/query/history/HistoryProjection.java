@@ -11,6 +11,7 @@ import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
@@ -84,7 +85,14 @@ public class HistoryProjection {
     @EventHandler
     void on(ChangeApprovedEvent event, @SequenceNumber long sequence) {
         record(event.changeId().value(), sequence, "approved", PLANETARY, event.approvedAt(),
-                "Approval rule met: revision " + event.revision() + " will be applied", null);
+                "Approval rule met: revision " + event.revision() + (event.awaitingRollout()
+                        ? " waits for an operator to roll it out" : " will be applied"), null);
+    }
+
+    @EventHandler
+    void on(ChangeRolledOutEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "rolled-out", event.operator(), event.at(),
+                "Rolled out by " + event.operator() + ": it is applied now", null);
     }
 
     @EventHandler

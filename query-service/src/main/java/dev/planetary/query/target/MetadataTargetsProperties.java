@@ -11,6 +11,6 @@ import java.util.Map;
 public record MetadataTargetsProperties(Map<String, MetadataTargetProperties> targets, MetadataTargetProperties target) {
 
     public Map<TargetId, MetadataTargetProperties> byId() {
-        return ConfiguredTargets.of(targets, target);
+        return ConfiguredTargets.of(targets, target, settings -> settings.url() != null);
     }
 }

@@ -7,5 +7,7 @@ public enum ApplyStart {
     /** The change was already applying (a restart or a redelivered command): run it again, guarded by the ledger. */
     RESUME,
     /** The change already has an outcome: do nothing. */
-    DONE
+    DONE,
+    /** The change is approved but waits for an operator to roll it out: do nothing now. */
+    WAIT
 }

@@ -3,6 +3,7 @@ package dev.planetary.kernel.target;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The targets a configuration names: each under {@code planetary.targets.<name>}, and the single
@@ -14,10 +15,13 @@ public final class ConfiguredTargets {
     private ConfiguredTargets() {
     }
 
-    /** The targets by name, in the order configured, the single target first. */
-    public static <T> Map<TargetId, T> of(Map<String, T> named, T single) {
+    /**
+     * The targets by name, in the order configured, the single target first; {@code configured} tells
+     * whether the single target's settings name a database at all (defaults alone do not make one).
+     */
+    public static <T> Map<TargetId, T> of(Map<String, T> named, T single, Predicate<T> configured) {
         Map<TargetId, T> targets = new LinkedHashMap<>();
-        if (single != null) {
+        if (single != null && configured.test(single)) {
             targets.put(TargetId.DEFAULT, single);
         }
         if (named != null) {

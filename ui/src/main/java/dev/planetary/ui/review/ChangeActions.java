@@ -11,7 +11,8 @@ import java.util.Set;
  * Which actions a person may take on a change, by their rights and the change's state. The UI
  * shows only these; the aggregate and the REST layer refuse the others anyway.
  */
-public record ChangeActions(boolean approve, boolean reject, boolean withdraw, boolean revise, boolean unprotect) {
+public record ChangeActions(boolean approve, boolean reject, boolean withdraw, boolean revise, boolean unprotect,
+                            boolean rollOut) {
 
     public static ChangeActions of(ChangeView change, String login, Set<PlanetaryRight> rights) {
         boolean open = change.status() == ChangeStatus.PROPOSED;
@@ -24,6 +25,7 @@ public record ChangeActions(boolean approve, boolean reject, boolean withdraw, b
         return new ChangeActions(open && reviewer && !alreadyApproved && change.dryRunStatus() == DryRunStatus.PASSED,
                 open && reviewer, revisable && requester, revisable && requester,
                 change.status() == ChangeStatus.APPLIED && "protect-table".equals(change.kind())
-                        && rights.contains(PlanetaryRight.REQUESTER));
+                        && rights.contains(PlanetaryRight.REQUESTER),
+                change.status() == ChangeStatus.APPROVED && change.awaitingRollout() && rights.contains(PlanetaryRight.OPERATOR));
     }
 }

@@ -3,6 +3,7 @@ package dev.planetary.ui.review;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
+import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.SubmitRevisionCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
@@ -63,6 +64,10 @@ public class ChangeCommands {
 
     public void reject(ChangeId changeId, String reason) {
         commands.sendAndWait(new RejectChangeCommand(changeId, CurrentUser.login(), reason));
+    }
+
+    public void rollOut(ChangeId changeId) {
+        commands.sendAndWait(new RollOutChangeCommand(changeId, CurrentUser.login()));
     }
 
     public void withdraw(ChangeId changeId) {

@@ -37,6 +37,7 @@ import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.target.EnvironmentColours;
 import dev.planetary.ui.views.MainLayout;
 import dev.planetary.ui.views.SqlHighlighter;
 import jakarta.annotation.security.RolesAllowed;
@@ -174,7 +175,10 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         Span status = badge(change.status().name().toLowerCase(), "");
         status.setId("change-status");
         Span risk = badge(change.risk().name().toLowerCase() + " risk", change.risk().name().equals("HIGH") ? "risk-high" : "risk-low");
-        return new HorizontalLayout(status, risk, badge(change.kind(), ""), badge("by " + change.requester(), ""),
+        Span target = badge(change.target() + (change.environment() == null ? "" : " · " + change.environment()), "");
+        target.setId("change-target");
+        target.getStyle().set("border-left", "4px solid " + EnvironmentColours.ofEnvironment(change.environment()));
+        return new HorizontalLayout(status, target, risk, badge(change.kind(), ""), badge("by " + change.requester(), ""),
                 badge("revision " + change.revision(), ""),
                 badge(change.approvals().size() + " / " + change.requiredApprovals() + " approvals", ""));
     }
@@ -213,6 +217,13 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             unprotect.setId("unprotect");
             unprotect.getElement().setAttribute("title", "Propose the inverse change: views go, former grants and policies return");
             bar.add(unprotect);
+        }
+        if (allowed.rollOut()) {
+            Button rollOut = new Button("Roll out now", e -> act(() -> commands.rollOut(ChangeId.of(changeId)), "Rolled out: applying"));
+            rollOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            rollOut.setId("roll-out");
+            rollOut.getElement().setAttribute("title", "This environment leaves the apply of an approved change to an operator");
+            bar.add(rollOut);
         }
         if (allowed.withdraw()) {
             Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId)), "Withdrawn"));
@@ -290,7 +301,9 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             case REJECTED -> Optional.of(new Paragraph("Rejected by " + change.rejection().by() + ": " + change.rejection().reason()));
             case WITHDRAWN -> Optional.of(new Paragraph("Withdrawn by " + change.withdrawal().by()
                     + (change.withdrawal().reason() == null ? "" : ": " + change.withdrawal().reason())));
-            case APPROVED -> Optional.of(new Paragraph("Approved: being applied."));
+            case APPROVED -> Optional.of(new Paragraph(change.awaitingRollout()
+                    ? "Approved: waiting for an operator to roll it out (the rule of " + change.environment() + ")."
+                    : "Approved: being applied."));
             case APPLYING -> Optional.of(new Paragraph(change.plan().runsOutsideTransaction()
                     ? "Applying step by step: " + change.steps().stream().filter(s -> s.status() == StepStatus.FINISHED
                     || s.status() == StepStatus.SKIPPED).count() + " of " + change.plan().steps().size() + " steps done."

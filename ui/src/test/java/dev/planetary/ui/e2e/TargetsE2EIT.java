@@ -25,7 +25,7 @@ class TargetsE2EIT extends PlanetaryIT {
     @BeforeAll
     static void browser() throws Exception {
         Browser.assumeInstalled();
-        TestStack.asOwnerOnStaging("CREATE TABLE IF NOT EXISTS app.e2e_only_on_staging (id int, note text)");
+        TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.e2e_only_on_staging (id int, note text)");
     }
 
     @Test

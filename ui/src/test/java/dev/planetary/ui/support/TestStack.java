@@ -27,9 +27,12 @@ public final class TestStack {
     private static final DemoTarget.ServiceLogins LOGINS = DemoTarget.newServiceLogins();
     private static GreenMail mail;
     private static EmbeddedServers.Started auditServer;
-    private static EmbeddedServers.Started stagingServer;
-    private static final DemoTarget.ServiceLogins STAGING_LOGINS = DemoTarget.newServiceLogins();
     public static final String STAGING_DATABASE = "staging";
+    public static final String PRODUCTION_DATABASE = "production";
+    /** The staging target: the demo schema on a server of its own (roles are cluster-wide, so rights there are its own). */
+    public static final SideTarget STAGING = new SideTarget("planetary-staging-", STAGING_DATABASE);
+    /** The production target, on a third server. */
+    public static final SideTarget PRODUCTION = new SideTarget("planetary-production-", PRODUCTION_DATABASE);
     /** A port nothing listens on: the "offline" target's server, which refuses every connection. */
     private static final int OFFLINE_PORT = freePort();
     private static java.nio.file.Path auditData;
@@ -98,28 +101,66 @@ public final class TestStack {
     }
 
     /**
-     * The second target, "staging": the demo schema on a server of its own (roles are cluster-wide,
-     * so rights there are its own), shared by the JVM's application contexts.
+     * A target besides the default one: the demo schema (with the demo people and their rights) in a
+     * database on a server of its own, started once per JVM and shared by its application contexts.
      */
-    public static synchronized PostgresServer staging() {
-        if (stagingServer == null) {
-            try {
-                stagingServer = EmbeddedServers.start(java.nio.file.Files.createTempDirectory("planetary-staging-"));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("could not start the staging target's server", e);
-            }
-            stagingServer.server().execute("postgres", "CREATE DATABASE " + STAGING_DATABASE);
-            DemoTarget.install(stagingServer.server(), STAGING_DATABASE, STAGING_LOGINS);
-        }
-        return stagingServer.server();
-    }
+    public static final class SideTarget {
 
-    /** Runs statements on the staging target as its owner (planetary_ddl). */
-    public static void asOwnerOnStaging(String... statements) {
-        String[] all = new String[statements.length + 1];
-        all[0] = "SET ROLE " + STAGING_LOGINS.ddlUser();
-        System.arraycopy(statements, 0, all, 1, statements.length);
-        staging().execute(STAGING_DATABASE, all);
+        private final String directoryPrefix;
+        public final String database;
+        private final DemoTarget.ServiceLogins logins = DemoTarget.newServiceLogins();
+        private EmbeddedServers.Started started;
+
+        private SideTarget(String directoryPrefix, String database) {
+            this.directoryPrefix = directoryPrefix;
+            this.database = database;
+        }
+
+        public synchronized PostgresServer server() {
+            if (started == null) {
+                try {
+                    started = EmbeddedServers.start(java.nio.file.Files.createTempDirectory(directoryPrefix));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("could not start the " + database + " target's server", e);
+                }
+                started.server().execute("postgres", "CREATE DATABASE " + database);
+                DemoTarget.install(started.server(), database, logins);
+            }
+            return started.server();
+        }
+
+        /** Runs statements on this target as its owner (planetary_ddl), as an application team would. */
+        public void asOwner(String... statements) {
+            String[] all = new String[statements.length + 1];
+            all[0] = "SET ROLE " + logins.ddlUser();
+            System.arraycopy(statements, 0, all, 1, statements.length);
+            server().execute(database, all);
+        }
+
+        /** Runs statements on this target as a superuser (role memberships, ...). */
+        public void asSuperuser(String... statements) {
+            server().execute(database, statements);
+        }
+
+        public boolean query(String sql) throws SQLException {
+            try (Connection connection = server().connect(database); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+
+        void wire(Map<String, Object> properties, String name, String displayName, String environment) {
+            String prefix = "planetary.targets." + name + ".";
+            properties.put(prefix + "url", server().jdbcUrl(database));
+            properties.put(prefix + "name", displayName);
+            properties.put(prefix + "environment", environment);
+            properties.put(prefix + "ddl.username", logins.ddlUser());
+            properties.put(prefix + "ddl.password", logins.ddlPassword());
+            properties.put(prefix + "metadata.username", logins.metadataUser());
+            properties.put(prefix + "metadata.password", logins.metadataPassword());
+            properties.put(prefix + "lock-timeout", "700ms");
+        }
     }
 
     private static int freePort() {
@@ -151,18 +192,11 @@ public final class TestStack {
         properties.put("planetary.target.lock-timeout", "700ms");
         properties.put("planetary.target.name", "App");
         properties.put("planetary.target.environment", "dev");
-        // Two more targets: staging on a server of its own, and a production target that cannot be reached.
-        PostgresServer staging = staging();
-        properties.put("planetary.targets.staging.url", staging.jdbcUrl(STAGING_DATABASE));
-        properties.put("planetary.targets.staging.name", "Staging");
-        properties.put("planetary.targets.staging.environment", "staging");
-        properties.put("planetary.targets.staging.ddl.username", STAGING_LOGINS.ddlUser());
-        properties.put("planetary.targets.staging.ddl.password", STAGING_LOGINS.ddlPassword());
-        properties.put("planetary.targets.staging.metadata.username", STAGING_LOGINS.metadataUser());
-        properties.put("planetary.targets.staging.metadata.password", STAGING_LOGINS.metadataPassword());
-        properties.put("planetary.targets.staging.lock-timeout", "700ms");
+        // More targets: staging and production, each on a server of its own, and a target that cannot be reached.
+        STAGING.wire(properties, "staging", "Staging", "staging");
+        PRODUCTION.wire(properties, "production", "Production", "prod");
         properties.put("planetary.targets.offline.url", "jdbc:postgresql://127.0.0.1:" + OFFLINE_PORT + "/offline");
-        properties.put("planetary.targets.offline.name", "Production (offline)");
+        properties.put("planetary.targets.offline.name", "Archive (offline)");
         properties.put("planetary.targets.offline.environment", "prod");
         properties.put("planetary.targets.offline.ddl.username", "planetary_ddl");
         properties.put("planetary.targets.offline.ddl.password", "unused");

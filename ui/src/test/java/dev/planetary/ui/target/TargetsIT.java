@@ -28,9 +28,10 @@ class TargetsIT extends PlanetaryIT {
     void every_target_is_listed_with_its_health_and_the_unreachable_one_does_not_hold_up_the_others() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode targets = api.get("victor", "/api/targets").body();
-            assertThat(targets.findValuesAsText("id")).containsExactly("default", "staging", "offline");
+            assertThat(targets.findValuesAsText("id")).containsExactlyInAnyOrder("default", "staging", "production", "offline");
             assertThat(health(targets, "default")).isEqualTo("UP");
             assertThat(health(targets, "staging")).isEqualTo("UP");
+            assertThat(health(targets, "production")).isEqualTo("UP");
             assertThat(health(targets, "offline")).isEqualTo("UNREACHABLE");
         });
         JsonNode targets = api.get("victor", "/api/targets").body();
@@ -50,7 +51,7 @@ class TargetsIT extends PlanetaryIT {
 
     @Test
     void a_change_proposed_on_staging_is_dry_run_and_applied_there_and_listed_only_there() throws Exception {
-        TestStack.asOwnerOnStaging("CREATE TABLE IF NOT EXISTS app.staging_only (id int)");
+        TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.staging_only (id int)");
         assertThat(api.get("victor", "/api/catalog/tables?target=staging&schema=app").body().findValuesAsText("name"))
                 .contains("staging_only");
         assertThat(api.get("victor", "/api/catalog/tables?schema=app").body().findValuesAsText("name"))
@@ -82,8 +83,49 @@ class TargetsIT extends PlanetaryIT {
     }
 
     @Test
+    void production_asks_two_approvals_for_a_low_risk_change_and_an_operator_rolls_it_out() throws Exception {
+        TestStack.PRODUCTION.asOwner("CREATE TABLE IF NOT EXISTS app.prod_rules (id int)");
+        Api.Response proposed = api.post("alice", "/api/changes", """
+                {"target": "production", "spec": {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"prod_rules"},"grantee":"app_reader"}}""");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        JsonNode change = proposed.body();
+        String id = change.path("id").asText();
+        assertThat(change.path("risk").asText()).isEqualTo("LOW");
+        assertThat(change.path("environment").asText()).isEqualTo("prod");
+        assertThat(change.path("requiredApprovals").asInt()).as("prod: two approvals for everything").isEqualTo(2);
+
+        assertThat(api.approve("bob", id).body().path("status").asText()).isEqualTo("PROPOSED");
+        JsonNode approved = api.approve("carol", id).body();
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.path("awaitingRollout").asBoolean()).as("prod: no self-service").isTrue();
+        assertThat(TestStack.PRODUCTION.query("SELECT NOT has_table_privilege('app_reader', 'app.prod_rules', 'SELECT')"))
+                .as("nothing is applied before an operator rolls it out").isTrue();
+
+        Api.Response byRequester = api.post("alice", "/api/changes/" + id + "/rollout", "{}");
+        assertThat(byRequester.status()).as("a requester may not roll out").isEqualTo(403);
+        Api.Response rolledOut = api.post("bob", "/api/changes/" + id + "/rollout", "{}");
+        assertThat(rolledOut.status()).as(rolledOut.toString()).isEqualTo(200);
+        assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(TestStack.PRODUCTION.query("SELECT has_table_privilege('app_reader', 'app.prod_rules', 'SELECT')")).isTrue();
+        assertThat(api.get("victor", "/api/changes/" + id + "/history").body().findValuesAsText("event")).contains("rolled-out");
+        assertThat(api.post("bob", "/api/changes/" + id + "/rollout", "{}").code()).isEqualTo("wrong_state");
+    }
+
+    @Test
+    void a_low_risk_change_on_a_dev_target_is_applied_on_one_approval() {
+        JsonNode change = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"invoice"},"grantee":"app_reader"}""");
+        assertThat(change.path("environment").asText()).isEqualTo("dev");
+        assertThat(change.path("requiredApprovals").asInt()).isEqualTo(1);
+        api.approve("bob", change.path("id").asText());
+        assertThat(api.awaitStatus(change.path("id").asText(), "APPLIED").path("awaitingRollout").asBoolean()).isFalse();
+    }
+
+    @Test
     void drift_on_staging_appears_on_staging_only() throws Exception {
-        TestStack.asOwnerOnStaging("CREATE TABLE app.made_by_hand_on_staging (id int)");
+        TestStack.STAGING.asOwner("CREATE TABLE app.made_by_hand_on_staging (id int)");
         JsonNode drift = await().atMost(Duration.ofSeconds(20)).until(
                 () -> first(api.get("victor", "/api/history?event=drift&target=staging&object=app.made_by_hand_on_staging").body()),
                 entry -> entry != null);
@@ -97,7 +139,7 @@ class TargetsIT extends PlanetaryIT {
 
     @Test
     void a_test_run_runs_on_the_target_it_names() {
-        TestStack.asOwnerOnStaging("""
+        TestStack.STAGING.asOwner("""
                 CREATE OR REPLACE FUNCTION app.where_am_i() RETURNS text LANGUAGE sql AS $$ SELECT current_database()::text $$""",
                 "GRANT USAGE ON SCHEMA app TO karen");
         Api.Response run = api.post("alice", "/api/test-runs?target=staging", """
@@ -131,7 +173,7 @@ class TargetsIT extends PlanetaryIT {
     }
 
     private static boolean onStaging(String sql) throws Exception {
-        try (Connection connection = TestStack.staging().connect(TestStack.STAGING_DATABASE);
+        try (Connection connection = TestStack.STAGING.server().connect(TestStack.STAGING_DATABASE);
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getBoolean(1);

@@ -7,11 +7,20 @@ import dev.planetary.kernel.target.TargetId;
 
 import java.time.Instant;
 
-/** {@code target} is null in events recorded before Planetary managed several targets: those are the default one's. */
-public record ChangeProposedEvent(ChangeId changeId, TargetId target, String title, ChangeSpec spec, Plan plan,
-                                  int requiredApprovals, String requester, Instant proposedAt) {
+/**
+ * {@code target} is null in events recorded before Planetary managed several targets: those are the
+ * default one's. {@code environment} is the target's environment when the change was proposed (whose
+ * rules it follows), null where the target has none.
+ */
+public record ChangeProposedEvent(ChangeId changeId, TargetId target, String environment, String title, ChangeSpec spec,
+                                  Plan plan, int requiredApprovals, String requester, Instant proposedAt) {
 
     public ChangeProposedEvent {
         target = TargetId.orDefault(target);
+    }
+
+    public ChangeProposedEvent(ChangeId changeId, TargetId target, String title, ChangeSpec spec, Plan plan,
+                               int requiredApprovals, String requester, Instant proposedAt) {
+        this(changeId, target, null, title, spec, plan, requiredApprovals, requester, proposedAt);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 public record ChangeView(
         String id,
         TargetId target,
+        String environment,
         String title,
         String kind,
         String summary,
@@ -26,6 +27,7 @@ public record ChangeView(
         RiskLevel risk,
         int revision,
         int requiredApprovals,
+        boolean awaitingRollout,
         List<Approval> approvals,
         DryRunStatus dryRunStatus,
         DryRunOutcome dryRun,

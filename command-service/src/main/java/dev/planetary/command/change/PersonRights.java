@@ -1,12 +1,22 @@
 package dev.planetary.command.change;
 
+import dev.planetary.command.target.DdlTargets;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.identity.ActsFor;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.identity.RequiresRight;
+import dev.planetary.kernel.target.TargetId;
+import dev.planetary.kernel.target.TargetQueries.FindTargetRightsQuery;
+import dev.planetary.kernel.target.TargetQueries.TargetRights;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,9 +27,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -29,29 +43,50 @@ import java.util.stream.Collectors;
  * rights, and its {@link ActsFor} component must name the signed-in person. A message Planetary
  * sends itself (a dry-run's outcome, an apply's steps) is not marked and passes. This runs on the
  * sender's thread, where Spring Security keeps who is signed in.
+ * <p>
+ * Rights are per target: a message about another target than the home one (it names the target, or
+ * the change it names belongs to it) needs the right on that target, read there from the person's
+ * membership in its {@code planetary_*} roles and remembered for {@link #REMEMBER_RIGHTS}. On the home
+ * target, the rights read at sign-in count.
  */
 @Component
 public class PersonRights {
 
-    public PersonRights(CommandBus commandBus, QueryBus queryBus) {
+    static final Duration REMEMBER_RIGHTS = Duration.ofSeconds(30);
+
+    private final QueryBus queryBus;
+    private final TargetId home;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    private record Remembered(Set<PlanetaryRight> rights, long until) {
+    }
+
+    public PersonRights(CommandBus commandBus, QueryBus queryBus, DdlTargets targets) {
+        this.queryBus = queryBus;
+        this.home = targets.home().id();
         commandBus.registerDispatchInterceptor(new Check<CommandMessage<?>>());
         queryBus.registerDispatchInterceptor(new Check<QueryMessage<?, ?>>());
     }
 
-    private static final class Check<M extends Message<?>> implements MessageDispatchInterceptor<M> {
+    private final class Check<M extends Message<?>> implements MessageDispatchInterceptor<M> {
         @Override
         public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
             return (index, message) -> {
                 RequiresRight required = message.getPayloadType().getAnnotation(RequiresRight.class);
                 if (required != null) {
-                    require(required, message.getPayload());
+                    Authentication signedIn = require(required, message.getPayload());
+                    if (!required.signedIn()) {
+                        targetOf(message.getPayload()).filter(target -> !target.equals(home))
+                                .ifPresent(target -> requireOn(target, required, signedIn));
+                    }
                 }
                 return message;
             };
         }
     }
 
-    static void require(RequiresRight required, Object payload) {
+    /** Checks the message against the rights read at sign-in (the home target's); answers who is signed in. */
+    static Authentication require(RequiresRight required, Object payload) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("sign in first");
@@ -60,13 +95,85 @@ public class PersonRights {
             throw new AccessDeniedException(signedIn.getName() + " cannot act for " + person);
         });
         if (required.signedIn()) {
-            return;
+            return signedIn;
         }
         Set<String> held = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Set<PlanetaryRight> rights = EnumSet.noneOf(PlanetaryRight.class);
+        for (PlanetaryRight right : PlanetaryRight.values()) {
+            if (held.contains(right.authority())) {
+                rights.add(right);
+            }
+        }
+        requireOneOf(required, rights, signedIn.getName(), "");
+        return signedIn;
+    }
+
+    private void requireOn(TargetId target, RequiresRight required, Authentication signedIn) {
+        requireOneOf(required, rightsOn(target, signedIn.getName()), signedIn.getName(), " on " + target);
+    }
+
+    private static void requireOneOf(RequiresRight required, Set<PlanetaryRight> held, String login, String where) {
         List<PlanetaryRight> rights = required.value().length == 0 ? List.of(PlanetaryRight.values()) : List.of(required.value());
-        if (rights.stream().map(PlanetaryRight::authority).noneMatch(held::contains)) {
-            throw new AccessDeniedException(signedIn.getName() + " holds none of the rights this needs: "
+        if (rights.stream().noneMatch(held::contains)) {
+            throw new AccessDeniedException(login + " holds none of the rights this needs" + where + ": "
                     + rights.stream().map(PlanetaryRight::groupRole).sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private Set<PlanetaryRight> rightsOn(TargetId target, String login) {
+        String key = target + "\u0000" + login;
+        Remembered known = remembered.get(key);
+        if (known != null && known.until() > System.nanoTime()) {
+            return known.rights();
+        }
+        Set<PlanetaryRight> rights;
+        try {
+            rights = queryBus.query(new GenericQueryMessage<>(new GenericMessage<>(new FindTargetRightsQuery(target, login)),
+                    FindTargetRightsQuery.class.getName(), ResponseTypes.instanceOf(TargetRights.class))).join()
+                    .getPayload().rights();
+        } catch (RuntimeException e) {
+            throw new AccessDeniedException("your rights on " + target + " could not be read (is it reachable?)");
+        }
+        remembered.put(key, new Remembered(rights, System.nanoTime() + REMEMBER_RIGHTS.toNanos()));
+        return rights;
+    }
+
+    /** The target a message is about: the one it names, or the one of the change it names. */
+    private Optional<TargetId> targetOf(Object payload) {
+        RecordComponent[] components = payload.getClass().getRecordComponents();
+        if (components == null) {
+            return Optional.empty();
+        }
+        for (RecordComponent component : components) {
+            if (component.getType() == TargetId.class) {
+                return Optional.ofNullable((TargetId) read(component, payload));
+            }
+        }
+        for (RecordComponent component : components) {
+            if (component.getType() == ChangeId.class) {
+                ChangeId changeId = (ChangeId) read(component, payload);
+                return changeId == null ? Optional.empty() : targetOfChange(changeId);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Empty for a change that does not exist: whoever handles the message answers that. */
+    private Optional<TargetId> targetOfChange(ChangeId changeId) {
+        try {
+            ChangeView change = queryBus.query(new GenericQueryMessage<>(new GenericMessage<>(new FindChangeQuery(changeId)),
+                    FindChangeQuery.class.getName(), ResponseTypes.instanceOf(ChangeView.class))).join().getPayload();
+            return change == null ? Optional.empty() : Optional.of(change.target());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Object read(RecordComponent component, Object payload) {
+        try {
+            return component.getAccessor().invoke(payload);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + payload.getClass(), e);
         }
     }
 
@@ -78,15 +185,11 @@ public class PersonRights {
         }
         for (RecordComponent component : components) {
             if (component.isAnnotationPresent(ActsFor.class)) {
-                try {
-                    Object login = component.getAccessor().invoke(payload);
-                    if (login == null) {
-                        throw new AccessDeniedException("the command names nobody to act for");
-                    }
-                    return Optional.of(login.toString());
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component.getName() + " of " + payload.getClass(), e);
+                Object login = read(component, payload);
+                if (login == null) {
+                    throw new AccessDeniedException("the command names nobody to act for");
                 }
+                return Optional.of(login.toString());
             }
         }
         return Optional.empty();

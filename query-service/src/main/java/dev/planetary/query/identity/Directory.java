@@ -2,8 +2,10 @@ package dev.planetary.query.identity;
 
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.target.TargetId;
+import dev.planetary.kernel.target.TargetQueries;
 import dev.planetary.query.target.MetadataDatabase;
 import dev.planetary.query.target.MetadataTargets;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;
@@ -21,6 +23,11 @@ public class Directory {
 
     public Directory(MetadataTargets targets) {
         this.targets = targets;
+    }
+
+    @QueryHandler
+    public TargetQueries.TargetRights rights(TargetQueries.FindTargetRightsQuery query) {
+        return new TargetQueries.TargetRights(rightsOf(query.target(), query.login()));
     }
 
     /** The rights of one login role on the home target. */

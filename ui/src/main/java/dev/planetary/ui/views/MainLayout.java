@@ -18,11 +18,11 @@ import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.target.TargetHealth;
 import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.target.EnvironmentColours;
 import dev.planetary.ui.target.TargetDirectory;
 import dev.planetary.ui.target.TargetSwitcher;
 import dev.planetary.ui.target.TargetUnreachableException;
-import org.springframework.security.core.GrantedAuthority;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,18 +38,38 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     /** Pages that read the target itself (its catalog, its audit state, test runs on it); the others read the control plane. */
     private static final List<String> READS_TARGET = List.of("catalog", "audit", "propose", "test-runs");
 
-    private final TargetView current;
+    private final AuthenticationContext authentication;
+    private final TargetDirectory targets;
+    private TargetView current;
+    private final List<com.vaadin.flow.component.Component> frame = new java.util.ArrayList<>();
 
     public MainLayout(AuthenticationContext authentication, TargetDirectory targets) {
+        this.authentication = authentication;
+        this.targets = targets;
+        // A new page starts at its top: the layout's scroll position would otherwise carry over from the last page.
+        addAttachListener(attach -> attach.getUI().addAfterNavigationListener(navigation -> getElement().executeJs(
+                "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                        + "if (content) { content.scrollTop = 0; } this.scrollTop = 0;"
+                        + "if (document.scrollingElement) { document.scrollingElement.scrollTop = 0; }")));
+        build();
+    }
+
+    /**
+     * The header and the navigation, for the session's target and the person's rights there. Built
+     * again when the session moved to another target (in another tab, say) since this page was made.
+     */
+    private void build() {
+        frame.forEach(this::remove);
+        frame.clear();
         H1 title = new H1("Planetary");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         String login = authentication.getPrincipalName().orElse("?");
-        String rights = authentication.getAuthenticatedUser(Object.class).isPresent()
-                ? org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                .getAuthorities().stream().map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", "").toLowerCase())
-                .sorted().collect(Collectors.joining(", "))
-                : "";
-        Span who = new Span(login + (rights.isEmpty() ? " (no Planetary rights)" : " · " + rights));
+        List<TargetView> all = targets.all();
+        current = targets.current();
+        CurrentUser.useTargetRights(rightsOn(targets, current));
+        String rights = CurrentUser.rights().stream().map(right -> right.name().toLowerCase()).sorted()
+                .collect(Collectors.joining(", "));
+        Span who = new Span(login + (rights.isEmpty() ? " (no Planetary rights here)" : " · " + rights));
         who.getElement().setAttribute("id", "signed-in-as");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         Button dark = new Button("Dark mode", e -> {
@@ -61,8 +81,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         dark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dark.setId("dark-mode");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        List<TargetView> all = targets.all();
-        current = targets.current();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new TargetSwitcher(all, current), who, dark,
                 signOut);
         header.setWidthFull();
@@ -70,17 +88,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         header.expand(who);
         header.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(header);
+        frame.add(header);
         // The frame takes the target's colour: production is never mistaken for staging.
         getElement().getStyle().set("--planetary-target-colour", EnvironmentColours.of(current));
         addClassName("target-frame");
-        if (EnvironmentColours.isProduction(current.environment())) {
-            addClassName("target-production");
-        }
-        // A new page starts at its top: the layout's scroll position would otherwise carry over from the last page.
-        addAttachListener(attach -> attach.getUI().addAfterNavigationListener(navigation -> getElement().executeJs(
-                "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
-                        + "if (content) { content.scrollTop = 0; } this.scrollTop = 0;"
-                        + "if (document.scrollingElement) { document.scrollingElement.scrollTop = 0; }")));
+        setClassName("target-production", EnvironmentColours.isProduction(current.environment()));
 
         SideNav review = new SideNav("Review");
         review.addItem(new SideNavItem("Review queue", ""));
@@ -106,6 +118,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav me = new SideNav("You");
         me.addItem(new SideNavItem("Profile", "profile"));
         addToDrawer(review, changes, security, schema, operations, me);
+        frame.addAll(List.of(review, changes, security, schema, operations, me));
+    }
+
+    /** Rights on a target other than the home one are read there; one that cannot be reached gives none. */
+    private static java.util.Set<PlanetaryRight> rightsOn(TargetDirectory targets, TargetView target) {
+        try {
+            return targets.rightsOn(target);
+        } catch (RuntimeException e) {
+            return java.util.Set.of();
+        }
     }
 
     /**
@@ -114,6 +136,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!current.id().equals(CurrentTarget.id())) {
+            build();
+        }
         String first = event.getLocation().getFirstSegment();
         if (current.health().status() == TargetHealth.Status.UNREACHABLE && READS_TARGET.contains(first)) {
             event.rerouteToError(new TargetUnreachableException(current.id(), null), current.health().problem());

@@ -111,7 +111,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", "your Planetary rights do not allow this"));
+        // Planetary's own refusals say which right is missing, and on which target; Spring's say only "Access Denied".
+        String message = e.getMessage() == null || e.getMessage().equals("Access Denied")
+                ? "your Planetary rights do not allow this" : e.getMessage();
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", message));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
@@ -129,6 +132,9 @@ public class ApiExceptionHandler {
         while (cause != null && cause != cause.getCause()) {
             if (cause instanceof ChangeRuleViolation violation) {
                 return rule(violation);
+            }
+            if (cause instanceof AccessDeniedException denied) {
+                return denied(denied);
             }
             if (cause instanceof UnknownTargetException unknown) {
                 return unknownTarget(unknown);

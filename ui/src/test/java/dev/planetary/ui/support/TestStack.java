@@ -31,8 +31,9 @@ public final class TestStack {
     public static final String PRODUCTION_DATABASE = "production";
     /** The staging target: the demo schema on a server of its own (roles are cluster-wide, so rights there are its own). */
     public static final SideTarget STAGING = new SideTarget("planetary-staging-", STAGING_DATABASE);
-    /** The production target, on a third server. */
-    public static final SideTarget PRODUCTION = new SideTarget("planetary-production-", PRODUCTION_DATABASE);
+    /** The production target, on a third server, where carol (a reviewer elsewhere) may only read. */
+    public static final SideTarget PRODUCTION = new SideTarget("planetary-production-", PRODUCTION_DATABASE,
+            "REVOKE planetary_reviewer FROM carol", "GRANT planetary_viewer TO carol");
     /** A port nothing listens on: the "offline" target's server, which refuses every connection. */
     private static final int OFFLINE_PORT = freePort();
     private static java.nio.file.Path auditData;
@@ -108,12 +109,15 @@ public final class TestStack {
 
         private final String directoryPrefix;
         public final String database;
+        private final String[] rightsHere;
         private final DemoTarget.ServiceLogins logins = DemoTarget.newServiceLogins();
         private EmbeddedServers.Started started;
 
-        private SideTarget(String directoryPrefix, String database) {
+        /** {@code rightsHere}: statements that give the demo people other rights on this target than on the default one. */
+        private SideTarget(String directoryPrefix, String database, String... rightsHere) {
             this.directoryPrefix = directoryPrefix;
             this.database = database;
+            this.rightsHere = rightsHere;
         }
 
         public synchronized PostgresServer server() {
@@ -125,6 +129,9 @@ public final class TestStack {
                 }
                 started.server().execute("postgres", "CREATE DATABASE " + database);
                 DemoTarget.install(started.server(), database, logins);
+                if (rightsHere.length > 0) {
+                    started.server().execute("postgres", rightsHere);
+                }
             }
             return started.server();
         }

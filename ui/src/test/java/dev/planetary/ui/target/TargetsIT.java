@@ -72,7 +72,7 @@ class TargetsIT extends PlanetaryIT {
         assertThat(onDefault.path("target").asText()).isEqualTo("default");
         assertThat(onDefault.path("dryRunStatus").asText()).isEqualTo("FAILED");
 
-        assertThat(api.approve("bob", id).status()).isEqualTo(200);
+        assertThat(api.approve("carol", id).status()).as("carol reviews on staging").isEqualTo(200);
         assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
         assertThat(onStaging("SELECT has_table_privilege('app_reader', 'app.staging_only', 'SELECT')")).isTrue();
 
@@ -96,7 +96,10 @@ class TargetsIT extends PlanetaryIT {
         assertThat(change.path("requiredApprovals").asInt()).as("prod: two approvals for everything").isEqualTo(2);
 
         assertThat(api.approve("bob", id).body().path("status").asText()).isEqualTo("PROPOSED");
-        JsonNode approved = api.approve("carol", id).body();
+        Api.Response byCarol = api.approve("carol", id);
+        assertThat(byCarol.status()).as("carol reviews on the default target and staging, not on production").isEqualTo(403);
+        assertThat(byCarol.body().path("message").asText()).contains("on production");
+        JsonNode approved = api.approve("dave", id).body();
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.path("awaitingRollout").asBoolean()).as("prod: no self-service").isTrue();
         assertThat(TestStack.PRODUCTION.query("SELECT NOT has_table_privilege('app_reader', 'app.prod_rules', 'SELECT')"))

@@ -82,6 +82,18 @@ public class ChangeCommandController {
         return current(changeId);
     }
 
+    /** Proposes an applied change again on another target ({@code {"target": "staging"}}), linked to it; answers the new change. */
+    @PostMapping("/{id}/promotions")
+    public ResponseEntity<ChangeView> promote(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Promotion promotion,
+                                              Authentication user) {
+        TargetId target = promotion == null ? null : TargetParameter.parse(promotion.target());
+        if (target == null) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the target to promote the change to", "target");
+        }
+        ChangeId promoted = inSpec(() -> proposals.promote(ChangeId.of(id), target, user.getName()));
+        return ResponseEntity.created(URI.create("/api/changes/" + promoted)).body(current(promoted));
+    }
+
     /** An operator applies an approved change that waits for them (its environment's rollout is by an operator). */
     @PostMapping("/{id}/rollout")
     public ChangeView rollOut(@PathVariable String id, Authentication user) {

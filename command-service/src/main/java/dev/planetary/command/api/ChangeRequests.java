@@ -15,6 +15,10 @@ public final class ChangeRequests {
     public record Review(String comment) {
     }
 
+    /** {@code target}: where to propose the applied change again. */
+    public record Promotion(String target) {
+    }
+
     public record Rejection(String reason) {
     }
 

@@ -3,7 +3,10 @@ package dev.planetary.command.change;
 import dev.planetary.command.target.DdlTargets;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeNotFoundException;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
+import dev.planetary.kernel.change.command.PromoteChangeCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
@@ -11,10 +14,12 @@ import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
 import dev.planetary.kernel.change.command.SubmitRevisionCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
+import dev.planetary.kernel.change.query.ChangeList;
 import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.change.query.FindChangeQuery;
+import dev.planetary.kernel.change.query.FindPromotionsQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -78,6 +83,46 @@ public class ChangeProposals {
         commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, command.title(), complete,
                 command.requester()));
         return changeId;
+    }
+
+    /**
+     * Proposes an applied change again on another target, with the same spec completed with that
+     * target's facts; its dry-run follows once it is committed. Answers the new change's id.
+     */
+    @CommandHandler
+    public ChangeId handle(PromoteChangeCommand command) {
+        ChangeView origin = queryGateway.query(new FindChangeQuery(command.changeId()), ChangeView.class).join();
+        if (origin == null) {
+            throw new ChangeNotFoundException(command.changeId().value());
+        }
+        TargetId target = targets.get(command.target()).id();
+        if (origin.status() != ChangeStatus.APPLIED) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.WRONG_STATE, "the change is "
+                    + origin.status().name().toLowerCase() + ": only an applied change can be promoted");
+        }
+        if (origin.target().equals(target)) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "the change was applied on " + target
+                    + " already: promote it to another target", "target");
+        }
+        queryGateway.query(new FindPromotionsQuery(command.changeId()), ChangeList.class).join().changes().stream()
+                .filter(other -> other.target().equals(target) && other.status() != ChangeStatus.REJECTED
+                        && other.status() != ChangeStatus.WITHDRAWN && other.status() != ChangeStatus.FAILED)
+                .findFirst().ifPresent(other -> {
+                    throw new ChangeRuleViolation(ChangeRuleViolation.Code.WRONG_STATE, "this change is on " + target
+                            + " already (change " + other.id() + ", " + other.status().name().toLowerCase() + ")");
+                });
+        ChangeSpec complete = complete(target, origin.spec());
+        ChangeId changeId = ids.get();
+        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, origin.title(), complete, command.requester(),
+                command.changeId()));
+        return changeId;
+    }
+
+    @PreAuthorize("hasRole('REQUESTER')")
+    public ChangeId promote(ChangeId changeId, TargetId target, String requester) {
+        ChangeId promoted = commandGateway.sendAndWait(new PromoteChangeCommand(changeId, target, requester));
+        ChangeQueries.awaitDryRun(queryGateway, promoted, 1, ChangeQueries.DRY_RUN_WAIT);
+        return promoted;
     }
 
     /** Records the revision and answers its number; its dry-run follows once it is committed. */

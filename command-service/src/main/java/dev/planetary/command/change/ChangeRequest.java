@@ -86,7 +86,8 @@ public class ChangeRequest {
         Plan plan = command.spec().plan();
         apply(new ChangeProposedEvent(command.changeId(), command.target(), approvalRules.environmentOf(command.target()),
                 titleOrSummary(command.title(), plan), command.spec(), plan,
-                approvalRules.forTarget(command.target()).requiredApprovals(plan.risk()), command.requester(), clock.instant()));
+                approvalRules.forTarget(command.target()).requiredApprovals(plan.risk()), command.requester(), clock.instant(),
+                command.promotedFrom()));
     }
 
     /** Returns the new revision number, so the caller can dry-run it. */

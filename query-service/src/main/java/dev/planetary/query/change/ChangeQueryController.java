@@ -53,6 +53,16 @@ public class ChangeQueryController {
         return changes.find(ChangeId.of(id)).orElseThrow(() -> new ChangeNotFoundException(id));
     }
 
+    /** Where the change has been: the change first proposed and each promotion of it to another target, oldest first. */
+    @GetMapping("/api/changes/{id}/promotions")
+    public List<ChangeView> promotions(@PathVariable String id) {
+        List<ChangeView> chain = changes.promotions(ChangeId.of(id));
+        if (chain.isEmpty()) {
+            throw new ChangeNotFoundException(id);
+        }
+        return chain;
+    }
+
     @GetMapping("/api/changes/{id}/history")
     public List<HistoryEntry> historyOf(@PathVariable String id) {
         List<HistoryEntry> entries = history.ofChange(id);

@@ -6,6 +6,7 @@ import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.FindChangesAwaitingApplyQuery;
 import dev.planetary.kernel.change.query.FindChangesQuery;
+import dev.planetary.kernel.change.query.FindPromotionsQuery;
 import dev.planetary.kernel.change.query.WatchChangesQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,11 @@ public class ChangeQueryHandlers {
     @QueryHandler
     public ChangeView find(FindChangeQuery query) {
         return readModel.find(query.changeId()).orElse(null);
+    }
+
+    @QueryHandler
+    public ChangeList promotions(FindPromotionsQuery query) {
+        return new ChangeList(readModel.promotions(query.changeId()));
     }
 
     @QueryHandler

@@ -82,6 +82,26 @@ public class ChangeReadModel {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
     }
 
+    /** The change's whole chain of promotions: the change first proposed, and every promotion of it, oldest first. */
+    public List<ChangeView> promotions(ChangeId changeId) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up AS (
+                            SELECT change_id, promoted_from, 0 AS depth FROM change_summary WHERE change_id = :id
+                            UNION ALL
+                            SELECT c.change_id, c.promoted_from, up.depth + 1
+                            FROM change_summary c JOIN up ON c.change_id = up.promoted_from WHERE up.depth < 100),
+                        root AS (SELECT change_id FROM up ORDER BY depth DESC LIMIT 1),
+                        down AS (
+                            SELECT change_id, 0 AS depth FROM root
+                            UNION ALL
+                            SELECT c.change_id, down.depth + 1
+                            FROM change_summary c JOIN down ON c.promoted_from = down.change_id WHERE down.depth < 100)
+                        SELECT s.* FROM change_summary s JOIN down USING (change_id) ORDER BY s.proposed_at, s.change_id""")
+                .param("id", changeId.value())
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
     /** Approved or applying changes with no event since {@code quietSince}. */
     public List<ChangeId> awaitingApply(Instant quietSince) {
         return jdbc.sql("SELECT change_id FROM change_summary WHERE status IN ('APPROVED', 'APPLYING') AND NOT awaiting_rollout"
@@ -96,6 +116,7 @@ public class ChangeReadModel {
                 rs.getString("change_id"),
                 TargetId.of(rs.getString("target")),
                 rs.getString("environment"),
+                rs.getString("promoted_from"),
                 rs.getString("title"),
                 rs.getString("kind"),
                 rs.getString("summary"),

@@ -51,7 +51,9 @@ public class HistoryProjection {
     void on(ChangeProposedEvent event, @SequenceNumber long sequence) {
         record(event.changeId().value(), event.target(), sequence, "proposed", event.requester(), event.proposedAt(),
                 "Proposed: " + event.title() + " (" + event.plan().risk().name().toLowerCase() + " risk, "
-                        + event.requiredApprovals() + " approval(s) needed)", objects(event.plan()));
+                        + event.requiredApprovals() + " approval(s) needed)"
+                        + (event.promotedFrom() == null ? "" : "; promoted from change " + event.promotedFrom()),
+                objects(event.plan()));
     }
 
     @EventHandler

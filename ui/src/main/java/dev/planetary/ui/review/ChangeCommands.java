@@ -2,6 +2,7 @@ package dev.planetary.ui.review;
 
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
+import dev.planetary.kernel.change.command.PromoteChangeCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
@@ -10,6 +11,7 @@ import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -64,6 +66,13 @@ public class ChangeCommands {
 
     public void reject(ChangeId changeId, String reason) {
         commands.sendAndWait(new RejectChangeCommand(changeId, CurrentUser.login(), reason));
+    }
+
+    /** Proposes an applied change again on another target and waits for its dry-run there; answers the new change. */
+    public ChangeId promote(ChangeId changeId, TargetId target) {
+        ChangeId promoted = commands.sendAndWait(new PromoteChangeCommand(changeId, target, CurrentUser.login()));
+        ChangeQueries.awaitDryRun(queries, promoted, 1, ChangeQueries.DRY_RUN_WAIT);
+        return promoted;
     }
 
     public void rollOut(ChangeId changeId) {

@@ -26,18 +26,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.DryRunStatus;
 import dev.planetary.kernel.change.StepStatus;
+import dev.planetary.kernel.change.query.ChangeList;
 import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.FindHistoryQuery;
+import dev.planetary.kernel.change.query.FindPromotionsQuery;
 import dev.planetary.kernel.change.query.HistoryEntries;
 import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.target.TargetId;
+import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.EnvironmentColours;
+import dev.planetary.ui.target.TargetDirectory;
 import dev.planetary.ui.views.MainLayout;
 import dev.planetary.ui.views.SqlHighlighter;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +52,7 @@ import org.axonframework.queryhandling.QueryGateway;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 /** One change as a reviewer reads it: what it does, its SQL, risk, dry-run, approvals, outcome and timeline. */
@@ -61,16 +69,18 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final ChangeCommands commands;
     private final ChangeFeed feed;
+    private final TargetDirectory targets;
     private String changeId;
     private static final long NOTHING_SHOWN = Long.MIN_VALUE;
     /** The version of the change the page shows, so a push of the same state draws nothing again. */
     private long shownVersion = NOTHING_SHOWN;
     private Runnable stopListening;
 
-    public ChangeDetailView(QueryGateway queries, ChangeCommands commands, ChangeFeed feed) {
+    public ChangeDetailView(QueryGateway queries, ChangeCommands commands, ChangeFeed feed, TargetDirectory targets) {
         this.queries = queries;
         this.commands = commands;
         this.feed = feed;
+        this.targets = targets;
         setMaxWidth("1100px");
     }
 
@@ -134,7 +144,9 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         }
         ChangeView change = found.get();
         Plan plan = change.plan();
-        add(new H2(change.title()), badges(change), actions(change), new Paragraph(plan.summary()));
+        add(new H2(change.title()), badges(change), actions(change));
+        promotions(change);
+        add(new Paragraph(plan.summary()));
         if (!plan.riskReasons().isEmpty()) {
             add(new Paragraph("High risk: " + String.join("; ", plan.riskReasons())));
         }
@@ -253,6 +265,32 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         dialog.add(reason);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    /** Where the change has been, target by target, and (applied, for requesters) where it may go next. */
+    private void promotions(ChangeView change) {
+        List<ChangeView> chain = queries.query(new FindPromotionsQuery(ChangeId.of(changeId)), ChangeList.class).join().changes();
+        if (chain.size() > 1) {
+            add(new H3("Where this change has been"), PromotionPanel.chain(chain, changeId));
+        }
+        if (change.status() == ChangeStatus.APPLIED && CurrentUser.has(PlanetaryRight.REQUESTER)) {
+            List<TargetView> promotable = PromotionPanel.promotable(targets.all(), chain);
+            if (!promotable.isEmpty()) {
+                add(PromotionPanel.promoteTo(promotable, this::promote));
+            }
+        }
+    }
+
+    private void promote(TargetId target) {
+        try {
+            ChangeId promoted = commands.promote(ChangeId.of(changeId), target);
+            Notification.show("Promoted to " + target + ": proposed there for review", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, parameters(promoted.value())));
+        } catch (ChangeRuleViolation | dev.planetary.kernel.spec.SpecViolation
+                 | org.springframework.security.access.AccessDeniedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private void act(Runnable command, String done) {

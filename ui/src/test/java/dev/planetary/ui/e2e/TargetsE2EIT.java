@@ -63,4 +63,25 @@ class TargetsE2EIT extends PlanetaryIT {
             bob.shot("targets-03-production-unreachable");
         }
     }
+
+    @Test
+    void a_promoted_change_shows_where_it_has_been() throws Exception {
+        STACK.asOwner("CREATE TABLE IF NOT EXISTS app.e2e_promoted (id int)");
+        TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.e2e_promoted (id int)");
+        String onDev = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"e2e_promoted"},"grantee":"app_reader"}""").path("id").asText();
+        api.approve("bob", onDev);
+        api.awaitStatus(onDev, "APPLIED");
+        String onStaging = api.post("alice", "/api/changes/" + onDev + "/promotions", "{\"target\": \"staging\"}")
+                .body().path("id").asText();
+        try (Browser bob = Browser.open(port)) {
+            bob.signIn("bob");
+            bob.get("/changes/" + onStaging);
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("promotion-chain"),
+                    "applied"));
+            assertThat(bob.driver.findElement(By.id("change-target")).getText()).isEqualTo("staging · staging");
+            bob.shot("targets-04-promotion-chain");
+        }
+    }
 }

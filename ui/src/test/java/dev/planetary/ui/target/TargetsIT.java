@@ -127,6 +127,46 @@ class TargetsIT extends PlanetaryIT {
     }
 
     @Test
+    void a_change_applied_on_dev_is_promoted_to_staging_reviewed_and_applied_there_then_to_production() throws Exception {
+        STACK.asOwner("CREATE TABLE IF NOT EXISTS app.promoted (id int)");
+        TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.promoted (id int)");
+        TestStack.PRODUCTION.asOwner("CREATE TABLE IF NOT EXISTS app.promoted (id int)");
+        String onDev = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"promoted"},"grantee":"app_reader"}""").path("id").asText();
+        Api.Response tooEarly = api.post("alice", "/api/changes/" + onDev + "/promotions", "{\"target\": \"staging\"}");
+        assertThat(tooEarly.status()).as("only an applied change is promoted").isEqualTo(409);
+        api.approve("bob", onDev);
+        api.awaitStatus(onDev, "APPLIED");
+
+        Api.Response promoted = api.post("alice", "/api/changes/" + onDev + "/promotions", "{\"target\": \"staging\"}");
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(201);
+        JsonNode onStaging = promoted.body();
+        assertThat(onStaging.path("target").asText()).isEqualTo("staging");
+        assertThat(onStaging.path("promotedFrom").asText()).isEqualTo(onDev);
+        assertThat(onStaging.path("dryRunStatus").asText()).as("dry-run again, on staging").isEqualTo("PASSED");
+        assertThat(onStaging.path("status").asText()).isEqualTo("PROPOSED");
+        String stagingId = onStaging.path("id").asText();
+        api.approve("carol", stagingId);
+        api.awaitStatus(stagingId, "APPLIED");
+        assertThat(onStaging("SELECT has_table_privilege('app_reader', 'app.promoted', 'SELECT')")).isTrue();
+
+        Api.Response again = api.post("alice", "/api/changes/" + onDev + "/promotions", "{\"target\": \"staging\"}");
+        assertThat(again.status()).as("it is on staging already").isEqualTo(409);
+        assertThat(api.post("alice", "/api/changes/" + onDev + "/promotions", "{\"target\": \"default\"}").status())
+                .as("not to the target it came from").isEqualTo(400);
+
+        // On to production, from the staging change: production's rules apply there.
+        JsonNode onProduction = api.post("alice", "/api/changes/" + stagingId + "/promotions", "{\"target\": \"production\"}").body();
+        assertThat(onProduction.path("requiredApprovals").asInt()).isEqualTo(2);
+        assertThat(onProduction.path("environment").asText()).isEqualTo("prod");
+
+        JsonNode chain = api.get("victor", "/api/changes/" + stagingId + "/promotions").body();
+        assertThat(chain.findValuesAsText("target")).containsExactly("default", "staging", "production");
+        assertThat(chain.findValuesAsText("id")).containsExactly(onDev, stagingId, onProduction.path("id").asText());
+    }
+
+    @Test
     void drift_on_staging_appears_on_staging_only() throws Exception {
         TestStack.STAGING.asOwner("CREATE TABLE app.made_by_hand_on_staging (id int)");
         JsonNode drift = await().atMost(Duration.ofSeconds(20)).until(

@@ -8,12 +8,19 @@ import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Ask for a change to the database layer. {@code title} may be null: the plan's summary is used. */
+/**
+ * Ask for a change to the database layer. {@code title} may be null: the plan's summary is used.
+ * {@code promotedFrom}: the applied change on another target this one repeats (null: a change of its own).
+ */
 @RequiresRight(PlanetaryRight.REQUESTER)
 public record ProposeChangeCommand(@TargetAggregateIdentifier ChangeId changeId, TargetId target, String title, ChangeSpec spec,
-                                   @ActsFor String requester) {
+                                   @ActsFor String requester, ChangeId promotedFrom) {
 
     public ProposeChangeCommand {
         target = TargetId.orDefault(target);
+    }
+
+    public ProposeChangeCommand(ChangeId changeId, TargetId target, String title, ChangeSpec spec, String requester) {
+        this(changeId, target, title, spec, requester, null);
     }
 }

@@ -19,6 +19,7 @@ public record ChangeView(
         String id,
         TargetId target,
         String environment,
+        String promotedFrom,
         String title,
         String kind,
         String summary,

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * Web requests for schema changes. Rights are checked by {@link ChangeProposals} (the same checks
@@ -92,6 +93,25 @@ public class ChangeCommandController {
         }
         ChangeId promoted = inSpec(() -> proposals.promote(ChangeId.of(id), target, user.getName()));
         return ResponseEntity.created(URI.create("/api/changes/" + promoted)).body(current(promoted));
+    }
+
+    /**
+     * Promotes several applied changes to one target ({@code {"changes": [...], "target": "staging"}}) in
+     * the order they were applied; each is applied there only after the one before it. Answers the new changes.
+     */
+    @PostMapping("/promotions")
+    public ResponseEntity<List<ChangeView>> promoteAll(@RequestBody(required = false) ChangeRequests.BatchPromotion batch,
+                                                       Authentication user) {
+        TargetId target = batch == null ? null : TargetParameter.parse(batch.target());
+        if (target == null) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the target to promote the changes to", "target");
+        }
+        if (batch.changes() == null || batch.changes().isEmpty()) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the changes to promote", "changes");
+        }
+        List<ChangeId> promoted = inSpec(() -> proposals.promoteAll(batch.changes().stream().map(ChangeId::of).toList(), target,
+                user.getName()));
+        return ResponseEntity.status(201).body(promoted.stream().map(this::current).toList());
     }
 
     /** An operator applies an approved change that waits for them (its environment's rollout is by an operator). */

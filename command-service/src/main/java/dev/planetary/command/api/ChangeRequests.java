@@ -19,6 +19,10 @@ public final class ChangeRequests {
     public record Promotion(String target) {
     }
 
+    /** {@code changes}: applied changes' ids, promoted in the order they were applied; {@code target}: where. */
+    public record BatchPromotion(java.util.List<String> changes, String target) {
+    }
+
     public record Rejection(String reason) {
     }
 

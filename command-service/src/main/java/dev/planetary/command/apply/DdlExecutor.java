@@ -7,19 +7,24 @@ import dev.planetary.command.target.StepListener;
 import dev.planetary.kernel.change.ApplyStart;
 import dev.planetary.kernel.change.ApplyTicket;
 import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ExecuteChangeCommand;
 import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
 import dev.planetary.kernel.change.command.RecordStepCommand;
+import dev.planetary.kernel.change.query.ChangeView;
+import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.target.TargetId;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -41,14 +46,16 @@ public class DdlExecutor {
 
     private final CommandGateway commandGateway;
     private final DdlTargets targets;
+    private final QueryGateway queryGateway;
     private final ExecutorService dispatcher = singleThread("planetary-apply");
     private final Map<TargetId, ExecutorService> workers = new ConcurrentHashMap<>();
     private final Set<ChangeId> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    public DdlExecutor(CommandGateway commandGateway, DdlTargets targets) {
+    public DdlExecutor(CommandGateway commandGateway, DdlTargets targets, QueryGateway queryGateway) {
         this.commandGateway = commandGateway;
         this.targets = targets;
+        this.queryGateway = queryGateway;
     }
 
     private static ExecutorService singleThread(String name) {
@@ -75,6 +82,16 @@ public class DdlExecutor {
         });
     }
 
+    /** The change this one must be applied after, while that one is not applied yet. */
+    private Optional<String> notYetApplied(ChangeId changeId) {
+        ChangeView change = queryGateway.query(new FindChangeQuery(changeId), ChangeView.class).join();
+        if (change == null || change.appliesAfter() == null) {
+            return Optional.empty();
+        }
+        ChangeView before = queryGateway.query(new FindChangeQuery(ChangeId.of(change.appliesAfter())), ChangeView.class).join();
+        return before != null && before.status() == ChangeStatus.APPLIED ? Optional.empty() : Optional.of(change.appliesAfter());
+    }
+
     /** Whether the change is queued or being applied here now (what a restart or a redelivery waits out). */
     public boolean busyWith(ChangeId changeId) {
         return inFlight.contains(changeId);
@@ -82,6 +99,13 @@ public class DdlExecutor {
 
     /** Asks the aggregate to begin, then queues the apply on its target's worker. */
     private void begin(ChangeId changeId) {
+        Optional<String> waitingFor = notYetApplied(changeId);
+        if (waitingFor.isPresent()) {
+            // Promoted in a batch: applied once the change before it is ({@link AppliesAfter} sends it again then).
+            log.info("change {} waits for change {} to be applied first", changeId, waitingFor.get());
+            inFlight.remove(changeId);
+            return;
+        }
         ApplyTicket ticket = commandGateway.sendAndWait(new BeginApplyCommand(changeId));
         if (ticket.start() == ApplyStart.DONE || ticket.start() == ApplyStart.WAIT) {
             inFlight.remove(changeId); // an outcome already, or an operator's rollout still to come

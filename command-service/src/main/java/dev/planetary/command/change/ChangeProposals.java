@@ -7,6 +7,7 @@ import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.PromoteChangeCommand;
+import dev.planetary.kernel.change.command.PromoteChangesCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
@@ -29,6 +30,9 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -91,31 +95,74 @@ public class ChangeProposals {
      */
     @CommandHandler
     public ChangeId handle(PromoteChangeCommand command) {
-        ChangeView origin = queryGateway.query(new FindChangeQuery(command.changeId()), ChangeView.class).join();
+        ChangeView origin = origin(command.changeId(), command.target());
+        return propose(origin, targets.get(command.target()).id(), command.requester(), null);
+    }
+
+    /** An applied change that may go to the target: not applied there already, nor open there in its chain. */
+    private ChangeView origin(ChangeId changeId, TargetId to) {
+        ChangeView origin = queryGateway.query(new FindChangeQuery(changeId), ChangeView.class).join();
         if (origin == null) {
-            throw new ChangeNotFoundException(command.changeId().value());
+            throw new ChangeNotFoundException(changeId.value());
         }
-        TargetId target = targets.get(command.target()).id();
+        TargetId target = targets.get(to).id();
         if (origin.status() != ChangeStatus.APPLIED) {
-            throw new ChangeRuleViolation(ChangeRuleViolation.Code.WRONG_STATE, "the change is "
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.WRONG_STATE, "change " + changeId + " is "
                     + origin.status().name().toLowerCase() + ": only an applied change can be promoted");
         }
         if (origin.target().equals(target)) {
-            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "the change was applied on " + target
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "change " + changeId + " was applied on " + target
                     + " already: promote it to another target", "target");
         }
-        queryGateway.query(new FindPromotionsQuery(command.changeId()), ChangeList.class).join().changes().stream()
+        queryGateway.query(new FindPromotionsQuery(changeId), ChangeList.class).join().changes().stream()
                 .filter(other -> other.target().equals(target) && other.status() != ChangeStatus.REJECTED
                         && other.status() != ChangeStatus.WITHDRAWN && other.status() != ChangeStatus.FAILED)
                 .findFirst().ifPresent(other -> {
-                    throw new ChangeRuleViolation(ChangeRuleViolation.Code.WRONG_STATE, "this change is on " + target
+                    throw new ChangeRuleViolation(ChangeRuleViolation.Code.WRONG_STATE, "change " + changeId + " is on " + target
                             + " already (change " + other.id() + ", " + other.status().name().toLowerCase() + ")");
                 });
+        return origin;
+    }
+
+    /** The origin's spec proposed on the target, completed with its facts there, after {@code appliesAfter} when given. */
+    private ChangeId propose(ChangeView origin, TargetId target, String requester, ChangeId appliesAfter) {
         ChangeSpec complete = complete(target, origin.spec());
         ChangeId changeId = ids.get();
-        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, origin.title(), complete, command.requester(),
-                command.changeId()));
+        commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, origin.title(), complete, requester,
+                ChangeId.of(origin.id()), appliesAfter));
         return changeId;
+    }
+
+    /**
+     * Promotes several applied changes to one target, in the order they were applied: each new change
+     * names the one before it, and is applied only after it ({@code DdlExecutor}).
+     */
+    @CommandHandler
+    public List<ChangeId> handle(PromoteChangesCommand command) {
+        if (command.changeIds().isEmpty()) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the changes to promote", "changes");
+        }
+        List<ChangeView> origins = new ArrayList<>();
+        for (ChangeId id : command.changeIds()) {
+            origins.add(origin(id, command.target()));
+        }
+        origins.sort(Comparator.comparing(ChangeView::updatedAt).thenComparing(ChangeView::proposedAt));
+        List<ChangeId> promoted = new ArrayList<>();
+        ChangeId previous = null;
+        for (ChangeView origin : origins) {
+            previous = propose(origin, targets.get(command.target()).id(), command.requester(), previous);
+            promoted.add(previous);
+        }
+        return promoted;
+    }
+
+    @PreAuthorize("hasRole('REQUESTER')")
+    public List<ChangeId> promoteAll(List<ChangeId> changeIds, TargetId target, String requester) {
+        List<ChangeId> promoted = commandGateway.sendAndWait(new PromoteChangesCommand(changeIds, target, requester));
+        for (ChangeId changeId : promoted) {
+            ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
+        }
+        return promoted;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")

@@ -87,7 +87,7 @@ public class ChangeRequest {
         apply(new ChangeProposedEvent(command.changeId(), command.target(), approvalRules.environmentOf(command.target()),
                 titleOrSummary(command.title(), plan), command.spec(), plan,
                 approvalRules.forTarget(command.target()).requiredApprovals(plan.risk()), command.requester(), clock.instant(),
-                command.promotedFrom()));
+                command.promotedFrom(), command.appliesAfter()));
     }
 
     /** Returns the new revision number, so the caller can dry-run it. */

@@ -95,15 +95,16 @@ public class ChangeProjection {
     void on(ChangeProposedEvent event, @SequenceNumber long sequence) {
         Plan plan = event.plan();
         jdbc.sql("""
-                        INSERT INTO change_summary (change_id, target, environment, promoted_from, title, kind, summary, requester, status, risk, revision,
+                        INSERT INTO change_summary (change_id, target, environment, promoted_from, applies_after, title, kind, summary, requester, status, risk, revision,
                             required_approvals, dry_run_status, spec, plan, objects, proposed_at, updated_at, version)
-                        VALUES (:id, :target, :environment, :promotedFrom, :title, :kind, :summary, :requester, :status, :risk, 1, :required, :dryRun,
+                        VALUES (:id, :target, :environment, :promotedFrom, :appliesAfter, :title, :kind, :summary, :requester, :status, :risk, 1, :required, :dryRun,
                             :spec::jsonb, :plan::jsonb, :objects, :at, :at, :version)
                         ON CONFLICT (change_id) DO NOTHING""")
                 .param("id", event.changeId().value())
                 .param("target", event.target().value())
                 .param("environment", event.environment(), java.sql.Types.VARCHAR)
                 .param("promotedFrom", event.promotedFrom() == null ? null : event.promotedFrom().value(), java.sql.Types.VARCHAR)
+                .param("appliesAfter", event.appliesAfter() == null ? null : event.appliesAfter().value(), java.sql.Types.VARCHAR)
                 .param("title", event.title())
                 .param("kind", event.spec().kind())
                 .param("summary", plan.summary())

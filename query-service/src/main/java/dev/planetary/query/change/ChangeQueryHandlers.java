@@ -7,6 +7,7 @@ import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.FindChangesAwaitingApplyQuery;
 import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.change.query.FindPromotionsQuery;
+import dev.planetary.kernel.change.query.FindWaitingAfterQuery;
 import dev.planetary.kernel.change.query.WatchChangesQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,11 @@ public class ChangeQueryHandlers {
     @QueryHandler
     public ChangeView find(FindChangeQuery query) {
         return readModel.find(query.changeId()).orElse(null);
+    }
+
+    @QueryHandler
+    public ChangeIdList waitingAfter(FindWaitingAfterQuery query) {
+        return new ChangeIdList(readModel.waitingAfter(query.changeId()));
     }
 
     @QueryHandler

@@ -102,6 +102,14 @@ public class ChangeReadModel {
                 .list();
     }
 
+    /** Approved changes to be applied only after {@code changeId}. */
+    public List<ChangeId> waitingAfter(ChangeId changeId) {
+        return jdbc.sql("SELECT change_id FROM change_summary WHERE applies_after = ? AND status = 'APPROVED' ORDER BY proposed_at")
+                .param(changeId.value())
+                .query((rs, n) -> ChangeId.of(rs.getString(1)))
+                .list();
+    }
+
     /** Approved or applying changes with no event since {@code quietSince}. */
     public List<ChangeId> awaitingApply(Instant quietSince) {
         return jdbc.sql("SELECT change_id FROM change_summary WHERE status IN ('APPROVED', 'APPLYING') AND NOT awaiting_rollout"
@@ -117,6 +125,7 @@ public class ChangeReadModel {
                 TargetId.of(rs.getString("target")),
                 rs.getString("environment"),
                 rs.getString("promoted_from"),
+                rs.getString("applies_after"),
                 rs.getString("title"),
                 rs.getString("kind"),
                 rs.getString("summary"),

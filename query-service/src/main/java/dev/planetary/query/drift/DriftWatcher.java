@@ -36,7 +36,8 @@ import java.util.concurrent.Executors;
 public class DriftWatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DriftWatcher.class);
-    private static final int WORKERS = 4;
+    /** Enough that targets which do not answer (each holds a worker up to 5 s) leave workers for the others. */
+    private static final int WORKERS = 16;
 
     private final MetadataTargets targets;
     private final JdbcClient control;

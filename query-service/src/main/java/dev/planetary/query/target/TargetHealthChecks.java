@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
 @Component
 public class TargetHealthChecks {
 
-    private static final int WORKERS = 4;
+    /** Enough that targets which do not answer (each holds a worker up to 5 s) leave workers for the others. */
+    private static final int WORKERS = 16;
     private static final int QUERY_TIMEOUT_SECONDS = 3;
 
     private final MetadataTargets targets;

@@ -341,6 +341,8 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
                     + (change.withdrawal().reason() == null ? "" : ": " + change.withdrawal().reason())));
             case APPROVED -> Optional.of(new Paragraph(change.awaitingRollout()
                     ? "Approved: waiting for an operator to roll it out (the rule of " + change.environment() + ")."
+                    : change.appliesAfter() != null
+                    ? "Approved: applied once change " + change.appliesAfter() + ", the one before it in its promotion, is."
                     : "Approved: being applied."));
             case APPLYING -> Optional.of(new Paragraph(change.plan().runsOutsideTransaction()
                     ? "Applying step by step: " + change.steps().stream().filter(s -> s.status() == StepStatus.FINISHED

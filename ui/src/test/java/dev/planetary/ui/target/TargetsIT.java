@@ -167,6 +167,49 @@ class TargetsIT extends PlanetaryIT {
     }
 
     @Test
+    void changes_promoted_together_are_applied_on_staging_in_the_order_they_were_applied_on_dev() throws Exception {
+        for (String table : List.of("batch_first", "batch_second")) {
+            STACK.asOwner("CREATE TABLE IF NOT EXISTS app." + table + " (id int)");
+            TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app." + table + " (id int)");
+        }
+        String first = applyOnDev("batch_first");
+        String second = applyOnDev("batch_second");
+
+        Api.Response batch = api.post("alice", "/api/changes/promotions",
+                "{\"changes\": [\"" + second + "\", \"" + first + "\"], \"target\": \"staging\"}");
+        assertThat(batch.status()).as(batch.toString()).isEqualTo(201);
+        assertThat(batch.body().findValuesAsText("promotedFrom")).as("in the order they were applied").containsExactly(first, second);
+        String firstOnStaging = batch.body().get(0).path("id").asText();
+        String secondOnStaging = batch.body().get(1).path("id").asText();
+        assertThat(batch.body().get(1).path("appliesAfter").asText()).isEqualTo(firstOnStaging);
+
+        // The second is approved first: it still waits for the first to be applied.
+        assertThat(api.approve("carol", secondOnStaging).status()).isEqualTo(200);
+        assertThat(api.approve("carol", firstOnStaging).status()).isEqualTo(200);
+        api.awaitStatus(firstOnStaging, "APPLIED");
+        assertThat(api.awaitStatus(secondOnStaging, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(appliedAt(secondOnStaging)).isAfter(appliedAt(firstOnStaging));
+    }
+
+    private String applyOnDev(String table) {
+        String id = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"%s"},"grantee":"app_reader"}""".formatted(table)).path("id").asText();
+        api.approve("bob", id);
+        api.awaitStatus(id, "APPLIED");
+        return id;
+    }
+
+    private java.time.Instant appliedAt(String changeId) {
+        for (JsonNode entry : api.get("victor", "/api/changes/" + changeId + "/history").body()) {
+            if ("applied".equals(entry.path("event").asText())) {
+                return java.time.Instant.parse(entry.path("at").asText());
+            }
+        }
+        throw new AssertionError("change " + changeId + " has no applied event");
+    }
+
+    @Test
     void drift_on_staging_appears_on_staging_only() throws Exception {
         TestStack.STAGING.asOwner("CREATE TABLE app.made_by_hand_on_staging (id int)");
         JsonNode drift = await().atMost(Duration.ofSeconds(20)).until(

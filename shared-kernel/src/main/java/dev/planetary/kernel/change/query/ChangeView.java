@@ -20,6 +20,7 @@ public record ChangeView(
         TargetId target,
         String environment,
         String promotedFrom,
+        String appliesAfter,
         String title,
         String kind,
         String summary,

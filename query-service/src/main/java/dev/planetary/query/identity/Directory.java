@@ -57,14 +57,23 @@ public class Directory {
 
     /** The login roles holding a right (directly or through other roles) on the home target. */
     public List<String> holdersOf(PlanetaryRight right) {
-        return targets.home().database().jdbc().sql("""
-                        SELECT r.rolname FROM pg_roles r
-                        WHERE r.rolcanlogin
-                          AND EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :group)
-                          AND pg_has_role(r.oid, :group, 'MEMBER')
-                        ORDER BY r.rolname""")
-                .param("group", right.groupRole())
-                .query(String.class)
-                .list();
+        return holdersOf(targets.home().id(), right);
+    }
+
+    /** The login roles holding a right on a target; nobody when the target cannot be read. */
+    public List<String> holdersOf(TargetId target, PlanetaryRight right) {
+        try {
+            return targets.database(target).jdbc().sql("""
+                            SELECT r.rolname FROM pg_roles r
+                            WHERE r.rolcanlogin
+                              AND EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = :group)
+                              AND pg_has_role(r.oid, :group, 'MEMBER')
+                            ORDER BY r.rolname""")
+                    .param("group", right.groupRole())
+                    .query(String.class)
+                    .list();
+        } catch (org.springframework.dao.DataAccessException | dev.planetary.kernel.target.UnknownTargetException e) {
+            return List.of(); // a target that cannot be read, or is no longer managed: nobody to tell there
+        }
     }
 }

@@ -53,21 +53,21 @@ public class ChangeNotifications {
         this.publicUrl = publicUrl;
     }
 
-    private record Participants(String title, String requester, List<String> reviewers) {
+    private record Participants(String title, String requester, List<String> reviewers, TargetId target) {
     }
 
     @EventHandler
     void on(ChangeProposedEvent event) {
-        jdbc.sql("INSERT INTO notification_change (change_id, title, requester) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.changeId().value(), event.title(), event.requester())
+        jdbc.sql("INSERT INTO notification_change (change_id, title, requester, target) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.changeId().value(), event.title(), event.requester(), event.target().value())
                 .update();
-        askForReview(event.changeId().value(), event.title(), event.requester(), event.plan(), "needs your review");
+        askForReview(event.changeId().value(), event.target(), event.title(), event.requester(), event.plan(), "needs your review");
     }
 
     @EventHandler
     void on(ChangeRevisedEvent event) {
         jdbc.sql("UPDATE notification_change SET title = ? WHERE change_id = ?").params(event.title(), event.changeId().value()).update();
-        askForReview(event.changeId().value(), event.title(), event.revisedBy(), event.plan(),
+        askForReview(event.changeId().value(), event.target(), event.title(), event.revisedBy(), event.plan(),
                 "was revised (revision " + event.revision() + ") and needs your review again");
     }
 
@@ -130,13 +130,14 @@ public class ChangeNotifications {
         return TargetId.DEFAULT.equals(target) ? "" : " on " + target;
     }
 
-    private void askForReview(String changeId, String title, String requester, Plan plan, String what) {
+    /** The reviewers of the change's target (their rights there) are asked. */
+    private void askForReview(String changeId, TargetId target, String title, String requester, Plan plan, String what) {
         if (!mailer.enabled()) {
             return;
         }
-        List<String> reviewers = new ArrayList<>(directory.holdersOf(PlanetaryRight.REVIEWER));
+        List<String> reviewers = new ArrayList<>(directory.holdersOf(target, PlanetaryRight.REVIEWER));
         reviewers.remove(requester);
-        mailer.send(profiles.emailsOf(reviewers), "[Planetary] Review needed: " + title,
+        mailer.send(profiles.emailsOf(reviewers), "[Planetary] Review needed" + on(target) + ": " + title,
                 "The change \"" + title + "\" proposed by " + requester + " " + what + ".\n\n"
                         + "Risk: " + plan.risk() + (plan.riskReasons().isEmpty() ? "" : " (" + String.join("; ", plan.riskReasons()) + ")")
                         + "\n\nSQL:\n" + plan.script() + "\n" + link(changeId));
@@ -149,7 +150,7 @@ public class ChangeNotifications {
         if (alsoReviewer != null) {
             logins.add(alsoReviewer);
         }
-        mailer.send(profiles.emailsOf(logins), "[Planetary] " + outcome + ": " + participants.title(),
+        mailer.send(profiles.emailsOf(logins), "[Planetary] " + outcome + on(participants.target()) + ": " + participants.title(),
                 "The change \"" + participants.title() + "\" " + what + "\n\n" + link(changeId));
     }
 
@@ -161,12 +162,12 @@ public class ChangeNotifications {
         if (!mailer.enabled()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT title, requester, reviewers FROM notification_change WHERE change_id = ?")
+        return jdbc.sql("SELECT title, requester, reviewers, target FROM notification_change WHERE change_id = ?")
                 .param(changeId)
                 .query((rs, n) -> {
                     Array reviewers = rs.getArray(3);
                     return new Participants(rs.getString(1), rs.getString(2),
-                            reviewers == null ? List.of() : Arrays.asList((String[]) reviewers.getArray()));
+                            reviewers == null ? List.of() : Arrays.asList((String[]) reviewers.getArray()), TargetId.of(rs.getString(4)));
                 })
                 .optional();
     }

@@ -52,6 +52,7 @@ class TargetsIT extends PlanetaryIT {
     @Test
     void a_change_proposed_on_staging_is_dry_run_and_applied_there_and_listed_only_there() throws Exception {
         TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.staging_only (id int)");
+        api.put("carol", "/api/me/profile", "{\"displayName\":\"Carol\",\"email\":\"carol@example.test\"}");
         assertThat(api.get("victor", "/api/catalog/tables?target=staging&schema=app").body().findValuesAsText("name"))
                 .contains("staging_only");
         assertThat(api.get("victor", "/api/catalog/tables?schema=app").body().findValuesAsText("name"))
@@ -72,6 +73,10 @@ class TargetsIT extends PlanetaryIT {
         assertThat(onDefault.path("target").asText()).isEqualTo("default");
         assertThat(onDefault.path("dryRunStatus").asText()).isEqualTo("FAILED");
 
+        // The review request names the target, and goes to the reviewers there.
+        await().atMost(Duration.ofSeconds(15)).until(() -> java.util.Arrays.stream(TestStack.mail().getReceivedMessages())
+                .anyMatch(m -> subject(m).equals("[Planetary] Review needed on staging: Grant SELECT on app.staging_only to app_reader")
+                        && recipients(m).contains("carol@example.test")));
         assertThat(api.approve("carol", id).status()).as("carol reviews on staging").isEqualTo(200);
         assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
         assertThat(onStaging("SELECT has_table_privilege('app_reader', 'app.staging_only', 'SELECT')")).isTrue();
@@ -281,5 +286,21 @@ class TargetsIT extends PlanetaryIT {
 
     private static JsonNode first(JsonNode entries) {
         return entries.isArray() && !entries.isEmpty() ? entries.get(0) : null;
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipients(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return java.util.Arrays.toString(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

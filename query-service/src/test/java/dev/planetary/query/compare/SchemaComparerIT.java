@@ -5,6 +5,7 @@ import dev.planetary.kernel.compare.ObjectDifference;
 import dev.planetary.kernel.compare.ObjectDifference.Kind;
 import dev.planetary.kernel.compare.ObjectDifference.Status;
 import dev.planetary.kernel.compare.SchemaComparison;
+import dev.planetary.kernel.compare.SideBySide;
 import dev.planetary.query.catalog.Introspector;
 import dev.planetary.testsupport.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +111,9 @@ class SchemaComparerIT {
                 COMMENT IS E'it''s hostile'""".formatted(su));
         assertThat(lines.definitionRight()).isEqualTo(lines.definitionLeft()
                 .replace("COLUMN \"a\"\"b\" text", "COLUMN \"a\"\"b\" character varying(20)"));
+        assertThat(lines.definitionDiff().rows()).filteredOn(row -> row.change() != SideBySide.Change.SAME)
+                .containsExactly(new SideBySide.Row("COLUMN \"a\"\"b\" text", "COLUMN \"a\"\"b\" character varying(20)",
+                        SideBySide.Change.CHANGED));
         assertThat(lines.grantsLeft()).isEqualTo(lines.grantsRight())
                 .contains("\"cmp Ops \"\"Night\"\"\": SELECT", "\"cmp Ops \"\"Night\"\"\": UPDATE (\"a\"\"b\")");
 

@@ -34,4 +34,14 @@ public record ObjectDifference(Kind kind, String name, Status status, String def
         grantsLeft = grantsLeft == null ? List.of() : List.copyOf(grantsLeft);
         grantsRight = grantsRight == null ? List.of() : List.copyOf(grantsRight);
     }
+
+    /** The two definitions aligned line by line, for the side-by-side view. */
+    public SideBySide definitionDiff() {
+        return SideBySide.of(definitionLeft, definitionRight);
+    }
+
+    /** The two sides' grants (sorted lines) aligned. */
+    public SideBySide grantsDiff() {
+        return SideBySide.of(grantsLeft, grantsRight);
+    }
 }

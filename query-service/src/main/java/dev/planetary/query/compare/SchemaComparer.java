@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Compares two targets, A (left, the reference) and B (right): the objects B lacks, the ones it has
@@ -42,27 +43,35 @@ public class SchemaComparer {
 
     /** Reads both catalogs and compares them; {@code millis} covers the reading too. */
     public SchemaComparison compare() {
-        long start = clock.millis();
-        ExecutorService leftReader = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "compare-left"));
-        try {
-            CompletableFuture<Catalog.Snapshot> leftSnapshot = CompletableFuture.supplyAsync(left::snapshot, leftReader);
-            Catalog.Snapshot rightSnapshot = right.snapshot();
-            return compare(leftSnapshot.join(), rightSnapshot, start);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        } finally {
-            leftReader.shutdown();
-        }
+        return compare(() -> CanonicalCatalog.of(left.snapshot()), () -> CanonicalCatalog.of(right.snapshot()));
     }
 
     /** Compares two snapshots already read (of the two targets, or of one target at two moments). */
     public SchemaComparison compare(Catalog.Snapshot leftSnapshot, Catalog.Snapshot rightSnapshot) {
-        return compare(leftSnapshot, rightSnapshot, clock.millis());
+        return compare(() -> CanonicalCatalog.of(leftSnapshot), () -> CanonicalCatalog.of(rightSnapshot));
     }
 
-    private SchemaComparison compare(Catalog.Snapshot leftSnapshot, Catalog.Snapshot rightSnapshot, long start) {
-        Map<ObjectKey, CanonicalObject> a = CanonicalCatalog.of(leftSnapshot);
-        Map<ObjectKey, CanonicalObject> b = CanonicalCatalog.of(rightSnapshot);
+    /**
+     * Each side is read and put in canonical form at the same time as the other, the left on a
+     * thread of its own (not the common pool, which {@link Introspector#snapshot()} itself uses
+     * and which has one thread on two cores); a snapshot is dropped once in canonical form.
+     */
+    private SchemaComparison compare(Supplier<Map<ObjectKey, CanonicalObject>> leftSide,
+                                     Supplier<Map<ObjectKey, CanonicalObject>> rightSide) {
+        long start = clock.millis();
+        ExecutorService leftWorker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "compare-left"));
+        try {
+            CompletableFuture<Map<ObjectKey, CanonicalObject>> a = CompletableFuture.supplyAsync(leftSide, leftWorker);
+            Map<ObjectKey, CanonicalObject> b = rightSide.get();
+            return differences(a.join(), b, start);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        } finally {
+            leftWorker.shutdown();
+        }
+    }
+
+    private SchemaComparison differences(Map<ObjectKey, CanonicalObject> a, Map<ObjectKey, CanonicalObject> b, long start) {
         List<ObjectDifference> differences = new ArrayList<>();
         int compared = a.size();
         for (CanonicalObject x : a.values()) {

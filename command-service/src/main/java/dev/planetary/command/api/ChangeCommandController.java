@@ -114,6 +114,26 @@ public class ChangeCommandController {
         return ResponseEntity.status(201).body(promoted.stream().map(this::current).toList());
     }
 
+    /**
+     * Proposes on {@code target} the changes that make the chosen {@code objects} (named as the comparison
+     * names them) like they are on {@code like}: {@code {"like": "dev", "target": "staging", "objects": [...]}}.
+     */
+    @PostMapping("/alike")
+    public ResponseEntity<List<ChangeView>> proposeAlike(@RequestBody(required = false) ChangeRequests.Alike alike,
+                                                         Authentication user) {
+        if (alike == null) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name like, target and objects", "target");
+        }
+        TargetId like = TargetParameter.parse(alike.like());
+        TargetId target = TargetParameter.parse(alike.target());
+        if (like == null || target == null) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name both targets", like == null ? "like" : "target");
+        }
+        List<ChangeId> proposed = inSpec(() -> proposals.proposeAlike(like, target, alike.objects() == null ? List.of()
+                : alike.objects(), user.getName()));
+        return ResponseEntity.status(201).body(proposed.stream().map(this::current).toList());
+    }
+
     /** An operator applies an approved change that waits for them (its environment's rollout is by an operator). */
     @PostMapping("/{id}/rollout")
     public ChangeView rollOut(@PathVariable String id, Authentication user) {

@@ -19,6 +19,10 @@ public final class ChangeRequests {
     public record Promotion(String target) {
     }
 
+    /** {@code like}: the reference target; {@code target}: the one to change; {@code objects}: as the comparison names them. */
+    public record Alike(String like, String target, java.util.List<String> objects) {
+    }
+
     /** {@code changes}: applied changes' ids, promoted in the order they were applied; {@code target}: where. */
     public record BatchPromotion(java.util.List<String> changes, String target) {
     }

@@ -1,11 +1,13 @@
 package dev.planetary.command.api;
 
-import dev.planetary.command.testrun.TestRuns;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.query.TargetParameter;
 import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.testrun.RunTestCommand;
 import dev.planetary.kernel.testrun.TestRunRequest;
 import dev.planetary.kernel.testrun.TestRunResult;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,21 +24,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/test-runs")
 public class TestRunController {
 
-    private final TestRuns testRuns;
+    private final CommandGateway commands;
 
-    public TestRunController(TestRuns testRuns) {
-        this.testRuns = testRuns;
+    public TestRunController(CommandGateway commands) {
+        this.commands = commands;
     }
 
+    /**
+     * {@code ?target=}: the target database to run on (the default one when none is named). Sent on the
+     * command bus, where the person's rights on that target are checked.
+     */
     @PostMapping
-    /** {@code ?target=}: the target database to run on (the default one when none is named). */
+    @PreAuthorize("hasAnyRole('REQUESTER', 'REVIEWER')")
     public TestRunResult run(@RequestBody TestRunRequest request, @RequestParam(name = "target", required = false) String database,
                              Authentication user) {
         if (request == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "a test run is required", "target");
         }
         try {
-            return testRuns.run(TargetParameter.parse(database), request, user.getName());
+            return commands.sendAndWait(new RunTestCommand(TargetParameter.parse(database), request, user.getName()));
         } catch (SpecViolation e) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, e.getMessage(), e.field());
         }

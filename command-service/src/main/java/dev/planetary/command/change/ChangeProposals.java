@@ -21,6 +21,10 @@ import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.FindPromotionsQuery;
+import dev.planetary.kernel.compare.CompareMessages.CompareTargetsQuery;
+import dev.planetary.kernel.compare.CompareMessages.ProposeAlikeCommand;
+import dev.planetary.kernel.compare.CompareMessages.TargetComparison;
+import dev.planetary.kernel.compare.CompareMessages;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -163,6 +167,46 @@ public class ChangeProposals {
             ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         }
         return promoted;
+    }
+
+    /**
+     * Proposes on B the changes that make the named objects like they are on A, one change each (as
+     * the comparison suggests them), in the comparison's order; answers the new changes' ids.
+     */
+    @CommandHandler
+    public List<ChangeId> handle(ProposeAlikeCommand command) {
+        TargetId like = targets.get(command.like()).id();
+        TargetId target = targets.get(command.target()).id();
+        if (command.objects().isEmpty()) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "choose the objects to make alike", "objects");
+        }
+        TargetComparison comparison = queryGateway.query(new CompareTargetsQuery(like, target), TargetComparison.class).join();
+        List<CompareMessages.Proposal> chosen = comparison.proposals().stream()
+                .filter(proposal -> command.objects().contains(proposal.object())).toList();
+        List<String> unknown = command.objects().stream()
+                .filter(object -> chosen.stream().noneMatch(proposal -> proposal.object().equals(object))).toList();
+        if (!unknown.isEmpty()) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "no change is suggested for " + String.join(", ", unknown)
+                    + ": it does not differ, or no kind of change can express the difference yet", "objects");
+        }
+        List<ChangeId> proposed = new ArrayList<>();
+        for (CompareMessages.Proposal proposal : chosen) {
+            ChangeSpec complete = complete(target, proposal.spec());
+            ChangeId changeId = ids.get();
+            commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, "Make " + target + " like " + like + ": "
+                    + complete.plan().summary(), complete, command.requester()));
+            proposed.add(changeId);
+        }
+        return proposed;
+    }
+
+    @PreAuthorize("hasRole('REQUESTER')")
+    public List<ChangeId> proposeAlike(TargetId like, TargetId target, List<String> objects, String requester) {
+        List<ChangeId> proposed = commandGateway.sendAndWait(new ProposeAlikeCommand(like, target, objects, requester));
+        for (ChangeId changeId : proposed) {
+            ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
+        }
+        return proposed;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")

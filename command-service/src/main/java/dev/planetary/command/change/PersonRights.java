@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * sender's thread, where Spring Security keeps who is signed in.
  * <p>
  * Rights are per target: a message about another target than the home one (it names the target, or
- * the change it names belongs to it) needs the right on that target, read there from the person's
+ * the change it names belongs to it) needs the right on that target (on each, for a message naming two), read there from the person's
  * membership in its {@code planetary_*} roles and remembered for {@link #REMEMBER_RIGHTS}. On the home
  * target, the rights read at sign-in count.
  */
@@ -76,8 +76,8 @@ public class PersonRights {
                 if (required != null) {
                     Authentication signedIn = require(required, message.getPayload());
                     if (!required.signedIn()) {
-                        targetOf(message.getPayload()).filter(target -> !target.equals(home))
-                                .ifPresent(target -> requireOn(target, required, signedIn));
+                        targetsOf(message.getPayload()).stream().filter(target -> !target.equals(home))
+                                .forEach(target -> requireOn(target, required, signedIn));
                     }
                 }
                 return message;
@@ -138,24 +138,28 @@ public class PersonRights {
         return rights;
     }
 
-    /** The target a message is about: the one it names, or the one of the change it names. */
-    private Optional<TargetId> targetOf(Object payload) {
+    /** The targets a message is about: those it names (a comparison names two), or the one of the change it names. */
+    private List<TargetId> targetsOf(Object payload) {
         RecordComponent[] components = payload.getClass().getRecordComponents();
         if (components == null) {
-            return Optional.empty();
+            return List.of();
         }
+        List<TargetId> named = new java.util.ArrayList<>();
         for (RecordComponent component : components) {
-            if (component.getType() == TargetId.class) {
-                return Optional.ofNullable((TargetId) read(component, payload));
+            if (component.getType() == TargetId.class && read(component, payload) instanceof TargetId target) {
+                named.add(target);
             }
+        }
+        if (!named.isEmpty()) {
+            return named;
         }
         for (RecordComponent component : components) {
             if (component.getType() == ChangeId.class) {
                 ChangeId changeId = (ChangeId) read(component, payload);
-                return changeId == null ? Optional.empty() : targetOfChange(changeId);
+                return changeId == null ? List.of() : targetOfChange(changeId).stream().toList();
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** Empty for a change that does not exist: whoever handles the message answers that. */

@@ -2,6 +2,7 @@ package dev.planetary.query.audit;
 
 import dev.planetary.kernel.audit.AuditTrail;
 import dev.planetary.kernel.change.query.TargetParameter;
+import dev.planetary.query.identity.TargetAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +21,12 @@ public class AuditController {
 
     private final AuditPreparation preparation;
     private final AuditLog log;
+    private final TargetAccess access;
 
-    public AuditController(AuditPreparation preparation, AuditLog log) {
+    public AuditController(AuditPreparation preparation, AuditLog log, TargetAccess access) {
         this.preparation = preparation;
         this.log = log;
+        this.access = access;
     }
 
     /** Audited writes, newest first (operators only: the one place Planetary shows row data). */
@@ -37,7 +40,7 @@ public class AuditController {
     /** The audit server's state, and which tables of the target ({@code ?target=}, the default one when none is named) are audited. */
     @GetMapping("/health")
     public AuditTrail.Health health(@RequestParam(required = false) String target) {
-        return log.health(TargetParameter.parse(target));
+        return log.health(access.readable(TargetParameter.parse(target)));
     }
 
     /** Prepares the audit server (idempotent): schema, append-only tables, the insert-only writer. */

@@ -4,6 +4,7 @@ import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.query.TargetParameter;
+import dev.planetary.query.identity.TargetAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,12 @@ public class CatalogController {
 
     private final Introspectors introspectors;
     private final ClaimsReader claims;
+    private final TargetAccess access;
 
-    public CatalogController(Introspectors introspectors, ClaimsReader claims) {
+    public CatalogController(Introspectors introspectors, ClaimsReader claims, TargetAccess access) {
         this.introspectors = introspectors;
         this.claims = claims;
+        this.access = access;
     }
 
     @GetMapping("/snapshot")
@@ -123,7 +126,7 @@ public class CatalogController {
     /** The claims row policies read (custom settings, JWT claims), with the policies that read them. */
     @GetMapping("/claims")
     public List<dev.planetary.kernel.policy.ClaimUse> claims(@RequestParam(required = false) String target) {
-        return claims.claims(TargetParameter.parse(target));
+        return claims.claims(access.readable(TargetParameter.parse(target)));
     }
 
     @GetMapping("/roles")
@@ -179,7 +182,7 @@ public class CatalogController {
     }
 
     private Introspector on(String target) {
-        return introspectors.of(TargetParameter.parse(target));
+        return introspectors.of(access.readable(TargetParameter.parse(target)));
     }
 
     private static CatalogScope scope(String schema) {

@@ -10,6 +10,7 @@ import dev.planetary.kernel.change.command.SubmitRevisionCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.CompleteSpecQuery;
+import dev.planetary.kernel.compare.CompareMessages.ProposeAlikeCommand;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.ui.security.CurrentUser;
@@ -18,6 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -73,6 +75,13 @@ public class ChangeCommands {
         ChangeId promoted = commands.sendAndWait(new PromoteChangeCommand(changeId, target, CurrentUser.login()));
         ChangeQueries.awaitDryRun(queries, promoted, 1, ChangeQueries.DRY_RUN_WAIT);
         return promoted;
+    }
+
+    /** Proposes on {@code target} the changes that make the objects like they are on {@code like}; waits for their dry-runs. */
+    public List<ChangeId> proposeAlike(TargetId like, TargetId target, List<String> objects) {
+        List<ChangeId> proposed = commands.sendAndWait(new ProposeAlikeCommand(like, target, objects, CurrentUser.login()));
+        proposed.forEach(changeId -> ChangeQueries.awaitDryRun(queries, changeId, 1, ChangeQueries.DRY_RUN_WAIT));
+        return proposed;
     }
 
     public void rollOut(ChangeId changeId) {

@@ -115,6 +115,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         SideNav operations = new SideNav("Operations");
         operations.addItem(new SideNavItem("Targets", "targets"));
+        operations.addItem(new SideNavItem("Compare targets", "targets/compare"));
         SideNav me = new SideNav("You");
         me.addItem(new SideNavItem("Profile", "profile"));
         addToDrawer(review, changes, security, schema, operations, me);

@@ -26,6 +26,15 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
+    /** A value as a JSON string literal (quotes and backslashes escaped). */
+    public String json(String value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Api(int port) {
         this.base = "http://localhost:" + port;
     }

@@ -215,6 +215,49 @@ class TargetsIT extends PlanetaryIT {
     }
 
     @Test
+    void the_comparison_finds_a_policy_missing_on_staging_and_its_proposed_change_makes_them_equal() throws Exception {
+        String table = "CREATE TABLE IF NOT EXISTS app.compared (id int, tenant text)";
+        STACK.asOwner(table, "DROP POLICY IF EXISTS tenant_only ON app.compared",
+                "CREATE POLICY tenant_only ON app.compared USING (tenant = current_setting('app.tenant', true))");
+        TestStack.STAGING.asOwner(table);
+        String policy = "\"tenant_only\" ON \"app\".\"compared\"";
+
+        JsonNode comparison = api.get("victor", "/api/targets/compare?like=default&target=staging").body();
+        JsonNode difference = named(comparison.path("comparison").path("differences"), policy);
+        assertThat(difference).as(comparison.path("comparison").toString()).isNotNull();
+        assertThat(difference.path("kind").asText()).isEqualTo("POLICY");
+        assertThat(difference.path("status").asText()).isEqualTo("MISSING_ON_RIGHT");
+        assertThat(difference.path("definitionLeft").asText()).contains("USING", "current_setting");
+        JsonNode proposal = named(comparison.path("proposals"), policy);
+        assertThat(proposal.path("spec").path("kind").asText()).isEqualTo("create-policy");
+
+        Api.Response proposed = api.post("alice", "/api/changes/alike",
+                "{\"like\": \"default\", \"target\": \"staging\", \"objects\": [" + api.json(policy) + "]}");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        JsonNode change = proposed.body().get(0);
+        assertThat(change.path("target").asText()).isEqualTo("staging");
+        assertThat(change.path("dryRunStatus").asText()).isEqualTo("PASSED");
+        api.approve("carol", change.path("id").asText());
+        api.awaitStatus(change.path("id").asText(), "APPLIED");
+
+        JsonNode after = api.get("victor", "/api/targets/compare?like=default&target=staging").body();
+        assertThat(named(after.path("comparison").path("differences"), policy)).as("the policy is the same on both now").isNull();
+        Api.Response nothingToDo = api.post("alice", "/api/changes/alike",
+                "{\"like\": \"default\", \"target\": \"staging\", \"objects\": [" + api.json(policy) + "]}");
+        assertThat(nothingToDo.status()).isEqualTo(400);
+        assertThat(nothingToDo.body().path("field").asText()).isEqualTo("objects");
+    }
+
+    private static JsonNode named(JsonNode rows, String name) {
+        for (JsonNode row : rows) {
+            if (name.equals(row.path("name").asText()) || name.equals(row.path("object").asText())) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void drift_on_staging_appears_on_staging_only() throws Exception {
         TestStack.STAGING.asOwner("CREATE TABLE app.made_by_hand_on_staging (id int)");
         JsonNode drift = await().atMost(Duration.ofSeconds(20)).until(

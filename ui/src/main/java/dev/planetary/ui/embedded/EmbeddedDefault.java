@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * With no control-plane database configured, Planetary starts its own: embedded PostgreSQL 15
- * servers for the control plane, a demo target database and the audit server, wired in before any
- * bean is made.
+ * servers for the control plane, two demo target databases (dev, and staging to promote changes to
+ * and compare with) and the audit server, wired in before any bean is made.
  * The data lives in a temporary directory and is gone when the application stops: this is the
  * try-it-now mode, not a deployment.
  */
@@ -43,10 +43,12 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
             Path base = Files.createTempDirectory("planetary-embedded-");
             EmbeddedServers.Started control = EmbeddedServers.start(base.resolve("control"));
             EmbeddedServers.Started target = EmbeddedServers.start(base.resolve("target"));
+            EmbeddedServers.Started staging = EmbeddedServers.start(base.resolve("staging"));
             EmbeddedServers.Started audit = EmbeddedServers.start(base.resolve("audit"));
             synchronized (RUNNING) {
                 RUNNING.add(control);
                 RUNNING.add(target);
+                RUNNING.add(staging);
                 RUNNING.add(audit);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDefault::stopAll, "planetary-embedded-stop"));
@@ -69,12 +71,29 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
             properties.put("planetary.target.metadata.password", logins.metadataPassword());
             properties.put("planetary.target.name", "Demo");
             properties.put("planetary.target.environment", "dev");
+            properties.putAll(stagingTarget(staging.server()));
             properties.putAll(prepareAudit(audit.server()));
             properties.put("planetary.embedded.running", "true");
             environment.getPropertySources().addFirst(new MapPropertySource("planetary-embedded", properties));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL servers", e);
         }
+    }
+
+    /** A second demo target on a server of its own, in the staging environment: where changes are promoted to. */
+    private static Map<String, Object> stagingTarget(PostgresServer server) {
+        server.execute("postgres", "CREATE DATABASE demo");
+        DemoTarget.ServiceLogins logins = DemoTarget.newServiceLogins();
+        DemoTarget.install(server, "demo", logins);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("planetary.targets.staging.url", server.jdbcUrl("demo"));
+        properties.put("planetary.targets.staging.name", "Demo staging");
+        properties.put("planetary.targets.staging.environment", "staging");
+        properties.put("planetary.targets.staging.ddl.username", logins.ddlUser());
+        properties.put("planetary.targets.staging.ddl.password", logins.ddlPassword());
+        properties.put("planetary.targets.staging.metadata.username", logins.metadataUser());
+        properties.put("planetary.targets.staging.metadata.password", logins.metadataPassword());
+        return properties;
     }
 
     /**

@@ -67,7 +67,10 @@ class ApplicationKillE2EIT {
         first.kill();
 
         // The server notices the dead client (client_connection_check_interval) and ends the build.
-        await("the killed build's backend gone").atMost(Duration.ofSeconds(30)).until(() -> buildPhase().isEmpty());
+        // Its progress row goes first; its locks only once the backend has exited (the cleanup would wait on them).
+        await("the killed build's backend gone").atMost(Duration.ofSeconds(30)).until(() -> buildPhase().isEmpty()
+                && count("SELECT count(*) FROM pg_catalog.pg_locks WHERE relation = '" + TABLE + "'::regclass"
+                + " AND pid <> pg_backend_pid()") == 0);
         String leftByTheKill = indexState();
         assertThat(leftByTheKill).as("a build cut short leaves its index INVALID; one that won the race is VALID")
                 .isIn("INVALID", "VALID");

@@ -65,8 +65,18 @@ class FunctionPagesE2EIT extends PlanetaryIT {
      * (and zero size) beside the rendered ones while a filter applies.
      */
     private void click(By by) {
-        WebElement element = waiting().until(d -> d.findElements(by).stream()
-                .filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst().orElse(null));
+        WebElement element;
+        try {
+            element = waiting().until(d -> d.findElements(by).stream()
+                    .filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                shot("fn-failed-to-click");
+            } catch (IOException ignored) {
+                // the timeout says enough
+            }
+            throw e;
+        }
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         try {
             element.click();
@@ -100,9 +110,16 @@ class FunctionPagesE2EIT extends PlanetaryIT {
                 .sendKeys(signature.substring(signature.indexOf('.') + 1, signature.indexOf('(')));
         // A click can land while the filter still re-renders the grid: click the rendered row again until it opens.
         By row = By.xpath("//vaadin-grid-cell-content[normalize-space()='" + signature + "']");
+        // A second click on a selected row deselects it: click again only when the first has had time to land.
+        long[] lastClick = {0};
         waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            d.findElements(row).stream().filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst()
-                    .ifPresent(e -> ((JavascriptExecutor) d).executeScript("arguments[0].click();", e));
+            if (System.nanoTime() - lastClick[0] > 3_000_000_000L) {
+                d.findElements(row).stream().filter(e -> e.isDisplayed() && e.getSize().getHeight() > 0).findFirst()
+                        .ifPresent(e -> {
+                            ((JavascriptExecutor) d).executeScript("arguments[0].click();", e);
+                            lastClick[0] = System.nanoTime();
+                        });
+            }
             List<WebElement> title = d.findElements(By.id("function-title"));
             return !title.isEmpty() && title.get(0).getText().equals(signature);
         });

@@ -54,6 +54,11 @@ class EmbeddedDefaultIT {
         assertThat(proposed.path("dryRunStatus").asText()).isEqualTo("PASSED");
         assertThat(api.approve("bob", id).status()).isEqualTo(200);
         assertThat(api.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+        // The demo's second target, staging: the change is promoted there and dry-run on it.
+        assertThat(api.get("victor", "/api/targets").body().findValuesAsText("id")).contains("default", "staging");
+        Api.Response promoted = api.post("alice", "/api/changes/" + id + "/promotions", "{\"target\": \"staging\"}");
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(201);
+        assertThat(promoted.body().path("dryRunStatus").asText()).isEqualTo("PASSED");
 
         assertThat(audit.enabled()).isTrue();
         long deadline = System.nanoTime() + 20_000_000_000L;

@@ -1,7 +1,7 @@
 package dev.planetary.command.target;
 
 import dev.planetary.kernel.target.TargetId;
-import dev.planetary.kernel.target.UnknownTargetException;
+import dev.planetary.kernel.target.TargetRegistry;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,39 +17,33 @@ public class DdlTargets implements AutoCloseable {
     public record DdlTarget(TargetId id, DdlTargetProperties settings, DdlDatabase database, PlanRunner runner) {
     }
 
-    private final Map<TargetId, DdlTarget> targets = new LinkedHashMap<>();
+    private final TargetRegistry<DdlTarget> targets;
 
     public DdlTargets(Map<TargetId, DdlTargetProperties> configured, Credentials credentials) {
+        Map<TargetId, DdlTarget> opened = new LinkedHashMap<>();
         configured.forEach((id, settings) -> {
             DdlDatabase database = new DdlDatabase(id, settings);
-            targets.put(id, new DdlTarget(id, settings, database, new PlanRunner(database, settings, credentials)));
+            opened.put(id, new DdlTarget(id, settings, database, new PlanRunner(database, settings, credentials)));
         });
+        targets = new TargetRegistry<>(opened);
     }
 
     public List<DdlTarget> all() {
-        return List.copyOf(targets.values());
+        return targets.all();
     }
 
     /** The named target; with none named (a request that does not say), the home target. */
     public DdlTarget get(TargetId id) {
-        if (id == null) {
-            return home();
-        }
-        DdlTarget target = targets.get(id);
-        if (target == null) {
-            throw new UnknownTargetException(id);
-        }
-        return target;
+        return targets.get(id);
     }
 
     /** The default target where there is one, otherwise the first configured (as the query side's home target). */
     public DdlTarget home() {
-        DdlTarget target = targets.get(TargetId.DEFAULT);
-        return target != null ? target : targets.values().iterator().next();
+        return targets.home();
     }
 
     public boolean has(TargetId id) {
-        return targets.containsKey(id);
+        return targets.has(id);
     }
 
     public PlanRunner runner(TargetId id) {
@@ -58,11 +52,11 @@ public class DdlTargets implements AutoCloseable {
 
     /** Stops whatever runs on any target (at shutdown). */
     public void cancelRunning() {
-        targets.values().forEach(target -> target.runner().cancelRunning());
+        targets.all().forEach(target -> target.runner().cancelRunning());
     }
 
     @Override
     public void close() {
-        targets.values().forEach(target -> target.database().close());
+        targets.all().forEach(target -> target.database().close());
     }
 }

@@ -4,6 +4,7 @@ import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.target.MetadataTargets;
 import dev.planetary.query.target.MetadataTargets.MetadataTarget;
+import dev.planetary.query.target.PerTargetWorkers;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.slf4j.Logger;
@@ -19,10 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Reads each target's DDL log (written by its event triggers, see demo/drift-recorder.sql) every
@@ -36,42 +34,23 @@ import java.util.concurrent.Executors;
 public class DriftWatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DriftWatcher.class);
-    /** Enough that targets which do not answer (each holds a worker up to 5 s) leave workers for the others. */
-    private static final int WORKERS = 16;
 
     private final MetadataTargets targets;
     private final JdbcClient control;
     private final EventGateway events;
-    private final ExecutorService workers;
-    private final Set<TargetId> reading = ConcurrentHashMap.newKeySet();
+    private final PerTargetWorkers workers;
     private final Map<TargetId, Boolean> unreadableLogged = new ConcurrentHashMap<>();
 
     public DriftWatcher(MetadataTargets targets, JdbcClient control, EventGateway events) {
         this.targets = targets;
         this.control = control;
         this.events = events;
-        this.workers = Executors.newFixedThreadPool(Math.min(WORKERS, targets.all().size()), runnable -> {
-            Thread thread = new Thread(runnable, "planetary-drift");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new PerTargetWorkers("drift", targets.all().size());
     }
 
     @Scheduled(fixedDelayString = "${planetary.drift.poll-every:2s}", initialDelayString = "${planetary.drift.poll-every:2s}")
     public void poll() {
-        for (MetadataTarget target : targets.all()) {
-            if (reading.add(target.id())) {
-                workers.submit(() -> {
-                    try {
-                        poll(target);
-                    } catch (RuntimeException e) {
-                        log.warn("drift on {} could not be read: {}", target.id(), e.toString());
-                    } finally {
-                        reading.remove(target.id());
-                    }
-                });
-            }
-        }
+        workers.forEach(targets.all(), this::poll);
     }
 
     /** One read of one target's log, from where the last read stopped. */
@@ -118,7 +97,7 @@ public class DriftWatcher {
 
     @PreDestroy
     void stop() {
-        workers.shutdownNow();
+        workers.close();
     }
 
     private static boolean isPlanetarysOwn(String identity) {

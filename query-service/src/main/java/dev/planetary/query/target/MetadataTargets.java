@@ -1,7 +1,7 @@
 package dev.planetary.query.target;
 
 import dev.planetary.kernel.target.TargetId;
-import dev.planetary.kernel.target.UnknownTargetException;
+import dev.planetary.kernel.target.TargetRegistry;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,31 +17,26 @@ public class MetadataTargets implements AutoCloseable {
     public record MetadataTarget(TargetId id, MetadataTargetProperties settings, MetadataDatabase database) {
     }
 
-    private final Map<TargetId, MetadataTarget> targets = new LinkedHashMap<>();
+    private final TargetRegistry<MetadataTarget> targets;
 
     public MetadataTargets(Map<TargetId, MetadataTargetProperties> configured) {
-        configured.forEach((id, settings) -> targets.put(id, new MetadataTarget(id, settings, new MetadataDatabase(id, settings))));
+        Map<TargetId, MetadataTarget> opened = new LinkedHashMap<>();
+        configured.forEach((id, settings) -> opened.put(id, new MetadataTarget(id, settings, new MetadataDatabase(id, settings))));
+        targets = new TargetRegistry<>(opened);
     }
 
     /** The targets in the order they are configured. */
     public List<MetadataTarget> all() {
-        return List.copyOf(targets.values());
+        return targets.all();
     }
 
     /** The named target; with none named (a request that does not say), the home target. */
     public MetadataTarget get(TargetId id) {
-        if (id == null) {
-            return home();
-        }
-        MetadataTarget target = targets.get(id);
-        if (target == null) {
-            throw new UnknownTargetException(id);
-        }
-        return target;
+        return targets.get(id);
     }
 
     public boolean has(TargetId id) {
-        return targets.containsKey(id);
+        return targets.has(id);
     }
 
     public MetadataDatabase database(TargetId id) {
@@ -49,17 +44,15 @@ public class MetadataTargets implements AutoCloseable {
     }
 
     /**
-     * The target people sign in with (their login is a role of its server) and whose
-     * {@code planetary_*} roles give their rights until rights are read per target: the default
-     * target where there is one, otherwise the first configured.
+     * The target people sign in with (their login is a role of its server), whose rights count at
+     * sign-in: the default target where there is one, otherwise the first configured.
      */
     public MetadataTarget home() {
-        MetadataTarget target = targets.get(TargetId.DEFAULT);
-        return target != null ? target : targets.values().iterator().next();
+        return targets.home();
     }
 
     @Override
     public void close() {
-        targets.values().forEach(target -> target.database().close());
+        targets.all().forEach(target -> target.database().close());
     }
 }

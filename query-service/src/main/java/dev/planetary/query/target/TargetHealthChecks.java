@@ -13,10 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Checks every few seconds that each target answers: a connection from its metadata pool and the
@@ -27,24 +24,17 @@ import java.util.concurrent.Executors;
 @Component
 public class TargetHealthChecks {
 
-    /** Enough that targets which do not answer (each holds a worker up to 5 s) leave workers for the others. */
-    private static final int WORKERS = 16;
     private static final int QUERY_TIMEOUT_SECONDS = 3;
 
     private final MetadataTargets targets;
     private final Clock clock;
-    private final ExecutorService workers;
+    private final PerTargetWorkers workers;
     private final Map<TargetId, TargetHealth> last = new ConcurrentHashMap<>();
-    private final Set<TargetId> checking = ConcurrentHashMap.newKeySet();
 
     public TargetHealthChecks(MetadataTargets targets, Clock clock) {
         this.targets = targets;
         this.clock = clock;
-        this.workers = Executors.newFixedThreadPool(Math.min(WORKERS, targets.all().size()), runnable -> {
-            Thread thread = new Thread(runnable, "planetary-target-health");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new PerTargetWorkers("target-health", targets.all().size());
     }
 
     /** The last check's result (UNKNOWN before the first). */
@@ -54,17 +44,7 @@ public class TargetHealthChecks {
 
     @Scheduled(fixedDelayString = "${planetary.targets-health.every:10s}", initialDelay = 0)
     public void checkAll() {
-        for (MetadataTarget target : targets.all()) {
-            if (checking.add(target.id())) {
-                workers.submit(() -> {
-                    try {
-                        last.put(target.id(), check(target));
-                    } finally {
-                        checking.remove(target.id());
-                    }
-                });
-            }
-        }
+        workers.forEach(targets.all(), target -> last.put(target.id(), check(target)));
     }
 
     /** One check of one target, now. */
@@ -95,6 +75,6 @@ public class TargetHealthChecks {
 
     @PreDestroy
     void stop() {
-        workers.shutdownNow();
+        workers.close();
     }
 }

@@ -132,7 +132,9 @@ public class TargetsView extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            card.add(open);
+            com.vaadin.flow.component.html.Anchor compare = new com.vaadin.flow.component.html.Anchor(
+                    "targets/compare?like=" + CurrentTarget.id() + "&target=" + target.id(), "Compare with " + CurrentTarget.id());
+            card.add(open, new Div(compare));
         } else {
             Span here = new Span("You are working on this target");
             here.addClassName("target-figures");

@@ -68,11 +68,9 @@ class TargetsE2EIT extends PlanetaryIT {
     void a_promoted_change_shows_where_it_has_been() throws Exception {
         STACK.asOwner("CREATE TABLE IF NOT EXISTS app.e2e_promoted (id int)");
         TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.e2e_promoted (id int)");
-        String onDev = api.propose("alice", """
+        String onDev = api.applied("alice", "bob", """
                 {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
-                 "table":{"schema":"app","name":"e2e_promoted"},"grantee":"app_reader"}""").path("id").asText();
-        api.approve("bob", onDev);
-        api.awaitStatus(onDev, "APPLIED");
+                 "table":{"schema":"app","name":"e2e_promoted"},"grantee":"app_reader"}""");
         String onStaging = api.post("alice", "/api/changes/" + onDev + "/promotions", "{\"target\": \"staging\"}")
                 .body().path("id").asText();
         try (Browser bob = Browser.open(port)) {

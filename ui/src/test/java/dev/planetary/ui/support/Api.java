@@ -75,6 +75,17 @@ public final class Api {
         return response.body();
     }
 
+    /** A change proposed by {@code requester} on the default target, approved by {@code reviewer} and applied: its id. */
+    public String applied(String requester, String reviewer, String specJson) {
+        String id = propose(requester, specJson).path("id").asText();
+        approve(reviewer, id);
+        JsonNode change = awaitStatus(id, "APPLIED");
+        if (!"APPLIED".equals(change.path("status").asText())) {
+            throw new AssertionError("change " + id + " was not applied: " + change);
+        }
+        return id;
+    }
+
     public Response approve(String login, String changeId) {
         return post(login, "/api/changes/" + changeId + "/approvals", "{\"comment\":\"reviewed by " + login + "\"}");
     }

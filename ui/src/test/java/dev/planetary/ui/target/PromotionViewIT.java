@@ -30,11 +30,9 @@ class PromotionViewIT extends KaribuIT {
     void an_applied_change_is_promoted_to_staging_from_its_page() {
         STACK.asOwner("CREATE TABLE IF NOT EXISTS app.promoted_in_ui (id int)");
         TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.promoted_in_ui (id int)");
-        String onDev = api.propose("alice", """
+        String onDev = api.applied("alice", "bob", """
                 {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
-                 "table":{"schema":"app","name":"promoted_in_ui"},"grantee":"app_reader"}""").path("id").asText();
-        api.approve("bob", onDev);
-        api.awaitStatus(onDev, "APPLIED");
+                 "table":{"schema":"app","name":"promoted_in_ui"},"grantee":"app_reader"}""");
 
         signIn("alice", PlanetaryRight.REQUESTER);
         UI.getCurrent().navigate(ChangeDetailView.class, ChangeDetailView.parameters(onDev));

@@ -1,0 +1,58 @@
+package dev.planetary.query.target;
+
+import dev.planetary.kernel.target.TargetId;
+import dev.planetary.query.target.MetadataTargets.MetadataTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Runs a task for each target on a pool of its own, never twice at once for one target: a target
+ * whose last run has not ended (a slow or unreachable server) is skipped this round, and holds up
+ * no other. Enough workers that targets which do not answer (each holds one for up to the pool's
+ * 5 s connection timeout) leave workers for the others.
+ */
+public final class PerTargetWorkers implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PerTargetWorkers.class);
+    private static final int MOST = 16;
+
+    private final String what;
+    private final ExecutorService workers;
+    private final Set<TargetId> running = ConcurrentHashMap.newKeySet();
+
+    public PerTargetWorkers(String what, int targets) {
+        this.what = what;
+        this.workers = Executors.newFixedThreadPool(Math.max(1, Math.min(MOST, targets)), runnable -> {
+            Thread thread = new Thread(runnable, "planetary-" + what);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public void forEach(Iterable<MetadataTarget> targets, Consumer<MetadataTarget> task) {
+        for (MetadataTarget target : targets) {
+            if (running.add(target.id())) {
+                workers.submit(() -> {
+                    try {
+                        task.accept(target);
+                    } catch (RuntimeException e) {
+                        log.warn("{} of {} failed: {}", what, target.id(), e.toString());
+                    } finally {
+                        running.remove(target.id());
+                    }
+                });
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

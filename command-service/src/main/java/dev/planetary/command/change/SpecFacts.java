@@ -92,6 +92,11 @@ public class SpecFacts {
         }
 
         @Override
+        public TargetId target() {
+            return target;
+        }
+
+        @Override
         public ChangeSpec appliedSpec(String changeId, String field) {
             ChangeView change;
             try {

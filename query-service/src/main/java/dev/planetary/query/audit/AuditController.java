@@ -29,12 +29,16 @@ public class AuditController {
         this.access = access;
     }
 
-    /** Audited writes, newest first (operators only: the one place Planetary shows row data). */
+    /**
+     * Audited writes on the target ({@code ?target=}, the default one when none is named), newest first
+     * (operators only: the one place Planetary shows row data).
+     */
     @GetMapping("/rows")
     public List<AuditTrail.Row> rows(@RequestParam(required = false) String table, @RequestParam(required = false) String operation,
                                    @RequestParam(required = false) String person, @RequestParam(required = false) Instant from,
-                                   @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "200") int limit) {
-        return log.rows(new AuditTrail.Filter(table, operation, person, from, to, limit));
+                                   @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "200") int limit,
+                                   @RequestParam(required = false) String target) {
+        return log.rows(access.readable(TargetParameter.parse(target)), new AuditTrail.Filter(table, operation, person, from, to, limit));
     }
 
     /** The audit server's state, and which tables of the target ({@code ?target=}, the default one when none is named) are audited. */

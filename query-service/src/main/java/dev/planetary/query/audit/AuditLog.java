@@ -41,7 +41,7 @@ public class AuditLog {
 
     @QueryHandler
     public List<Row> rows(AuditTrail.RowsQuery query) {
-        return rows(query.filter());
+        return rows(query.target(), query.filter());
     }
 
     @QueryHandler
@@ -50,11 +50,13 @@ public class AuditLog {
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
-    public List<Row> rows(Filter filter) {
+    public List<Row> rows(TargetId target, Filter filter) {
+        // Rows written before audit rows named their target are the default target's (the only one there was).
         StringBuilder sql = new StringBuilder("""
                 SELECT id, occurred_at, schema_name, table_name, operation, session_user_name, claims::text,
-                       old_row::text, new_row::text FROM audit.row_change WHERE true""");
-        List<Object> parameters = new ArrayList<>();
+                       old_row::text, new_row::text FROM audit.row_change
+                WHERE (target = ? OR target IS NULL AND ? = 'default')""");
+        List<Object> parameters = new ArrayList<>(List.of(target.value(), target.value()));
         if (filter.table() != null && !filter.table().isBlank()) {
             sql.append(" AND (table_name = ? OR schema_name || '.' || table_name = ?)");
             parameters.add(filter.table());

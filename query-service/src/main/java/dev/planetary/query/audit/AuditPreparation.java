@@ -85,6 +85,9 @@ public class AuditPreparation {
                     old_row         jsonb,
                     new_row         jsonb)""",
                 "CREATE INDEX IF NOT EXISTS row_change_table_idx ON audit.row_change (schema_name, table_name, occurred_at)",
+                // The target a row was written on (several targets may write here); null in rows from before.
+                "ALTER TABLE audit.row_change ADD COLUMN IF NOT EXISTS target text",
+                "CREATE INDEX IF NOT EXISTS row_change_target_idx ON audit.row_change (target, occurred_at)",
                 """
                 CREATE TABLE IF NOT EXISTS audit.schema_change (
                     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

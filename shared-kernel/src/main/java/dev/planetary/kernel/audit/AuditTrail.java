@@ -31,9 +31,13 @@ public final class AuditTrail {
                          List<String> unauditedTables) {
     }
 
-    /** Answered with the {@link Row}s the filter selects, newest first. */
+    /** Answered with the {@link Row}s written on the target that the filter selects, newest first. */
     @RequiresRight(PlanetaryRight.OPERATOR)
-    public record RowsQuery(Filter filter) {
+    public record RowsQuery(TargetId target, Filter filter) {
+
+        public RowsQuery {
+            target = TargetId.orDefault(target);
+        }
     }
 
     /** Answered with the audit server's {@link Health}, and which of the target's tables are audited. */

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
@@ -29,4 +30,9 @@ public interface ProposalFacts {
 
     /** The spec of change {@code changeId}, which must have been applied. */
     ChangeSpec appliedSpec(String changeId, String field);
+
+    /** The target the change is proposed on. */
+    default TargetId target() {
+        return TargetId.DEFAULT;
+    }
 }

@@ -173,7 +173,8 @@ class SpecJsonTest {
                         {'kind': 'drop-view', 'name': {'schema': 'app', 'name': 'v'}, 'cascade': true}"""),
                 arguments(new ConnectAuditSpec(null, "audit.internal", 5432, "audit", "planetary_audit_writer", "audit-writer"), """
                         {'kind': 'connect-audit', 'server': 'planetary_audit', 'host': 'audit.internal', 'port': 5432,
-                         'database': 'audit', 'remoteUser': 'planetary_audit_writer', 'credential': 'audit-writer'}"""),
+                         'database': 'audit', 'remoteUser': 'planetary_audit_writer', 'credential': 'audit-writer',
+                         'target': 'default'}"""),
                 arguments(new AuditTableSpec(TABLE, true, false), """
                         {'kind': 'audit-table', 'table': {'schema': 'Mixed Case', 'name': 'a"b'}, 'audit': true, 'failOpen': false}"""),
                 arguments(new AdoptDriftSpec("drift-12", "hotfix during the incident"), """

@@ -110,7 +110,7 @@ public class AuditView extends VerticalLayout {
 
     private void refresh() {
         ZoneId zone = ZoneId.systemDefault();
-        grid.setItems(queries.query(new AuditTrail.RowsQuery(new AuditTrail.Filter(table.getValue(), operation.getValue(), person.getValue(),
+        grid.setItems(queries.query(new AuditTrail.RowsQuery(CurrentTarget.id(), new AuditTrail.Filter(table.getValue(), operation.getValue(), person.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), 200)),
                 ResponseTypes.multipleInstancesOf(AuditTrail.Row.class)).join());

@@ -86,10 +86,13 @@ class AuditTrailIT extends PlanetaryIT {
         applied("{\"kind\": \"audit-schema\", \"schema\": \"audit_auto\", \"auto\": true}");
         STACK.asOwner("CREATE TABLE audit_auto.born (id int)", "INSERT INTO audit_auto.born VALUES (42)");
         try (Connection audit = TestStack.audit().connect("postgres"); Statement sql = audit.createStatement();
-             ResultSet born = sql.executeQuery("SELECT new_row::text FROM audit.row_change WHERE table_name = 'born'")) {
+             ResultSet born = sql.executeQuery("SELECT new_row::text, target FROM audit.row_change WHERE table_name = 'born'")) {
             assertThat(born.next()).as("the new table's insert was audited").isTrue();
             assertThat(born.getString(1)).isEqualTo("{\"id\": 42}");
+            assertThat(born.getString(2)).as("the row names the target it was written on").isEqualTo("default");
         }
+        assertThat(api.get("bob", "/api/audit/rows?table=born&target=staging").body()).as("written on default, not staging").isEmpty();
+        assertThat(api.get("bob", "/api/audit/rows?table=born").body()).hasSize(1);
 
         // The viewer and the health, for operators only.
         assertThat(api.get("alice", "/api/audit/rows?table=app.audited").status()).isEqualTo(403);

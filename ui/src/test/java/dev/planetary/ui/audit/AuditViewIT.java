@@ -64,7 +64,7 @@ class AuditViewIT extends KaribuIT {
         UI.getCurrent().navigate("");
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class, i -> i.withPredicate(item -> "Audit log".equals(item.getLabel()))))
                 .isEmpty();
-        assertThatThrownBy(() -> auditLog.rows(new AuditTrail.Filter(null, null, null, null, null, 10)))
+        assertThatThrownBy(() -> auditLog.rows(TargetId.DEFAULT, new AuditTrail.Filter(null, null, null, null, null, 10)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> auditLog.health(TargetId.DEFAULT)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

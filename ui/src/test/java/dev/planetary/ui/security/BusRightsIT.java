@@ -112,7 +112,7 @@ class BusRightsIT extends PlanetaryIT {
         signIn("alice", PlanetaryRight.REQUESTER, PlanetaryRight.REVIEWER);
         assertThatThrownBy(() -> queries.query(new AuditTrail.HealthQuery(TargetId.DEFAULT), AuditTrail.Health.class).join())
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> queries.query(new AuditTrail.RowsQuery(new AuditTrail.Filter(null, null, null, null, null, 10)),
+        assertThatThrownBy(() -> queries.query(new AuditTrail.RowsQuery(TargetId.DEFAULT, new AuditTrail.Filter(null, null, null, null, null, 10)),
                 ResponseTypes.multipleInstancesOf(AuditTrail.Row.class)).join())
                 .isInstanceOf(AccessDeniedException.class);
 

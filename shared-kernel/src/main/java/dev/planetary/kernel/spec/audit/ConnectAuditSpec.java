@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec.audit;
 
+import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.ddl.CreateExtension;
 import dev.planetary.kernel.ddl.CreateForeignTable;
 import dev.planetary.kernel.ddl.CreateFunction;
@@ -34,10 +35,11 @@ import java.util.regex.Pattern;
  * the audit trigger function that per-table audit changes attach. The function is SECURITY
  * DEFINER (only its owner may write the foreign table) and fails closed: when the audit server
  * cannot be reached, the audited write fails rather than going unaudited, unless the trigger was
- * attached with {@code 'fail-open'}.
+ * attached with {@code 'fail-open'}. Each audit row names the target it was written on ({@code target},
+ * filled in when the change is proposed: several targets may write to one audit server).
  */
 public record ConnectAuditSpec(Identifier server, String host, int port, String database, String remoteUser,
-                               String credential) implements ChangeSpec {
+                               String credential, TargetId target) implements ChangeSpec {
 
     public static final String KIND = "connect-audit";
     static final Identifier PLATFORM = Identifier.of("planetary");
@@ -49,7 +51,7 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
             column("occurred_at", "timestamptz"), column("transaction_id", "bigint"), column("database_name", "text"),
             column("schema_name", "text"), column("table_name", "text"), column("operation", "text"),
             column("session_user_name", "text"), column("claims", "jsonb"), column("old_row", "jsonb"),
-            column("new_row", "jsonb"));
+            column("new_row", "jsonb"), column("target", "text"));
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]{1,253}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,63}");
 
@@ -70,6 +72,16 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
         if (credential == null || !NAME.matcher(credential).matches()) {
             throw new SpecViolation("credential", "the name of a credential configured in Planetary (planetary.credentials.<name>.password)");
         }
+        target = TargetId.orDefault(target);
+    }
+
+    public ConnectAuditSpec(Identifier server, String host, int port, String database, String remoteUser, String credential) {
+        this(server, host, port, database, remoteUser, credential, null);
+    }
+
+    /** The same connection, for the target it is proposed on (whatever target a client named). */
+    public ConnectAuditSpec on(TargetId proposedOn) {
+        return new ConnectAuditSpec(server, host, port, database, remoteUser, credential, proposedOn);
     }
 
     @Override
@@ -101,7 +113,8 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
                         List.of(new FdwOption("schema_name", SqlLiteral.plain("audit")),
                                 new FdwOption("table_name", SqlLiteral.plain("row_change")))).sql())
                 .statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.RELATION, FOREIGN_TABLE.quoted(), List.of(Grantee.PUBLIC)).sql())
-                .statement(CreateFunction.of(AUDIT_FUNCTION, List.of(), "trigger", "plpgsql", "\n" + AUDIT_BODY + "\n",
+                .statement(CreateFunction.of(AUDIT_FUNCTION, List.of(), "trigger", "plpgsql",
+                                "\n" + AUDIT_BODY.replace(TARGET_PLACEHOLDER, SqlLiteral.plain(target.value())) + "\n",
                                 DollarQuote.PLATFORM)
                         .asSecurityDefiner().withSearchPath(CreateFunction.SYSTEM_SEARCH_PATH).sql())
                 .statement(Grant.revoke(List.of(Grant.Privilege.of("ALL")), Grant.Target.FUNCTION, AUDIT_FUNCTION.quoted() + "()", List.of(Grantee.PUBLIC)).sql())
@@ -122,6 +135,7 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
      * PostgREST's request.jwt.claims: custom settings cannot be listed, so the claims Planetary's
      * policy templates use are named), and the row before and after.
      */
+    private static final String TARGET_PLACEHOLDER = "<target>";
     private static final String AUDIT_BODY = """
             DECLARE
                 claims jsonb := nullif(jsonb_strip_nulls(jsonb_build_object(
@@ -131,7 +145,7 @@ public record ConnectAuditSpec(Identifier server, String host, int port, String 
             BEGIN
                 INSERT INTO "planetary"."audit_row_change" VALUES (clock_timestamp(), txid_current(), current_database(),
                     TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_OP, session_user::text, claims,
-                    CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END, CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+                    CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END, CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END, <target>);
                 RETURN NULL;
             EXCEPTION WHEN OTHERS THEN
                 IF TG_NARGS > 0 AND TG_ARGV[0] = 'fail-open' THEN

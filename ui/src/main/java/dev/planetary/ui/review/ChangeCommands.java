@@ -3,6 +3,7 @@ package dev.planetary.ui.review;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.PromoteChangeCommand;
+import dev.planetary.kernel.change.command.PromoteChangesCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
 import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.SubmitProposalCommand;
@@ -74,6 +75,13 @@ public class ChangeCommands {
     public ChangeId promote(ChangeId changeId, TargetId target) {
         ChangeId promoted = commands.sendAndWait(new PromoteChangeCommand(changeId, target, CurrentUser.login()));
         ChangeQueries.awaitDryRun(queries, promoted, 1, ChangeQueries.DRY_RUN_WAIT);
+        return promoted;
+    }
+
+    /** Promotes applied changes to a target in the order they were applied; waits for their dry-runs there. */
+    public List<ChangeId> promoteAll(List<ChangeId> changeIds, TargetId target) {
+        List<ChangeId> promoted = commands.sendAndWait(new PromoteChangesCommand(changeIds, target, CurrentUser.login()));
+        promoted.forEach(changeId -> ChangeQueries.awaitDryRun(queries, changeId, 1, ChangeQueries.DRY_RUN_WAIT));
         return promoted;
     }
 

@@ -61,7 +61,8 @@ final class PromotionPanel {
         Set<TargetId> reached = chain.stream().filter(c -> c.status() != ChangeStatus.REJECTED && c.status() != ChangeStatus.WITHDRAWN
                         && c.status() != ChangeStatus.FAILED)
                 .map(ChangeView::target).collect(Collectors.toSet());
-        return targets.stream().filter(t -> !reached.contains(t.id())).toList();
+        String from = chain.isEmpty() ? null : chain.get(chain.size() - 1).environment();
+        return EnvironmentColours.inPromotionOrder(targets.stream().filter(t -> !reached.contains(t.id())).toList(), from);
     }
 
     /** A target to choose and a button that promotes the change there. */
@@ -79,6 +80,34 @@ final class PromotionPanel {
                 + "it is dry-run there and reviewed under that environment's rules");
         HorizontalLayout bar = new HorizontalLayout(new Span("Promote to"), target, promote);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    /** Under a list of applied changes: promote the chosen ones to a target, in the order they were applied. */
+    static Component batch(com.vaadin.flow.component.grid.Grid<ChangeView> grid, List<TargetView> targets,
+                           java.util.function.BiConsumer<List<dev.planetary.kernel.change.ChangeId>, TargetId> promotion) {
+        Select<TargetView> target = new Select<>();
+        target.setId("batch-promote-target");
+        target.setItems(targets);
+        target.setItemLabelGenerator(t -> t.name() + (t.environment() == null ? "" : " · " + t.environment()));
+        if (!targets.isEmpty()) {
+            target.setValue(targets.get(0));
+        }
+        target.setAriaLabel("Target to promote to");
+        Button promote = new Button("Promote the chosen changes", e -> {
+            List<dev.planetary.kernel.change.ChangeId> chosen = grid.getSelectedItems().stream()
+                    .map(change -> dev.planetary.kernel.change.ChangeId.of(change.id())).toList();
+            if (!chosen.isEmpty() && target.getValue() != null) {
+                promotion.accept(chosen, target.getValue().id());
+            }
+        });
+        promote.setId("batch-promote");
+        promote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Span how = new Span("in the order they were applied here; each is applied there only after the one before it");
+        how.addClassName("promotion-status");
+        HorizontalLayout bar = new HorizontalLayout(new Span("Promote to"), target, promote, how);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setId("batch-promotion");
         return bar;
     }
 

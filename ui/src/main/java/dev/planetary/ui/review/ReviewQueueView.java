@@ -1,6 +1,7 @@
 package dev.planetary.ui.review;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,15 +22,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.query.ChangeList;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangesQuery;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.plan.RiskLevel;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.target.TargetId;
+import dev.planetary.kernel.target.TargetView;
+import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
+import dev.planetary.ui.target.EnvironmentColours;
+import dev.planetary.ui.target.TargetDirectory;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.queryhandling.QueryGateway;
@@ -63,7 +73,9 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     final Grid<ChangeView> grid = new Grid<>();
     private Runnable stopListening;
 
-    public ReviewQueueView(QueryGateway queries, ChangeFeed feed, Clock clock) {
+    private final Component promotion;
+
+    public ReviewQueueView(QueryGateway queries, ChangeFeed feed, Clock clock, ChangeCommands commands, TargetDirectory targets) {
         this.queries = queries;
         this.feed = feed;
         this.clock = clock;
@@ -118,8 +130,15 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout filters = new HorizontalLayout(status, kind, risk, requester, object, order);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2("Review queue"), filters, grid);
+        List<TargetView> all = targets.all();
+        String here = all.stream().filter(t -> t.id().equals(CurrentTarget.id())).map(TargetView::environment).findFirst().orElse(null);
+        promotion = PromotionPanel.batch(grid, EnvironmentColours.inPromotionOrder(
+                        all.stream().filter(t -> !t.id().equals(CurrentTarget.id())).toList(), here),
+                (changes, target) -> promoteAll(commands, changes, target));
+        add(new H2("Review queue"), filters, grid, promotion);
         setFlexGrow(1, grid);
+        status.addValueChangeListener(e -> offerPromotion());
+        offerPromotion();
     }
 
     /** {@code ?object=app.invoice} opens the queue narrowed to one object (linked from elsewhere, bookmarkable). */
@@ -135,6 +154,25 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         return new ChangeFilter(new ArrayList<>(status.getValue()), ANY.equals(kind.getValue()) ? null : kind.getValue(),
                 ANY.equals(risk.getValue()) ? null : RiskLevel.valueOf(risk.getValue()), blankToNull(requester.getValue()),
                 blankToNull(object.getValue()), limit, offset, order.getValue(), CurrentTarget.id());
+    }
+
+    /** Applied changes listed, for a requester: they can be chosen and promoted together to another target. */
+    private void offerPromotion() {
+        boolean applied = Set.of(ChangeStatus.APPLIED).equals(status.getValue()) && CurrentUser.has(PlanetaryRight.REQUESTER);
+        grid.setSelectionMode(applied ? Grid.SelectionMode.MULTI : Grid.SelectionMode.SINGLE);
+        promotion.setVisible(applied);
+    }
+
+    private void promoteAll(ChangeCommands commands, List<ChangeId> changes, TargetId target) {
+        try {
+            List<ChangeId> promoted = commands.promoteAll(changes, target);
+            Notification.show(promoted.size() + " change(s) promoted to " + target + ", in the order they were applied",
+                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            CurrentTarget.choose(target);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (RuntimeException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private void refresh() {

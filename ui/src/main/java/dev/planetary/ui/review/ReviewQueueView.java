@@ -141,12 +141,25 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         offerPromotion();
     }
 
-    /** {@code ?object=app.invoice} opens the queue narrowed to one object (linked from elsewhere, bookmarkable). */
+    /**
+     * {@code ?object=app.invoice} opens the queue narrowed to one object, {@code ?status=APPLIED} (statuses
+     * separated by commas; unknown ones are ignored) to those statuses: linked from elsewhere, bookmarkable.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> objects = event.getLocation().getQueryParameters().getParameters().get("object");
+        java.util.Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> objects = parameters.get("object");
         if (objects != null && !objects.isEmpty()) {
             object.setValue(objects.get(0));
+        }
+        List<String> statuses = parameters.get("status");
+        if (statuses != null && !statuses.isEmpty()) {
+            Set<ChangeStatus> chosen = java.util.Arrays.stream(statuses.get(0).split(","))
+                    .flatMap(name -> java.util.Arrays.stream(ChangeStatus.values()).filter(s -> s.name().equalsIgnoreCase(name.strip())))
+                    .collect(java.util.stream.Collectors.toSet());
+            if (!chosen.isEmpty()) {
+                status.setValue(chosen);
+            }
         }
     }
 

@@ -106,4 +106,23 @@ class TargetsE2EIT extends PlanetaryIT {
             alice.shot("targets-06-compare-side-by-side");
         }
     }
+
+    @Test
+    void the_queue_of_applied_changes_offers_to_promote_the_chosen_ones_to_the_next_environment() throws Exception {
+        for (String table : java.util.List.of("e2e_batch_one", "e2e_batch_two")) {
+            STACK.asOwner("CREATE TABLE IF NOT EXISTS app." + table + " (id int)");
+            api.applied("alice", "bob", """
+                    {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                     "table":{"schema":"app","name":"%s"},"grantee":"app_reader"}""".formatted(table));
+        }
+        try (Browser alice = Browser.open(port)) {
+            alice.signIn("alice");
+            alice.get("/?status=APPLIED&object=app_reader");
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-promotion")));
+            By row = By.xpath("//vaadin-grid-cell-content[contains(., 'e2e_batch_')]");
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(row));
+            alice.shot("targets-07-batch-promotion");
+            assertThat(alice.driver.findElement(By.id("batch-promote-target")).getText()).contains("Staging");
+        }
+    }
 }

@@ -274,7 +274,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             add(new H3("Where this change has been"), PromotionPanel.chain(chain, changeId));
         }
         if (change.status() == ChangeStatus.APPLIED && CurrentUser.has(PlanetaryRight.REQUESTER)) {
-            List<TargetView> promotable = PromotionPanel.promotable(targets.all(), chain);
+            List<TargetView> promotable = PromotionPanel.promotable(targets, targets.all(), chain);
             if (!promotable.isEmpty()) {
                 add(PromotionPanel.promoteTo(promotable, this::promote));
             }

@@ -14,6 +14,7 @@ import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.target.EnvironmentColours;
+import dev.planetary.ui.target.TargetDirectory;
 
 import java.util.List;
 import java.util.Set;
@@ -56,13 +57,13 @@ final class PromotionPanel {
         return row;
     }
 
-    /** Targets the change may still be promoted to: those where its chain has no open or applied change. */
-    static List<TargetView> promotable(List<TargetView> targets, List<ChangeView> chain) {
+    /** Targets the change may still be promoted to (where its chain has no open or applied change), in promotion order. */
+    static List<TargetView> promotable(TargetDirectory directory, List<TargetView> targets, List<ChangeView> chain) {
         Set<TargetId> reached = chain.stream().filter(c -> c.status() != ChangeStatus.REJECTED && c.status() != ChangeStatus.WITHDRAWN
                         && c.status() != ChangeStatus.FAILED)
                 .map(ChangeView::target).collect(Collectors.toSet());
         String from = chain.isEmpty() ? null : chain.get(chain.size() - 1).environment();
-        return EnvironmentColours.inPromotionOrder(targets.stream().filter(t -> !reached.contains(t.id())).toList(), from);
+        return directory.inPromotionOrder(targets.stream().filter(t -> !reached.contains(t.id())).toList(), from);
     }
 
     /** A target to choose and a button that promotes the change there. */

@@ -36,7 +36,6 @@ import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
-import dev.planetary.ui.target.EnvironmentColours;
 import dev.planetary.ui.target.TargetDirectory;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -132,7 +131,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         filters.setWrap(true);
         List<TargetView> all = targets.all();
         String here = all.stream().filter(t -> t.id().equals(CurrentTarget.id())).map(TargetView::environment).findFirst().orElse(null);
-        promotion = PromotionPanel.batch(grid, EnvironmentColours.inPromotionOrder(
+        promotion = PromotionPanel.batch(grid, targets.inPromotionOrder(
                         all.stream().filter(t -> !t.id().equals(CurrentTarget.id())).toList(), here),
                 (changes, target) -> promoteAll(commands, changes, target));
         add(new H2("Review queue"), filters, grid, promotion);

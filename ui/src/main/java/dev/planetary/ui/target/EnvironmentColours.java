@@ -37,34 +37,6 @@ public final class EnvironmentColours {
         return "#607d8b";
     }
 
-    /**
-     * Where an environment stands on the way to production (development first), for offering the
-     * next one first when a change is promoted: dev, test, staging, others, production.
-     */
-    public static int rank(String environment) {
-        String name = environment == null ? "" : environment.toLowerCase(Locale.ROOT);
-        if (isProduction(environment)) {
-            return 4;
-        }
-        if (name.startsWith("stag") || name.startsWith("pre") || name.equals("uat")) {
-            return 2;
-        }
-        if (name.startsWith("dev") || name.equals("local")) {
-            return 0;
-        }
-        if (name.startsWith("test") || name.equals("qa") || name.equals("ci")) {
-            return 1;
-        }
-        return 3;
-    }
-
-    /** The targets in promotion order from {@code environment}: the later environments nearest first, then the rest. */
-    public static java.util.List<TargetView> inPromotionOrder(java.util.List<TargetView> targets, String environment) {
-        int from = rank(environment);
-        return targets.stream().sorted(java.util.Comparator.comparingInt((TargetView t) -> rank(t.environment()) > from ? 0 : 1)
-                .thenComparingInt(t -> rank(t.environment()))).toList();
-    }
-
     public static boolean isProduction(String environment) {
         String name = environment == null ? "" : environment.toLowerCase(Locale.ROOT);
         return name.startsWith("prod") || name.equals("live");

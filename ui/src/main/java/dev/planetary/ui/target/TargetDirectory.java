@@ -9,9 +9,12 @@ import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.security.CurrentUser;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +23,34 @@ import java.util.Set;
 public class TargetDirectory {
 
     private final QueryGateway queries;
+    private final List<String> promotionPath;
 
-    public TargetDirectory(QueryGateway queries) {
+    /** {@code promotionPath}: the environments in the order changes travel through them (planetary.promotion-path). */
+    public TargetDirectory(QueryGateway queries,
+                           @Value("${planetary.promotion-path:dev,test,staging,prod}") List<String> promotionPath) {
         this.queries = queries;
+        this.promotionPath = promotionPath.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * Targets in the order a change from {@code environment} would be promoted to them: the later
+     * environments of the promotion path, nearest first, then the others (earlier ones, and those the
+     * path does not name).
+     */
+    public List<TargetView> inPromotionOrder(List<TargetView> targets, String environment) {
+        int from = step(environment);
+        return targets.stream().sorted(Comparator.comparingInt((TargetView t) -> later(step(t.environment()), from) ? 0 : 1)
+                .thenComparingInt(t -> step(t.environment()))).toList();
+    }
+
+    private boolean later(int step, int from) {
+        return step > from && step < promotionPath.size();
+    }
+
+    /** Where an environment is on the promotion path (one the path does not name: after all of it). */
+    private int step(String environment) {
+        int index = environment == null ? -1 : promotionPath.indexOf(environment.toLowerCase(Locale.ROOT));
+        return index < 0 ? promotionPath.size() : index;
     }
 
     public List<TargetView> all() {

@@ -95,7 +95,7 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("FindChangeQuery").and().doNotHaveSimpleName("FindChangesAwaitingApplyQuery")
                 .and().doNotHaveSimpleName("FindWaitingAfterQuery")
                 .and().doNotHaveSimpleName("FindTableFactsQuery").and().doNotHaveSimpleName("FindIndexFactsQuery")
-                .and().doNotHaveSimpleName("FindCommentQuery").and().doNotHaveSimpleName("FindFingerprintsQuery")
+                .and().doNotHaveSimpleName("FindCommentQuery")
                 .and().doNotHaveSimpleName("WatchChangesQuery")
                 .should().beAnnotatedWith(RequiresRight.class)
                 .check(classes);

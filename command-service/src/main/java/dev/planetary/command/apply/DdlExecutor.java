@@ -82,7 +82,10 @@ public class DdlExecutor {
         });
     }
 
-    /** The change this one must be applied after, while that one is not applied yet. */
+    /**
+     * The change this one must be applied after, while that one is not applied yet. Asked before
+     * BeginApply, which would move the change to APPLYING (and a resumed apply is not held back).
+     */
     private Optional<String> notYetApplied(ChangeId changeId) {
         ChangeView change = queryGateway.query(new FindChangeQuery(changeId), ChangeView.class).join();
         if (change == null || change.appliesAfter() == null) {

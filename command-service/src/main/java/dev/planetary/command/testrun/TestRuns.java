@@ -1,5 +1,6 @@
 package dev.planetary.command.testrun;
 
+import dev.planetary.command.target.DdlTargets;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.testrun.RunTestCommand;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
@@ -22,11 +23,13 @@ import java.util.UUID;
 public class TestRuns {
 
     private final TestRunner runner;
+    private final DdlTargets targets;
     private final EventGateway events;
     private final Clock clock;
 
-    public TestRuns(TestRunner runner, EventGateway events, Clock clock) {
+    public TestRuns(TestRunner runner, DdlTargets targets, EventGateway events, Clock clock) {
         this.runner = runner;
+        this.targets = targets;
         this.events = events;
         this.clock = clock;
     }
@@ -38,7 +41,9 @@ public class TestRuns {
     }
 
     @PreAuthorize("hasAnyRole('REQUESTER', 'REVIEWER')")
-    public TestRunResult run(TargetId target, TestRunRequest request, String actor) {
+    /** {@code target} null: the home target. */
+    public TestRunResult run(TargetId named, TestRunRequest request, String actor) {
+        TargetId target = targets.get(named).id();
         String runId = "run-" + UUID.randomUUID();
         TestRunResult result = runner.run(target, runId, request);
         String outcome = result.succeeded()

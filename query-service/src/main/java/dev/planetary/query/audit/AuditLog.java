@@ -9,6 +9,7 @@ import dev.planetary.kernel.catalog.CatalogScope;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.catalog.Introspector;
 import dev.planetary.query.catalog.Introspectors;
+import dev.planetary.query.target.MetadataTargets;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,12 @@ public class AuditLog {
 
     private final AuditServer server;
     private final Introspectors introspectors;
+    private final MetadataTargets targets;
 
-    public AuditLog(AuditServer server, Introspectors introspectors) {
+    public AuditLog(AuditServer server, Introspectors introspectors, MetadataTargets targets) {
         this.server = server;
         this.introspectors = introspectors;
+        this.targets = targets;
     }
 
     @QueryHandler
@@ -50,7 +53,9 @@ public class AuditLog {
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
-    public List<Row> rows(TargetId target, Filter filter) {
+    /** {@code target} null: the home target's rows. */
+    public List<Row> rows(TargetId named, Filter filter) {
+        TargetId target = targets.get(named).id();
         // Rows written before audit rows named their target are the default target's (the only one there was).
         StringBuilder sql = new StringBuilder("""
                 SELECT id, occurred_at, schema_name, table_name, operation, session_user_name, claims::text,

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * A stable hash of an object's definition and privileges. Statistics (row estimate, sizes, index
@@ -32,10 +31,6 @@ public final class Fingerprints {
                 .append(detail.privileges());
         return new Catalog.TableDetail(t, detail.columns(), detail.constraints(), detail.indexes(), detail.policies(),
                 detail.triggers(), detail.privileges(), detail.dependentViews(), hash(canonical.toString()));
-    }
-
-    static String of(List<?> parts) {
-        return hash(parts.toString());
     }
 
     static String hash(String canonical) {

@@ -5,7 +5,10 @@ import dev.planetary.query.target.MetadataTargets.MetadataTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,10 +38,12 @@ public final class PerTargetWorkers implements AutoCloseable {
         });
     }
 
-    public void forEach(Iterable<MetadataTarget> targets, Consumer<MetadataTarget> task) {
+    /** Starts the task for every target not still busy with its last run; answers when each started one ends. */
+    public Map<TargetId, CompletableFuture<Void>> forEach(Iterable<MetadataTarget> targets, Consumer<MetadataTarget> task) {
+        Map<TargetId, CompletableFuture<Void>> started = new LinkedHashMap<>();
         for (MetadataTarget target : targets) {
             if (running.add(target.id())) {
-                workers.submit(() -> {
+                started.put(target.id(), CompletableFuture.runAsync(() -> {
                     try {
                         task.accept(target);
                     } catch (RuntimeException e) {
@@ -46,9 +51,10 @@ public final class PerTargetWorkers implements AutoCloseable {
                     } finally {
                         running.remove(target.id());
                     }
-                });
+                }, workers));
             }
         }
+        return started;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,7 +45,12 @@ public class TargetHealthChecks {
 
     @Scheduled(fixedDelayString = "${planetary.targets-health.every:10s}", initialDelay = 0)
     public void checkAll() {
-        workers.forEach(targets.all(), target -> last.put(target.id(), check(target)));
+        checkRound();
+    }
+
+    /** A round of checks; answers, for each target checked in it, when its check has ended. */
+    public Map<TargetId, CompletableFuture<Void>> checkRound() {
+        return workers.forEach(targets.all(), target -> last.put(target.id(), check(target)));
     }
 
     /** One check of one target, now. */

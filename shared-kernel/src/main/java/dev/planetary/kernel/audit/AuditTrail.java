@@ -34,18 +34,10 @@ public final class AuditTrail {
     /** Answered with the {@link Row}s written on the target that the filter selects, newest first. */
     @RequiresRight(PlanetaryRight.OPERATOR)
     public record RowsQuery(TargetId target, Filter filter) {
-
-        public RowsQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     /** Answered with the audit server's {@link Health}, and which of the target's tables are audited. */
     @RequiresRight(PlanetaryRight.OPERATOR)
     public record HealthQuery(TargetId target) {
-
-        public HealthQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 }

@@ -7,7 +7,7 @@ import dev.planetary.kernel.target.TargetId;
  * The catalog's questions, one message per part, sent on the query bus by whoever shows the
  * catalog (the UI) and answered by the query side from the target's metadata. A list part answers
  * with a list of its {@link Catalog} record; {@link TableDetailQuery} and {@link RelationOidQuery}
- * with an optional. Each names the target whose catalog it reads (null: the default target) and
+ * with an optional. Each names the target whose catalog it reads (null: the home target) and
  * needs a Planetary right, as the catalog's pages and API do.
  */
 public final class CatalogQueries {
@@ -17,132 +17,68 @@ public final class CatalogQueries {
 
     @RequiresRight
     public record SchemasQuery(TargetId target, CatalogScope scope) {
-
-        public SchemasQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record TablesQuery(TargetId target, CatalogScope scope) {
-
-        public TablesQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record ViewsQuery(TargetId target, CatalogScope scope) {
-
-        public ViewsQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record ColumnsQuery(TargetId target, CatalogScope scope) {
-
-        public ColumnsQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record IndexesQuery(TargetId target, CatalogScope scope) {
-
-        public IndexesQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record DependenciesQuery(TargetId target, CatalogScope scope) {
-
-        public DependenciesQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record FunctionsQuery(TargetId target, CatalogScope scope) {
-
-        public FunctionsQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record PoliciesQuery(TargetId target, CatalogScope scope) {
-
-        public PoliciesQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record TriggersQuery(TargetId target, CatalogScope scope) {
-
-        public TriggersQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record PrivilegesQuery(TargetId target, CatalogScope scope) {
-
-        public PrivilegesQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record RolesQuery(TargetId target) {
-
-        public RolesQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record MembershipsQuery(TargetId target) {
-
-        public MembershipsQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     @RequiresRight
     public record ExtensionsQuery(TargetId target) {
-
-        public ExtensionsQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     /** Everything about one table: answered with an optional {@link Catalog.TableDetail}. */
     @RequiresRight
     public record TableDetailQuery(TargetId target, String schema, String name) {
-
-        public TableDetailQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     /** A table's or view's oid: answered with an optional {@link Long}. */
     @RequiresRight
     public record RelationOidQuery(TargetId target, String schema, String name) {
-
-        public RelationOidQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 
     /** What a DROP ... CASCADE of the object would take with it ({@code catalog} is e.g. pg_class). */
     @RequiresRight
     public record DropCascadeQuery(TargetId target, String catalog, long objectId) {
-
-        public DropCascadeQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 }

@@ -17,7 +17,6 @@ public record FindCommentQuery(TargetId target, CommentOn.Target kind, Qualified
                                List<TypeName> argumentTypes) {
 
     public FindCommentQuery {
-        target = TargetId.orDefault(target);
         argumentTypes = argumentTypes == null ? List.of() : List.copyOf(argumentTypes);
     }
 }

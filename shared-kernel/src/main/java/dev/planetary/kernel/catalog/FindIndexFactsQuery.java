@@ -8,8 +8,4 @@ import dev.planetary.kernel.target.TargetId;
  * drop is proposed; the answer is empty when there is no such index.
  */
 public record FindIndexFactsQuery(TargetId target, QualifiedName index) {
-
-    public FindIndexFactsQuery {
-        target = TargetId.orDefault(target);
-    }
 }

@@ -8,8 +8,4 @@ import dev.planetary.kernel.target.TargetId;
  * protection is proposed; the answer is empty when there is no such table.
  */
 public record FindTableFactsQuery(TargetId target, QualifiedName table) {
-
-    public FindTableFactsQuery {
-        target = TargetId.orDefault(target);
-    }
 }

@@ -9,10 +9,6 @@ import dev.planetary.kernel.target.TargetId;
  */
 public record ApplyTicket(ApplyStart start, TargetId target, int revision, Plan plan, Baseline baseline) {
 
-    public ApplyTicket {
-        target = TargetId.orDefault(target);
-    }
-
     public ApplyTicket(ApplyStart start, TargetId target, int revision, Plan plan) {
         this(start, target, revision, plan, null);
     }

@@ -24,9 +24,5 @@ public final class PolicyTemplateMessages {
     /** Answered with every {@link ClaimUse}: which policies, functions and views read which claim. */
     @RequiresRight
     public record FindClaimUsesQuery(TargetId target) {
-
-        public FindClaimUsesQuery {
-            target = TargetId.orDefault(target);
-        }
     }
 }

@@ -17,9 +17,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ProposeChangeCommand(@TargetAggregateIdentifier ChangeId changeId, TargetId target, String title, ChangeSpec spec,
                                    @ActsFor String requester, ChangeId promotedFrom, ChangeId appliesAfter) {
 
-    public ProposeChangeCommand {
-        target = TargetId.orDefault(target);
-    }
 
     public ProposeChangeCommand(ChangeId changeId, TargetId target, String title, ChangeSpec spec, String requester) {
         this(changeId, target, title, spec, requester, null, null);

@@ -12,8 +12,4 @@ import dev.planetary.kernel.target.TargetId;
  */
 @RequiresRight(PlanetaryRight.REQUESTER)
 public record SubmitProposalCommand(TargetId target, String title, ChangeSpec spec, @ActsFor String requester) {
-
-    public SubmitProposalCommand {
-        target = TargetId.orDefault(target);
-    }
 }

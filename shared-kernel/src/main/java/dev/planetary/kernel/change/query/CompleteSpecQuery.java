@@ -12,8 +12,4 @@ import dev.planetary.kernel.target.TargetId;
  */
 @RequiresRight(PlanetaryRight.REQUESTER)
 public record CompleteSpecQuery(TargetId target, ChangeSpec spec) {
-
-    public CompleteSpecQuery {
-        target = TargetId.orDefault(target);
-    }
 }

@@ -1,0 +1,41 @@
+package dev.planetary.kernel.target;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A request that names no target means the home target: the default one, or with none the first configured. */
+class TargetRegistryTest {
+
+    private static Map<TargetId, String> targets(String... names) {
+        Map<TargetId, String> targets = new LinkedHashMap<>();
+        for (String name : names) {
+            targets.put(TargetId.of(name), name + "-pool");
+        }
+        return targets;
+    }
+
+    @Test
+    void with_only_named_targets_the_first_configured_is_home_and_answers_for_no_target() {
+        TargetRegistry<String> registry = new TargetRegistry<>(targets("dev", "staging", "prod"));
+
+        assertThat(registry.homeId()).isEqualTo(TargetId.of("dev"));
+        assertThat(registry.get(null)).isEqualTo("dev-pool");
+        assertThat(registry.get(TargetId.of("prod"))).isEqualTo("prod-pool");
+        assertThatThrownBy(() -> registry.get(TargetId.DEFAULT)).isInstanceOf(UnknownTargetException.class)
+                .hasMessageContaining("default");
+    }
+
+    @Test
+    void the_default_target_is_home_wherever_it_is_configured() {
+        TargetRegistry<String> registry = new TargetRegistry<>(targets("staging", "default"));
+
+        assertThat(registry.home()).isEqualTo("default-pool");
+        assertThat(registry.get(null)).isEqualTo("default-pool");
+        assertThat(registry.all()).containsExactly("staging-pool", "default-pool");
+    }
+}

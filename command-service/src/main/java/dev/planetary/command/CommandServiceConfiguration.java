@@ -32,6 +32,12 @@ public class CommandServiceConfiguration {
     }
 
     @Bean
+    dev.planetary.command.registration.ConnectionTester connectionTester(org.springframework.core.env.Environment environment) {
+        return new dev.planetary.command.registration.ConnectionTester(
+                new dev.planetary.kernel.registration.NamedLogins(environment::getProperty));
+    }
+
+    @Bean
     Supplier<ChangeId> changeIds() {
         return ChangeId::random;
     }

@@ -47,8 +47,10 @@ class ArchitectureTest {
     @Test
     void only_the_executor_the_dry_run_and_the_test_runner_touch_the_elevated_connection() {
         // The test runner needs the DDL login to act as another role; its transaction is always rolled back.
+        // Registration opens and closes a registered target's pools, and never runs anything on them.
         noClasses().that().resideOutsideOfPackages("dev.planetary.command.target..", "dev.planetary.command.change..",
-                        "dev.planetary.command.apply..", "dev.planetary.command.testrun..", "dev.planetary.command")
+                        "dev.planetary.command.apply..", "dev.planetary.command.testrun..", "dev.planetary.command.registration..",
+                        "dev.planetary.command")
                 .should().dependOnClassesThat().resideInAPackage("dev.planetary.command.target..")
                 .check(classes);
     }
@@ -97,6 +99,7 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("FindTableFactsQuery").and().doNotHaveSimpleName("FindIndexFactsQuery")
                 .and().doNotHaveSimpleName("FindCommentQuery")
                 .and().doNotHaveSimpleName("WatchChangesQuery")
+                .and().doNotHaveSimpleName("RecordConnectionTestCommand").and().doNotHaveSimpleName("FindRegisteredTargetsQuery")
                 .should().beAnnotatedWith(RequiresRight.class)
                 .check(classes);
     }

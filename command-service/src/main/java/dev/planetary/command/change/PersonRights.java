@@ -75,7 +75,7 @@ public class PersonRights {
                 RequiresRight required = message.getPayloadType().getAnnotation(RequiresRight.class);
                 if (required != null) {
                     Authentication signedIn = require(required, message.getPayload());
-                    if (!required.signedIn()) {
+                    if (!required.signedIn() && !required.onHome()) {
                         targetsOf(message.getPayload()).stream().filter(target -> !target.equals(home))
                                 .forEach(target -> requireOn(target, required, signedIn));
                     }

@@ -6,6 +6,7 @@ import dev.planetary.kernel.target.TargetRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every target the command side changes, each with its own elevated connection pool and plan
@@ -18,14 +19,52 @@ public class DdlTargets implements AutoCloseable {
     }
 
     private final TargetRegistry<DdlTarget> targets;
+    private final Set<TargetId> configured;
+    private final Credentials credentials;
 
     public DdlTargets(Map<TargetId, DdlTargetProperties> configured, Credentials credentials) {
+        this.credentials = credentials;
+        this.configured = Set.copyOf(configured.keySet());
         Map<TargetId, DdlTarget> opened = new LinkedHashMap<>();
-        configured.forEach((id, settings) -> {
-            DdlDatabase database = new DdlDatabase(id, settings);
-            opened.put(id, new DdlTarget(id, settings, database, new PlanRunner(database, settings, credentials)));
-        });
+        configured.forEach((id, settings) -> opened.put(id, open(id, settings)));
         targets = new TargetRegistry<>(opened);
+    }
+
+    private DdlTarget open(TargetId id, DdlTargetProperties settings) {
+        DdlDatabase database = new DdlDatabase(id, settings);
+        return new DdlTarget(id, settings, database, new PlanRunner(database, settings, credentials));
+    }
+
+    /** Whether configuration names this target (such a target is never registered, nor disabled, at run time). */
+    public boolean isConfigured(TargetId id) {
+        return configured.contains(id);
+    }
+
+    /** Starts working on a target registered at run time (its pool opens lazily); one registered before is replaced. */
+    public void register(TargetId id, DdlTargetProperties settings) {
+        if (isConfigured(id)) {
+            return;
+        }
+        DdlTarget current = targets.has(id) ? targets.get(id) : null;
+        if (current != null && current.settings().equals(settings)) {
+            return;
+        }
+        targets.put(id, open(id, settings)).ifPresent(replaced -> replaced.database().close());
+    }
+
+    /** Stops working on a registered target: its pool closes. Configured targets stay. */
+    public void disable(TargetId id) {
+        if (!isConfigured(id)) {
+            targets.remove(id).ifPresent(removed -> removed.database().close());
+        }
+    }
+
+    /** The registered targets now held (configured ones aside). */
+    public Set<TargetId> registered() {
+        Set<TargetId> registered = new java.util.LinkedHashSet<>();
+        targets.all().forEach(target -> registered.add(target.id()));
+        registered.removeAll(configured);
+        return registered;
     }
 
     public List<DdlTarget> all() {

@@ -2,26 +2,34 @@ package dev.planetary.query.catalog;
 
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.target.MetadataTargets;
+import dev.planetary.query.target.MetadataTargets.MetadataTarget;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** One introspection engine per target, over that target's metadata pool. */
+/**
+ * One introspection engine per target, over that target's metadata pool, made when the target is
+ * first read (targets are registered at run time too); a target registered again gets a new one.
+ */
 @Component
 public class Introspectors {
 
     private final MetadataTargets targets;
-    private final Map<TargetId, Introspector> engines = new HashMap<>();
+    private final Clock clock;
+    private final Map<MetadataTarget, Introspector> engines = new ConcurrentHashMap<>();
 
     public Introspectors(MetadataTargets targets, Clock clock) {
         this.targets = targets;
-        targets.all().forEach(target -> engines.put(target.id(), new Introspector(target.database(), clock)));
+        this.clock = clock;
     }
 
     /** The engine of the named target; with none named, the home target's. */
     public Introspector of(TargetId target) {
-        return engines.get(targets.get(target).id());
+        MetadataTarget current = targets.get(target);
+        // Engines of targets disabled or registered again are let go (one is rarely more than a few).
+        engines.keySet().removeIf(held -> held.id().equals(current.id()) && held != current);
+        return engines.computeIfAbsent(current, held -> new Introspector(held.database(), clock));
     }
 }

@@ -45,7 +45,7 @@ public class DriftWatcher {
         this.targets = targets;
         this.control = control;
         this.events = events;
-        this.workers = new PerTargetWorkers("drift", targets.all().size());
+        this.workers = new PerTargetWorkers("drift");
     }
 
     @Scheduled(fixedDelayString = "${planetary.drift.poll-every:2s}", initialDelayString = "${planetary.drift.poll-every:2s}")

@@ -6,6 +6,7 @@ import dev.planetary.kernel.target.TargetRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every target the query side reads, each with its own metadata connection pool: one target's slow
@@ -18,14 +19,45 @@ public class MetadataTargets implements AutoCloseable {
     }
 
     private final TargetRegistry<MetadataTarget> targets;
+    private final Set<TargetId> configured;
 
     public MetadataTargets(Map<TargetId, MetadataTargetProperties> configured) {
+        this.configured = Set.copyOf(configured.keySet());
         Map<TargetId, MetadataTarget> opened = new LinkedHashMap<>();
         configured.forEach((id, settings) -> opened.put(id, new MetadataTarget(id, settings, new MetadataDatabase(id, settings))));
         targets = new TargetRegistry<>(opened);
     }
 
-    /** The targets in the order they are configured. */
+    /** Whether configuration names this target (rather than a registration). */
+    public boolean isConfigured(TargetId id) {
+        return configured.contains(id);
+    }
+
+    /** Starts reading a target registered at run time (its pool opens lazily); one registered before is replaced. */
+    public void register(TargetId id, MetadataTargetProperties settings) {
+        if (isConfigured(id) || targets.has(id) && targets.get(id).settings().equals(settings)) {
+            return;
+        }
+        targets.put(id, new MetadataTarget(id, settings, new MetadataDatabase(id, settings)))
+                .ifPresent(replaced -> replaced.database().close());
+    }
+
+    /** Stops reading a registered target (disabled): its pool closes. Configured targets stay. */
+    public void disable(TargetId id) {
+        if (!isConfigured(id)) {
+            targets.remove(id).ifPresent(removed -> removed.database().close());
+        }
+    }
+
+    /** The registered targets now held (configured ones aside). */
+    public Set<TargetId> registered() {
+        Set<TargetId> registered = new java.util.LinkedHashSet<>();
+        targets.all().forEach(target -> registered.add(target.id()));
+        registered.removeAll(configured);
+        return registered;
+    }
+
+    /** The configured targets in the order they are configured, then the registered ones. */
     public List<MetadataTarget> all() {
         return targets.all();
     }

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -29,13 +31,16 @@ public final class PerTargetWorkers implements AutoCloseable {
     private final ExecutorService workers;
     private final Set<TargetId> running = ConcurrentHashMap.newKeySet();
 
-    public PerTargetWorkers(String what, int targets) {
+    /** Up to {@value #MOST} threads, made as targets need them (targets may be registered at run time). */
+    public PerTargetWorkers(String what) {
         this.what = what;
-        this.workers = Executors.newFixedThreadPool(Math.max(1, Math.min(MOST, targets)), runnable -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(MOST, MOST, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "planetary-" + what);
             thread.setDaemon(true);
             return thread;
         });
+        pool.allowCoreThreadTimeOut(true); // idle workers go: most rounds need few
+        this.workers = pool;
     }
 
     /** Starts the task for every target not still busy with its last run; answers when each started one ends. */

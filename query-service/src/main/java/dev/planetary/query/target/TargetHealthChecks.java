@@ -35,7 +35,7 @@ public class TargetHealthChecks {
     public TargetHealthChecks(MetadataTargets targets, Clock clock) {
         this.targets = targets;
         this.clock = clock;
-        this.workers = new PerTargetWorkers("target-health", targets.all().size());
+        this.workers = new PerTargetWorkers("target-health");
     }
 
     /** The last check's result (UNKNOWN before the first). */

@@ -59,7 +59,7 @@ public class TargetOverview {
         String id = target.id().value();
         return new TargetView(target.id(), settings.name() == null ? id : settings.name(), settings.environment(),
                 settings.colour(), target.id().equals(home), health.of(target.id()), open.getOrDefault(id, 0L),
-                drift.getOrDefault(id, 0L));
+                drift.getOrDefault(id, 0L), !targets.isConfigured(target.id()));
     }
 
     private Map<String, Long> counts(String sql, Map<String, Object> parameters) {

@@ -18,7 +18,11 @@ public class ChangeRuleViolation extends RuntimeException {
         /** This reviewer already approved this revision. */
         ALREADY_APPROVED,
         /** A required value is missing (a rejection reason, for example). */
-        INVALID
+        INVALID,
+        /** A target's connection test failed or has not finished: it cannot be accepted yet. */
+        CONNECTION_TEST_NOT_PASSED,
+        /** The name is already taken (a target configured or registered under it). */
+        NAME_TAKEN
     }
 
     private final Code code;

@@ -23,4 +23,10 @@ public @interface RequiresRight {
 
     /** Being signed in is enough, with or without a Planetary right (one's own profile). */
     boolean signedIn() default false;
+
+    /**
+     * The right counts on the home target, whatever target the message names: it is about
+     * Planetary's own configuration (registering a target), not about the target's database.
+     */
+    boolean onHome() default false;
 }

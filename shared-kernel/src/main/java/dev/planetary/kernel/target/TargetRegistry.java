@@ -3,21 +3,28 @@ package dev.planetary.kernel.target;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The targets one side of Planetary holds something for (a connection pool, a runner), in the order
- * they are configured. A request that names no target means the home target: the default one where
- * there is one, otherwise the first configured; one that names a target not held here is refused.
+ * The targets one side of Planetary holds something for (a connection pool, a runner): those
+ * configured, in the order configured, then those registered at run time, in the order they were
+ * added. A request that names no target means the home target: the default one where there is
+ * one, otherwise the first configured; one that names a target not held here is refused.
+ * <p>
+ * Readers never lock: each change publishes a new copy (targets are added and removed rarely, and
+ * read on every request).
  */
 public final class TargetRegistry<T> {
 
-    private final Map<TargetId, T> targets;
+    private final TargetId home;
+    private volatile Map<TargetId, T> targets;
 
-    public TargetRegistry(Map<TargetId, T> targets) {
-        if (targets.isEmpty()) {
+    public TargetRegistry(Map<TargetId, T> configured) {
+        if (configured.isEmpty()) {
             throw new IllegalArgumentException("at least one target is needed");
         }
-        this.targets = new LinkedHashMap<>(targets);
+        this.targets = new LinkedHashMap<>(configured);
+        this.home = configured.containsKey(TargetId.DEFAULT) ? TargetId.DEFAULT : configured.keySet().iterator().next();
     }
 
     public List<T> all() {
@@ -26,7 +33,7 @@ public final class TargetRegistry<T> {
 
     /** The named target's; with none named, the home target's. */
     public T get(TargetId id) {
-        T target = targets.get(id == null ? homeId() : id);
+        T target = targets.get(id == null ? home : id);
         if (target == null) {
             throw new UnknownTargetException(id);
         }
@@ -38,10 +45,29 @@ public final class TargetRegistry<T> {
     }
 
     public TargetId homeId() {
-        return targets.containsKey(TargetId.DEFAULT) ? TargetId.DEFAULT : targets.keySet().iterator().next();
+        return home;
     }
 
     public T home() {
-        return targets.get(homeId());
+        return targets.get(home);
+    }
+
+    /** Adds a target (registered at run time); answers the one it replaces, if any. */
+    public synchronized Optional<T> put(TargetId id, T target) {
+        Map<TargetId, T> next = new LinkedHashMap<>(targets);
+        T previous = next.put(id, target);
+        targets = next;
+        return Optional.ofNullable(previous);
+    }
+
+    /** Takes a target out (disabled); answers it, so its holder can close what it opened. Never the home target. */
+    public synchronized Optional<T> remove(TargetId id) {
+        if (id.equals(home)) {
+            throw new IllegalArgumentException("the home target cannot be taken out: people sign in with it");
+        }
+        Map<TargetId, T> next = new LinkedHashMap<>(targets);
+        T removed = next.remove(id);
+        targets = next;
+        return Optional.ofNullable(removed);
     }
 }

@@ -38,4 +38,21 @@ class TargetRegistryTest {
         assertThat(registry.get(null)).isEqualTo("default-pool");
         assertThat(registry.all()).containsExactly("staging-pool", "default-pool");
     }
+
+    @Test
+    void targets_registered_at_run_time_are_added_after_the_configured_ones_and_taken_out_again() {
+        TargetRegistry<String> registry = new TargetRegistry<>(targets("default", "staging"));
+
+        assertThat(registry.put(TargetId.of("eu-1"), "eu-1-pool")).isEmpty();
+        assertThat(registry.all()).containsExactly("default-pool", "staging-pool", "eu-1-pool");
+        assertThat(registry.get(TargetId.of("eu-1"))).isEqualTo("eu-1-pool");
+
+        assertThat(registry.remove(TargetId.of("eu-1"))).contains("eu-1-pool");
+        assertThat(registry.has(TargetId.of("eu-1"))).isFalse();
+        assertThatThrownBy(() -> registry.get(TargetId.of("eu-1"))).isInstanceOf(UnknownTargetException.class);
+        assertThat(registry.remove(TargetId.of("eu-1"))).isEmpty();
+        assertThatThrownBy(() -> registry.remove(TargetId.DEFAULT)).as("people sign in with the home target")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(registry.get(null)).isEqualTo("default-pool");
+    }
 }

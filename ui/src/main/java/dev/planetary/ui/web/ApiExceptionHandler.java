@@ -44,7 +44,7 @@ public class ApiExceptionHandler {
         HttpStatus status = switch (e.code()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case SELF_REVIEW, NOT_REQUESTER -> HttpStatus.FORBIDDEN;
-            case WRONG_STATE, DRY_RUN_NOT_PASSED, ALREADY_APPROVED -> HttpStatus.CONFLICT;
+            case WRONG_STATE, DRY_RUN_NOT_PASSED, ALREADY_APPROVED, CONNECTION_TEST_NOT_PASSED, NAME_TAKEN -> HttpStatus.CONFLICT;
         };
         String code = e.code() == ChangeRuleViolation.Code.INVALID ? "invalid_request" : e.code().name().toLowerCase();
         return ResponseEntity.status(status).body(new ApiError(code, e.getMessage(), e.field()));

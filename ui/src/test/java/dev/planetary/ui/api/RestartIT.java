@@ -99,6 +99,30 @@ class RestartIT {
         }
     }
 
+    @Test
+    void a_target_registered_at_run_time_is_in_use_again_after_a_restart() {
+        String database = TestStack.STAGING.spareDatabase("restart_registered");
+        try (ConfigurableApplicationContext first = start()) {
+            Api api = api(first);
+            assertThat(api.post("bob", "/api/targets", """
+                    {"target": "kept", "environment": "staging", "url": "%s", "metadataLogin": "spare-meta", "ddlLogin": "spare-ddl"}"""
+                    .formatted(TestStack.STAGING.server().jdbcUrl(database))).status()).isEqualTo(201);
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.post("carol", "/api/targets/registrations/kept/approval", "{}")
+                    .status() == 200);
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            Api api = api(second);
+            // Read from the registrations as the application starts: listed and readable at once.
+            assertThat(api.get("victor", "/api/targets").body().findValuesAsText("id")).contains("kept");
+            assertThat(api.get("victor", "/api/catalog/tables?target=kept&schema=app").body().findValuesAsText("name"))
+                    .containsExactly("region");
+            JsonNode proposed = api.post("alice", "/api/changes", """
+                    {"target": "kept", "spec": {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                     "table":{"schema":"app","name":"region"},"grantee":"app_reader"}}""").body();
+            assertThat(proposed.path("dryRunStatus").asText()).as("the command side changes it too: " + proposed).isEqualTo("PASSED");
+        }
+    }
+
     private static long events(String id) throws Exception {
         return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + id + "'");
     }

@@ -157,6 +157,33 @@ public final class TestStack {
             }
         }
 
+        /**
+         * A new database on this target's server, not yet known to Planetary, for registering at run
+         * time: its DDL login may create there, and it holds a table owned by that login.
+         */
+        public String spareDatabase(String prefix) {
+            String database = server().createDatabase(prefix);
+            server().execute(database, "GRANT CREATE ON DATABASE " + database + " TO " + logins.ddlUser(),
+                    "SET ROLE " + logins.ddlUser(), "CREATE SCHEMA app", "CREATE TABLE app.region (id int PRIMARY KEY, name text)");
+            return database;
+        }
+
+        /**
+         * Named credentials for registering a database of this server: {@code <prefix>-meta} and
+         * {@code <prefix>-ddl} (its service logins), and {@code <prefix>-super} (a superuser, which a
+         * metadata login must not be).
+         */
+        void credentials(Map<String, Object> properties, String prefix) {
+            credential(properties, prefix + "-meta", logins.metadataUser(), logins.metadataPassword());
+            credential(properties, prefix + "-ddl", logins.ddlUser(), logins.ddlPassword());
+            credential(properties, prefix + "-super", server().superuser(), server().superuserPassword());
+        }
+
+        private static void credential(Map<String, Object> properties, String name, String username, String password) {
+            properties.put("planetary.credentials." + name + ".username", username);
+            properties.put("planetary.credentials." + name + ".password", password);
+        }
+
         void wire(Map<String, Object> properties, String name, String displayName, String environment) {
             String prefix = "planetary.targets." + name + ".";
             properties.put(prefix + "url", server().jdbcUrl(database));
@@ -202,6 +229,9 @@ public final class TestStack {
         // More targets: staging and production, each on a server of its own, and a target that cannot be reached.
         STAGING.wire(properties, "staging", "Staging", "staging");
         PRODUCTION.wire(properties, "production", "Production", "prod");
+        // Logins for databases registered at run time (TargetRegistrationIT), by credential name only.
+        STAGING.credentials(properties, "spare");
+        properties.put("planetary.targets-refresh", "1s");
         properties.put("planetary.targets.offline.url", "jdbc:postgresql://127.0.0.1:" + OFFLINE_PORT + "/offline");
         properties.put("planetary.targets.offline.name", "Archive (offline)");
         properties.put("planetary.targets.offline.environment", "prod");

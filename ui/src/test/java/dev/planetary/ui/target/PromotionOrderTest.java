@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PromotionOrderTest {
 
     private static TargetView target(String id, String environment) {
-        return new TargetView(TargetId.of(id), id, environment, null, false, TargetHealth.unknown(), 0, 0);
+        return new TargetView(TargetId.of(id), id, environment, null, false, TargetHealth.unknown(), 0, 0, false);
     }
 
     private final TargetDirectory directory = new TargetDirectory(null, List.of("dev", " QA ", "staging", "prod"));

@@ -1,0 +1,71 @@
+package dev.planetary.query.target;
+
+import dev.planetary.kernel.registration.NamedLogins;
+import dev.planetary.kernel.registration.RegistrationEvents.TargetDisabledEvent;
+import dev.planetary.kernel.registration.RegistrationEvents.TargetRegisteredEvent;
+import dev.planetary.kernel.registration.RegistrationQueries.RegisteredTarget;
+import dev.planetary.kernel.registration.TargetSettings;
+import dev.planetary.kernel.target.TargetId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Keeps the query side's targets in step with the registrations: from the read model as soon as
+ * this bean is made (before any request is served) and every {@code planetary.targets-refresh} (a
+ * registration approved on another instance), and at once when this instance records one.
+ */
+@Component
+@ProcessingGroup(RegisteredMetadataTargets.GROUP)
+public class RegisteredMetadataTargets {
+
+    public static final String GROUP = "metadata-target-registry";
+    private static final Logger log = LoggerFactory.getLogger(RegisteredMetadataTargets.class);
+
+    private final MetadataTargets targets;
+    private final TargetRegistrations registrations;
+    private final NamedLogins logins;
+
+    public RegisteredMetadataTargets(MetadataTargets targets, TargetRegistrations registrations, Environment environment) {
+        this.targets = targets;
+        this.registrations = registrations;
+        this.logins = new NamedLogins(environment::getProperty);
+        refresh();
+    }
+
+    @EventHandler
+    void on(TargetRegisteredEvent event) {
+        register(event.target(), event.settings());
+    }
+
+    @EventHandler
+    void on(TargetDisabledEvent event) {
+        targets.disable(event.target());
+    }
+
+    @Scheduled(fixedDelayString = "${planetary.targets-refresh:PT10S}", initialDelayString = "${planetary.targets-refresh:PT10S}")
+    public void refresh() {
+        Set<TargetId> current = new HashSet<>();
+        for (RegisteredTarget target : registrations.registered()) {
+            current.add(target.target());
+            register(target.target(), target.settings());
+        }
+        targets.registered().stream().filter(id -> !current.contains(id)).forEach(targets::disable);
+    }
+
+    private void register(TargetId id, TargetSettings settings) {
+        logins.login(settings.metadataLogin()).ifPresentOrElse(
+                login -> targets.register(id, new MetadataTargetProperties(settings.url(),
+                        new MetadataTargetProperties.Credentials(login.username(), login.password()), settings.name(),
+                        settings.environment(), settings.colour())),
+                () -> log.warn("target {} is registered but its metadata login cannot be used: {}", id,
+                        NamedLogins.missing(settings.metadataLogin())));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.planetary.kernel.registration;
+
+import dev.planetary.kernel.identity.RequiresRight;
+import dev.planetary.kernel.target.TargetId;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Questions about registered targets, answered from the registrations' read model. */
+public final class RegistrationQueries {
+
+    private RegistrationQueries() {
+    }
+
+    /** The registration once the read model shows its event {@code minVersion}; empty when not within {@code timeout}. */
+    public static Optional<TargetRegistrationView> await(QueryGateway queries, TargetId target, long minVersion,
+                                                         Duration timeout) {
+        SubscriptionQueryResult<TargetRegistrationView, TargetRegistrationView> result = queries.subscriptionQuery(
+                new FindTargetRegistrationQuery(target), ResponseTypes.instanceOf(TargetRegistrationView.class),
+                ResponseTypes.instanceOf(TargetRegistrationView.class));
+        try {
+            return Optional.ofNullable(result.initialResult().concatWith(result.updates())
+                    .filter(view -> view.version() >= minVersion)
+                    .blockFirst(timeout));
+        } catch (IllegalStateException timedOut) {
+            return Optional.empty();
+        } finally {
+            result.cancel();
+        }
+    }
+
+    /** Every registration, newest first, answered with a list of {@link TargetRegistrationView}. */
+    @RequiresRight(onHome = true)
+    public record FindTargetRegistrationsQuery() {
+    }
+
+    /**
+     * One registration (answered with its {@link TargetRegistrationView}, null when there is none, and
+     * as a subscription with each change to it).
+     */
+    @RequiresRight(onHome = true)
+    public record FindTargetRegistrationQuery(TargetId target) {
+    }
+
+    /**
+     * The targets registered and in use, answered with {@link RegisteredTargets}: Planetary asks it
+     * itself, to open their connections.
+     */
+    public record FindRegisteredTargetsQuery() {
+    }
+
+    public record RegisteredTarget(TargetId target, TargetSettings settings) {
+    }
+
+    public record RegisteredTargets(List<RegisteredTarget> targets) {
+
+        public RegisteredTargets {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /**
+     * A registration as people review it: its settings, where it stands, the last connection test
+     * (null while the first runs; {@code testing} while one runs), who decided, when and why, and the
+     * number of its last event ({@code version}), so a writer can wait to read what it wrote.
+     */
+    public record TargetRegistrationView(TargetId target, TargetSettings settings, RegistrationStatus status,
+                                         String requestedBy, Instant requestedAt, ConnectionTest test, boolean testing,
+                                         String decidedBy, Instant decidedAt, String reason, long version) {
+    }
+}

@@ -33,13 +33,17 @@ public class MetadataTargets implements AutoCloseable {
         return configured.contains(id);
     }
 
-    /** Starts reading a target registered at run time (its pool opens lazily); one registered before is replaced. */
-    public void register(TargetId id, MetadataTargetProperties settings) {
+    /**
+     * Starts reading a target registered at run time (its pool opens lazily); one registered before
+     * with other settings is replaced. Answers whether anything changed.
+     */
+    public boolean register(TargetId id, MetadataTargetProperties settings) {
         if (isConfigured(id) || targets.has(id) && targets.get(id).settings().equals(settings)) {
-            return;
+            return false;
         }
         targets.put(id, new MetadataTarget(id, settings, new MetadataDatabase(id, settings)))
                 .ifPresent(replaced -> replaced.database().close());
+        return true;
     }
 
     /** Stops reading a registered target (disabled): its pool closes. Configured targets stay. */

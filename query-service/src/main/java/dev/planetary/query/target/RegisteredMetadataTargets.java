@@ -31,11 +31,14 @@ public class RegisteredMetadataTargets {
 
     private final MetadataTargets targets;
     private final TargetRegistrations registrations;
+    private final TargetHealthChecks health;
     private final NamedLogins logins;
 
-    public RegisteredMetadataTargets(MetadataTargets targets, TargetRegistrations registrations, Environment environment) {
+    public RegisteredMetadataTargets(MetadataTargets targets, TargetRegistrations registrations, TargetHealthChecks health,
+                                     Environment environment) {
         this.targets = targets;
         this.registrations = registrations;
+        this.health = health;
         this.logins = new NamedLogins(environment::getProperty);
         refresh();
     }
@@ -62,9 +65,13 @@ public class RegisteredMetadataTargets {
 
     private void register(TargetId id, TargetSettings settings) {
         logins.login(settings.metadataLogin()).ifPresentOrElse(
-                login -> targets.register(id, new MetadataTargetProperties(settings.url(),
-                        new MetadataTargetProperties.Credentials(login.username(), login.password()), settings.name(),
-                        settings.environment(), settings.colour())),
+                login -> {
+                    if (targets.register(id, new MetadataTargetProperties(settings.url(),
+                            new MetadataTargetProperties.Credentials(login.username(), login.password()), settings.name(),
+                            settings.environment(), settings.colour()))) {
+                        health.checkRound(); // a new target's health is known at once, not at the next round
+                    }
+                },
                 () -> log.warn("target {} is registered but its metadata login cannot be used: {}", id,
                         NamedLogins.missing(settings.metadataLogin())));
     }

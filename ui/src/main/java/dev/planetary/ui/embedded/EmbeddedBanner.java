@@ -32,6 +32,11 @@ public class EmbeddedBanner {
         for (Map.Entry<String, String> person : DemoTarget.describePeople().entrySet()) {
             text.append(String.format("    %-22s %s%n", person.getKey(), person.getValue()));
         }
+        String registrable = environment.getProperty(EmbeddedDefault.REGISTRABLE_URL);
+        if (registrable != null) {
+            text.append("  Try registering a target (Operations > Targets, as bob; carol approves):\n")
+                    .append("    URL ").append(registrable).append("   metadata login demo-meta   DDL login demo-ddl\n");
+        }
         log.info(text.toString());
     }
 }

@@ -30,6 +30,9 @@ import java.util.Map;
 public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
 
     public static final String ENABLED = "planetary.embedded.enabled";
+    /** Where the demo database waiting to be registered is (printed at start). */
+    public static final String REGISTRABLE_URL = "planetary.embedded.registrable-url";
+    private static final String REGISTRABLE_DATABASE = "demo_eu";
     private static final List<EmbeddedServers.Started> RUNNING = new ArrayList<>();
 
     @Override
@@ -80,12 +83,22 @@ public class EmbeddedDefault implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    /** A second demo target on a server of its own, in the staging environment: where changes are promoted to. */
+    /**
+     * A second demo target on a server of its own, in the staging environment: where changes are
+     * promoted to. Beside it, a third demo database that is not configured, with its logins as named
+     * credentials ({@code demo-meta}, {@code demo-ddl}), for trying a registration at run time.
+     */
     private static Map<String, Object> stagingTarget(PostgresServer server) {
-        server.execute("postgres", "CREATE DATABASE demo");
+        server.execute("postgres", "CREATE DATABASE demo", "CREATE DATABASE " + REGISTRABLE_DATABASE);
         DemoTarget.ServiceLogins logins = DemoTarget.newServiceLogins();
         DemoTarget.install(server, "demo", logins);
+        DemoTarget.install(server, REGISTRABLE_DATABASE, logins);
         Map<String, Object> properties = new HashMap<>();
+        properties.put(REGISTRABLE_URL, server.jdbcUrl(REGISTRABLE_DATABASE));
+        properties.put("planetary.credentials.demo-meta.username", logins.metadataUser());
+        properties.put("planetary.credentials.demo-meta.password", logins.metadataPassword());
+        properties.put("planetary.credentials.demo-ddl.username", logins.ddlUser());
+        properties.put("planetary.credentials.demo-ddl.password", logins.ddlPassword());
         properties.put("planetary.targets.staging.url", server.jdbcUrl("demo"));
         properties.put("planetary.targets.staging.name", "Demo staging");
         properties.put("planetary.targets.staging.environment", "staging");

@@ -2,27 +2,39 @@ package dev.planetary.ui.operations;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.registration.RegistrationCommands.DisableTargetCommand;
 import dev.planetary.kernel.target.TargetHealth;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.target.TargetView;
+import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.target.EnvironmentColours;
 import dev.planetary.ui.target.TargetDirectory;
 import dev.planetary.ui.target.TargetSwitcher;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +44,7 @@ import java.util.Map;
 /**
  * Every target at a glance, one column per environment: each target's health, its open changes and
  * its drift of the last seven days, in its environment's colour. A card switches the session to it.
+ * Operators register targets here (reviewed by someone else) and disable those registered.
  */
 @Route(value = "targets", layout = MainLayout.class)
 @PageTitle("Targets · Planetary")
@@ -40,16 +53,23 @@ public class TargetsView extends VerticalLayout {
 
     /** How often the page reads the targets again: health is checked in the background every ten seconds. */
     private static final int REFRESH_MILLIS = 5_000;
+    /** While a connection test runs, its outcome is shown as soon as it is in. */
+    private static final int TESTING_REFRESH_MILLIS = 1_000;
 
     private final TargetDirectory directory;
+    private final CommandGateway commands;
+    private final TargetRegistrationsPanel registrations;
     private List<TargetView> targets;
     private final FlexLayout environments = new FlexLayout();
     private final Paragraph summary = new Paragraph();
     private final TextField filter = new TextField();
     private com.vaadin.flow.shared.Registration polling;
+    private int pollInterval = REFRESH_MILLIS;
 
-    public TargetsView(TargetDirectory directory) {
+    public TargetsView(TargetDirectory directory, QueryGateway queries, CommandGateway commands) {
         this.directory = directory;
+        this.commands = commands;
+        this.registrations = new TargetRegistrationsPanel(queries, commands, this::refresh);
         summary.setId("targets-summary");
         filter.setPlaceholder("Filter by name or environment");
         filter.setClearButtonVisible(true);
@@ -59,10 +79,19 @@ public class TargetsView extends VerticalLayout {
         environments.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         environments.getStyle().set("gap", "var(--lumo-space-l)");
         environments.setId("target-environments");
-        add(new H2("Targets"), summary, filter, environments);
+        HorizontalLayout heading = new HorizontalLayout(new H2("Targets"));
+        heading.setAlignItems(Alignment.BASELINE);
+        if (CurrentUser.signInRights().contains(PlanetaryRight.OPERATOR)) {
+            Button register = new Button("Register a target", VaadinIcon.PLUS.create(), e -> new RegisterTargetDialog(commands,
+                    directory.environments(targets), this::refresh).open());
+            register.setId("register-target");
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            heading.add(register);
+        }
+        add(heading, summary, filter, environments, registrations);
         refresh();
         addAttachListener(attach -> {
-            attach.getUI().setPollInterval(REFRESH_MILLIS);
+            attach.getUI().setPollInterval(pollInterval);
             polling = attach.getUI().addPollListener(poll -> refresh());
         });
         addDetachListener(detach -> {
@@ -73,6 +102,8 @@ public class TargetsView extends VerticalLayout {
 
     private void refresh() {
         targets = directory.all();
+        pollInterval = registrations.refresh() ? TESTING_REFRESH_MILLIS : REFRESH_MILLIS;
+        getUI().filter(ui -> ui.getPollInterval() > 0).ifPresent(ui -> ui.setPollInterval(pollInterval));
         long down = targets.stream().filter(t -> t.health().status() == TargetHealth.Status.UNREACHABLE).count();
         long unchecked = targets.stream().filter(t -> t.health().status() == TargetHealth.Status.UNKNOWN).count();
         summary.setText(targets.size() + " target(s)" + (down == 0 ? "" : ", " + down + " unreachable")
@@ -140,6 +171,48 @@ public class TargetsView extends VerticalLayout {
             here.addClassName("target-figures");
             card.add(new Div(here));
         }
+        if (target.registered()) {
+            Span registered = new Span("registered at run time");
+            registered.getElement().getThemeList().add("badge contrast small");
+            card.add(new Div(registered));
+            if (CurrentUser.signInRights().contains(PlanetaryRight.OPERATOR)) {
+                Button disable = new Button("Disable…", e -> confirmDisable(target));
+                disable.setId("disable-" + target.id());
+                disable.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                card.add(disable);
+            }
+        }
         return card;
+    }
+
+    /** Disabling closes the target's connections and takes it off every list; its changes and history stay. */
+    private void confirmDisable(TargetView target) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Disable " + target.name() + "?");
+        dialog.setId("disable-target-dialog");
+        TextField reason = new TextField("Why");
+        reason.setWidthFull();
+        reason.setId("disable-target-reason");
+        Paragraph what = new Paragraph("Planetary closes its connections and stops offering it. Its changes and their "
+                + "history stay; registering it again needs a new connection test and review.");
+        dialog.add(what, reason);
+        Button confirm = new Button("Disable", e -> {
+            try {
+                commands.sendAndWait(new DisableTargetCommand(target.id(), CurrentUser.login(), reason.getValue()));
+                dialog.close();
+                Notification.show(target.id() + " is disabled", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (ChangeRuleViolation violation) {
+                reason.setErrorMessage(violation.getMessage());
+                reason.setInvalid(true);
+            } catch (AccessDeniedException denied) {
+                Notification.show(denied.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        confirm.setId("disable-target-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
     }
 }

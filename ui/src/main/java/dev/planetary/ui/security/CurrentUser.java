@@ -36,6 +36,14 @@ public final class CurrentUser {
         if (session != null && session.getAttribute(TARGET_RIGHTS) instanceof Set<?> onTarget) {
             return (Set<PlanetaryRight>) onTarget;
         }
+        return signInRights();
+    }
+
+    /**
+     * The rights read at sign-in, on the home target, whichever target the session works on: they
+     * count for Planetary's own configuration (registering targets).
+     */
+    public static Set<PlanetaryRight> signInRights() {
         Set<PlanetaryRight> rights = EnumSet.noneOf(PlanetaryRight.class);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null) {

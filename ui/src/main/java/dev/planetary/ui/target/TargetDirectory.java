@@ -53,6 +53,13 @@ public class TargetDirectory {
         return index < 0 ? promotionPath.size() : index;
     }
 
+    /** The environments to offer for a new target: those of the promotion path, then any other a target is in. */
+    public List<String> environments(List<TargetView> targets) {
+        java.util.LinkedHashSet<String> known = new java.util.LinkedHashSet<>(promotionPath);
+        targets.stream().map(TargetView::environment).filter(java.util.Objects::nonNull).forEach(known::add);
+        return List.copyOf(known);
+    }
+
     public List<TargetView> all() {
         return queries.query(new FindTargetsQuery(), ResponseTypes.multipleInstancesOf(TargetView.class)).join();
     }

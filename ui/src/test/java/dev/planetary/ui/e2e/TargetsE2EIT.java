@@ -125,4 +125,45 @@ class TargetsE2EIT extends PlanetaryIT {
             assertThat(alice.driver.findElement(By.id("batch-promote-target")).getText()).contains("Staging");
         }
     }
+
+    @Test
+    void an_operator_registers_a_target_and_sees_its_connection_tested_check_by_check() throws Exception {
+        String good = TestStack.STAGING.spareDatabase("e2e_registered");
+        String leaky = TestStack.STAGING.spareDatabase("e2e_leaky");
+        // A second registration whose metadata login could read every row: its test fails, and says why.
+        api.post("bob", "/api/targets", """
+                {"target": "e2e-leaky", "name": "Reporting replica", "environment": "prod", "url": "%s",
+                 "metadataLogin": "spare-super", "ddlLogin": "spare-ddl"}""".formatted(TestStack.STAGING.server().jdbcUrl(leaky)));
+        try (Browser bob = Browser.open(port)) {
+            bob.signIn("bob");
+            bob.get("/targets");
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("register-target"))).click();
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("register-target-name")));
+            type(bob, "register-target-name", "eu-west");
+            type(bob, "register-target-environment", "staging" + org.openqa.selenium.Keys.ENTER);
+            type(bob, "register-target-url", TestStack.STAGING.server().jdbcUrl(good));
+            type(bob, "register-target-metadata", "spare-meta");
+            type(bob, "register-target-ddl", "spare-ddl");
+            bob.shot("targets-08-register-dialog");
+            bob.driver.findElement(By.id("register-target-submit")).click();
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("registration-verdict-eu-west"), "passed"));
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("registration-verdict-e2e-leaky"), "failed"));
+            assertThat(bob.driver.findElement(By.id("registration-e2e-leaky")).getText()).contains("superuser");
+            bob.scrollTo(bob.driver.findElement(By.id("target-registrations")));
+            bob.shot("targets-09-registrations-tested");
+
+            assertThat(api.post("carol", "/api/targets/registrations/eu-west/approval", "{}").status()).isEqualTo(200);
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("disable-eu-west")));
+            bob.shot("targets-10-registered-target");
+        } finally {
+            api.post("bob", "/api/targets/registrations/eu-west/disable", "{\"reason\":\"end of the browser test\"}");
+            api.post("carol", "/api/targets/registrations/e2e-leaky/rejection", "{\"reason\":\"reads rows\"}");
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        browser.driver.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
+    }
 }

@@ -43,6 +43,9 @@ class EmbeddedDefaultIT {
     @Autowired
     private AuditProperties audit;
 
+    @Autowired
+    private org.springframework.core.env.Environment environment;
+
     @Test
     void the_embedded_default_runs_a_change_end_to_end_and_mirrors_it_to_its_audit_server() throws Exception {
         Api api = new Api(port);
@@ -59,6 +62,16 @@ class EmbeddedDefaultIT {
         Api.Response promoted = api.post("alice", "/api/changes/" + id + "/promotions", "{\"target\": \"staging\"}");
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(201);
         assertThat(promoted.body().path("dryRunStatus").asText()).isEqualTo("PASSED");
+
+        // The demo database offered for registration passes its connection test with the credentials printed at start.
+        Api.Response asked = api.post("bob", "/api/targets", """
+                {"target": "demo-eu", "environment": "prod", "url": "%s", "metadataLogin": "demo-meta", "ddlLogin": "demo-ddl"}"""
+                .formatted(environment.getProperty(EmbeddedDefault.REGISTRABLE_URL)));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+                () -> api.get("bob", "/api/targets/registrations/demo-eu").body().path("test").path("checks").toString(),
+                checks -> checks.contains("reads no rows") && !checks.contains("FAILED") && !checks.contains("WARNING"));
+        assertThat(api.post("carol", "/api/targets/registrations/demo-eu/approval", "{}").status()).isEqualTo(200);
 
         assertThat(audit.enabled()).isTrue();
         long deadline = System.nanoTime() + 20_000_000_000L;

@@ -113,6 +113,23 @@ class TargetRegistrationIT extends PlanetaryIT {
     }
 
     @Test
+    void a_table_granted_to_public_makes_the_metadata_login_a_reader_and_the_test_says_which() {
+        String database = TestStack.STAGING.spareDatabase("public_grant");
+        TestStack.STAGING.server().execute(database, "GRANT SELECT ON app.region TO PUBLIC");
+        assertThat(api.post("bob", "/api/targets", registration("public-grant", database, "spare-meta")).status()).isEqualTo(201);
+
+        JsonNode tested = tested("public-grant");
+        assertThat(tested.path("test").path("checks").toString())
+                .contains("\"what\":\"The metadata login reads no rows\",\"outcome\":\"FAILED\"")
+                .contains("may SELECT from 1 tables or views (app.region)");
+        TestStack.STAGING.server().execute(database, "REVOKE SELECT ON app.region FROM PUBLIC");
+        assertThat(api.post("bob", "/api/targets/registrations/public-grant/connection-test", "").status()).isEqualTo(200);
+        assertThat(tested("public-grant").path("test").path("checks").findValuesAsText("outcome")).as("fixed, then tested again")
+                .doesNotContain("FAILED");
+        api.post("bob", "/api/targets/registrations/public-grant/rejection", "{\"reason\":\"only a test\"}");
+    }
+
+    @Test
     void bad_registrations_are_refused_naming_the_field_and_change_nothing() throws Exception {
         long before = STACK.requestEvents();
         String url = TestStack.STAGING.server().jdbcUrl("postgres");

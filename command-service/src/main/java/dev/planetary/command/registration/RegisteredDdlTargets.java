@@ -6,7 +6,6 @@ import dev.planetary.kernel.registration.NamedLogins;
 import dev.planetary.kernel.registration.RegistrationEvents.TargetDisabledEvent;
 import dev.planetary.kernel.registration.RegistrationEvents.TargetRegisteredEvent;
 import dev.planetary.kernel.registration.RegistrationQueries.FindRegisteredTargetsQuery;
-import dev.planetary.kernel.registration.RegistrationQueries.RegisteredTarget;
 import dev.planetary.kernel.registration.RegistrationQueries.RegisteredTargets;
 import dev.planetary.kernel.registration.TargetSettings;
 import dev.planetary.kernel.target.TargetId;
@@ -21,8 +20,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Keeps the command side's targets in step with the registrations: at once when this instance
@@ -67,12 +64,7 @@ public class RegisteredDdlTargets {
             log.warn("the registered targets could not be read: {}", e.toString());
             return;
         }
-        Set<TargetId> current = new HashSet<>();
-        for (RegisteredTarget target : registered.targets()) {
-            current.add(target.target());
-            register(target.target(), target.settings());
-        }
-        targets.registered().stream().filter(id -> !current.contains(id)).forEach(targets::disable);
+        registered.syncInto(this::register, targets.registered(), targets::disable);
     }
 
     private void register(TargetId id, TargetSettings settings) {

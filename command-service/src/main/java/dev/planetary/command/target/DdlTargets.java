@@ -19,12 +19,10 @@ public class DdlTargets implements AutoCloseable {
     }
 
     private final TargetRegistry<DdlTarget> targets;
-    private final Set<TargetId> configured;
     private final Credentials credentials;
 
     public DdlTargets(Map<TargetId, DdlTargetProperties> configured, Credentials credentials) {
         this.credentials = credentials;
-        this.configured = Set.copyOf(configured.keySet());
         Map<TargetId, DdlTarget> opened = new LinkedHashMap<>();
         configured.forEach((id, settings) -> opened.put(id, open(id, settings)));
         targets = new TargetRegistry<>(opened);
@@ -37,34 +35,22 @@ public class DdlTargets implements AutoCloseable {
 
     /** Whether configuration names this target (such a target is never registered, nor disabled, at run time). */
     public boolean isConfigured(TargetId id) {
-        return configured.contains(id);
+        return targets.isConfigured(id);
     }
 
     /** Starts working on a target registered at run time (its pool opens lazily); one registered before is replaced. */
     public void register(TargetId id, DdlTargetProperties settings) {
-        if (isConfigured(id)) {
-            return;
-        }
-        DdlTarget current = targets.has(id) ? targets.get(id) : null;
-        if (current != null && current.settings().equals(settings)) {
-            return;
-        }
-        targets.put(id, open(id, settings)).ifPresent(replaced -> replaced.database().close());
+        targets.register(id, settings, DdlTarget::settings, () -> open(id, settings), replaced -> replaced.database().close());
     }
 
     /** Stops working on a registered target: its pool closes. Configured targets stay. */
     public void disable(TargetId id) {
-        if (!isConfigured(id)) {
-            targets.remove(id).ifPresent(removed -> removed.database().close());
-        }
+        targets.disable(id, removed -> removed.database().close());
     }
 
     /** The registered targets now held (configured ones aside). */
     public Set<TargetId> registered() {
-        Set<TargetId> registered = new java.util.LinkedHashSet<>();
-        targets.all().forEach(target -> registered.add(target.id()));
-        registered.removeAll(configured);
-        return registered;
+        return targets.registered();
     }
 
     public List<DdlTarget> all() {

@@ -19,10 +19,8 @@ public class MetadataTargets implements AutoCloseable {
     }
 
     private final TargetRegistry<MetadataTarget> targets;
-    private final Set<TargetId> configured;
 
     public MetadataTargets(Map<TargetId, MetadataTargetProperties> configured) {
-        this.configured = Set.copyOf(configured.keySet());
         Map<TargetId, MetadataTarget> opened = new LinkedHashMap<>();
         configured.forEach((id, settings) -> opened.put(id, new MetadataTarget(id, settings, new MetadataDatabase(id, settings))));
         targets = new TargetRegistry<>(opened);
@@ -30,7 +28,7 @@ public class MetadataTargets implements AutoCloseable {
 
     /** Whether configuration names this target (rather than a registration). */
     public boolean isConfigured(TargetId id) {
-        return configured.contains(id);
+        return targets.isConfigured(id);
     }
 
     /**
@@ -38,27 +36,18 @@ public class MetadataTargets implements AutoCloseable {
      * with other settings is replaced. Answers whether anything changed.
      */
     public boolean register(TargetId id, MetadataTargetProperties settings) {
-        if (isConfigured(id) || targets.has(id) && targets.get(id).settings().equals(settings)) {
-            return false;
-        }
-        targets.put(id, new MetadataTarget(id, settings, new MetadataDatabase(id, settings)))
-                .ifPresent(replaced -> replaced.database().close());
-        return true;
+        return targets.register(id, settings, MetadataTarget::settings,
+                () -> new MetadataTarget(id, settings, new MetadataDatabase(id, settings)), replaced -> replaced.database().close());
     }
 
     /** Stops reading a registered target (disabled): its pool closes. Configured targets stay. */
     public void disable(TargetId id) {
-        if (!isConfigured(id)) {
-            targets.remove(id).ifPresent(removed -> removed.database().close());
-        }
+        targets.disable(id, removed -> removed.database().close());
     }
 
     /** The registered targets now held (configured ones aside). */
     public Set<TargetId> registered() {
-        Set<TargetId> registered = new java.util.LinkedHashSet<>();
-        targets.all().forEach(target -> registered.add(target.id()));
-        registered.removeAll(configured);
-        return registered;
+        return targets.registered();
     }
 
     /** The configured targets in the order they are configured, then the registered ones. */

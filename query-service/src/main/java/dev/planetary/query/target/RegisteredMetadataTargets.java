@@ -3,7 +3,7 @@ package dev.planetary.query.target;
 import dev.planetary.kernel.registration.NamedLogins;
 import dev.planetary.kernel.registration.RegistrationEvents.TargetDisabledEvent;
 import dev.planetary.kernel.registration.RegistrationEvents.TargetRegisteredEvent;
-import dev.planetary.kernel.registration.RegistrationQueries.RegisteredTarget;
+import dev.planetary.kernel.registration.RegistrationQueries.RegisteredTargets;
 import dev.planetary.kernel.registration.TargetSettings;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.config.ProcessingGroup;
@@ -14,8 +14,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Keeps the query side's targets in step with the registrations: from the read model as soon as
@@ -55,12 +53,7 @@ public class RegisteredMetadataTargets {
 
     @Scheduled(fixedDelayString = "${planetary.targets-refresh:PT10S}", initialDelayString = "${planetary.targets-refresh:PT10S}")
     public void refresh() {
-        Set<TargetId> current = new HashSet<>();
-        for (RegisteredTarget target : registrations.registered()) {
-            current.add(target.target());
-            register(target.target(), target.settings());
-        }
-        targets.registered().stream().filter(id -> !current.contains(id)).forEach(targets::disable);
+        new RegisteredTargets(registrations.registered()).syncInto(this::register, targets.registered(), targets::disable);
     }
 
     private void register(TargetId id, TargetSettings settings) {

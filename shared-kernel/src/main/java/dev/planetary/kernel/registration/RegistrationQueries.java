@@ -9,8 +9,12 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** Questions about registered targets, answered from the registrations' read model. */
 public final class RegistrationQueries {
@@ -62,6 +66,16 @@ public final class RegistrationQueries {
 
         public RegisteredTargets {
             targets = List.copyOf(targets);
+        }
+
+        /** Brings a side's targets in step with these: each is registered, and any other {@code held} is disabled. */
+        public void syncInto(BiConsumer<TargetId, TargetSettings> register, Set<TargetId> held, Consumer<TargetId> disable) {
+            Set<TargetId> current = new HashSet<>();
+            for (RegisteredTarget target : targets) {
+                current.add(target.target());
+                register.accept(target.target(), target.settings());
+            }
+            held.stream().filter(id -> !current.contains(id)).forEach(disable);
         }
     }
 

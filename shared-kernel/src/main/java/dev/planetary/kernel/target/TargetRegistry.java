@@ -3,7 +3,12 @@ package dev.planetary.kernel.target;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The targets one side of Planetary holds something for (a connection pool, a runner): those
@@ -17,6 +22,7 @@ import java.util.Optional;
 public final class TargetRegistry<T> {
 
     private final TargetId home;
+    private final Set<TargetId> configured;
     private volatile Map<TargetId, T> targets;
 
     public TargetRegistry(Map<TargetId, T> configured) {
@@ -24,6 +30,7 @@ public final class TargetRegistry<T> {
             throw new IllegalArgumentException("at least one target is needed");
         }
         this.targets = new LinkedHashMap<>(configured);
+        this.configured = Set.copyOf(configured.keySet());
         this.home = configured.containsKey(TargetId.DEFAULT) ? TargetId.DEFAULT : configured.keySet().iterator().next();
     }
 
@@ -50,6 +57,40 @@ public final class TargetRegistry<T> {
 
     public T home() {
         return targets.get(home);
+    }
+
+    /** Whether configuration names this target (such a target is never registered, nor disabled, at run time). */
+    public boolean isConfigured(TargetId id) {
+        return configured.contains(id);
+    }
+
+    /** The targets registered at run time now held, configured ones aside. */
+    public Set<TargetId> registered() {
+        Set<TargetId> registered = new LinkedHashSet<>(targets.keySet());
+        registered.removeAll(configured);
+        return registered;
+    }
+
+    /**
+     * Holds a target registered at run time, made by {@code open}, unless one with equal settings is
+     * held already; the one it replaces is closed. Configured targets stay as they are. Answers
+     * whether anything changed.
+     */
+    public synchronized <S> boolean register(TargetId id, S settings, Function<T, S> settingsOf, Supplier<T> open,
+                                             Consumer<T> close) {
+        T held = targets.get(id);
+        if (isConfigured(id) || held != null && settingsOf.apply(held).equals(settings)) {
+            return false;
+        }
+        put(id, open.get()).ifPresent(close);
+        return true;
+    }
+
+    /** Lets go of a target registered at run time (disabled), closing it. Configured targets stay. */
+    public synchronized void disable(TargetId id, Consumer<T> close) {
+        if (!isConfigured(id)) {
+            remove(id).ifPresent(close);
+        }
     }
 
     /** Adds a target (registered at run time); answers the one it replaces, if any. */

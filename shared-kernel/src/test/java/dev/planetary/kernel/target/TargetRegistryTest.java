@@ -55,4 +55,27 @@ class TargetRegistryTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(registry.get(null)).isEqualTo("default-pool");
     }
+
+    @Test
+    void a_registration_opens_a_target_once_replaces_it_when_its_settings_change_and_never_touches_a_configured_one() {
+        TargetRegistry<String> registry = new TargetRegistry<>(targets("default", "staging"));
+        java.util.List<String> closed = new java.util.ArrayList<>();
+
+        assertThat(registry.register(TargetId.of("eu-1"), "url-a", held -> "url-" + held.substring(held.length() - 1),
+                () -> "pool-a", closed::add)).isTrue();
+        assertThat(registry.register(TargetId.of("eu-1"), "url-a", held -> "url-" + held.substring(held.length() - 1),
+                () -> "pool-again", closed::add)).as("same settings: the pool is kept").isFalse();
+        assertThat(registry.register(TargetId.of("eu-1"), "url-b", held -> "url-" + held.substring(held.length() - 1),
+                () -> "pool-b", closed::add)).isTrue();
+        assertThat(closed).containsExactly("pool-a");
+        assertThat(registry.registered()).containsExactly(TargetId.of("eu-1"));
+
+        assertThat(registry.register(TargetId.of("staging"), "x", held -> held, () -> "hijacked", closed::add)).isFalse();
+        registry.disable(TargetId.of("staging"), closed::add);
+        assertThat(registry.get(TargetId.of("staging"))).isEqualTo("staging-pool");
+
+        registry.disable(TargetId.of("eu-1"), closed::add);
+        assertThat(closed).containsExactly("pool-a", "pool-b");
+        assertThat(registry.registered()).isEmpty();
+    }
 }

@@ -8,89 +8,225 @@ import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 import dev.planetary.kernel.spec.policy.CreatePolicySpec;
 import dev.planetary.kernel.spec.policy.DropPolicySpec;
-import dev.planetary.kernel.spec.privilege.PrivilegeAction;
-import dev.planetary.kernel.spec.privilege.TablePrivilege;
-import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
+import dev.planetary.kernel.spec.function.DropFunctionSpec;
+import dev.planetary.kernel.spec.policy.RowSecurityAction;
+import dev.planetary.kernel.spec.policy.RowSecuritySpec;
+import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
+import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
+import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
+import dev.planetary.kernel.spec.view.DropViewSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlFragment;
+import dev.planetary.kernel.sql.TypeName;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The changes that make target B like target A, for the differences a kind of change exists for:
- * a policy B lacks is created as A has it, one B has in excess is dropped, one that differs is
- * altered (or dropped and created again when its command or mode differ); a table's or view's
- * grants are granted or revoked role by role. Column grants, owners and everything else are left
- * to the list of differences not yet expressible.
+ * <ul>
+ * <li>a policy B lacks is created as A has it, one B has in excess is dropped, one that differs in
+ * its roles or expressions is altered;</li>
+ * <li>a trigger B lacks is created (and disabled when A's is), one in excess dropped, one enabled
+ * or disabled set as A's;</li>
+ * <li>a table's row security is enabled, disabled, forced or not as A's; a view or a function B
+ * has in excess is dropped;</li>
+ * <li>grants on tables and views (whole or by column), schemas and functions, role by role
+ * ({@link GrantsAlike}).</li>
+ * </ul>
+ * What no kind expresses (a function's or a view's body, columns, indexes, owners, an object whose
+ * command or definition differs, so that it would be dropped and created again in one go) stays
+ * in the list of differences not yet expressible; a difference only partly expressed is in both.
  */
 final class MakeAlike {
 
     private final Map<String, Catalog.Policy> policiesOfA;
     private final Map<String, Catalog.Policy> policiesOfB;
-    private final Map<String, List<Catalog.Privilege>> grantsOfA;
-    private final Map<String, List<Catalog.Privilege>> grantsOfB;
-    private final Map<String, String> ownersOfA;
+    private final Map<String, Catalog.Trigger> triggersOfA;
+    private final Map<String, Catalog.Trigger> triggersOfB;
+    private final Map<String, Catalog.Table> tablesOfA;
+    private final Map<String, Catalog.Table> tablesOfB;
+    private final Map<String, Catalog.Function> functionsOfB;
+    private final Map<String, Catalog.View> viewsOfB;
+    private final GrantsAlike grants;
 
     /** A suggestion per difference, and what is left. */
     record Suggestions(List<Proposal> proposals, List<ObjectDifference> notExpressible) {
     }
 
+    /** The specs for one difference, and whether they make the object alike (or only part of it). */
+    private record Expressed(List<ChangeSpec> specs, boolean complete) {
+
+        static final Expressed NOTHING = new Expressed(List.of(), false);
+
+        static Expressed fully(ChangeSpec... specs) {
+            return new Expressed(List.of(specs), true);
+        }
+
+        Expressed and(Expressed other) {
+            List<ChangeSpec> all = new ArrayList<>(specs);
+            all.addAll(other.specs);
+            return new Expressed(all, complete && other.complete);
+        }
+    }
+
     MakeAlike(Catalog.Snapshot a, Catalog.Snapshot b) {
         policiesOfA = byName(a.policies(), RoutineDefinitions::policyName);
         policiesOfB = byName(b.policies(), RoutineDefinitions::policyName);
-        grantsOfA = grants(a);
-        grantsOfB = grants(b);
-        ownersOfA = a.tables().stream().collect(Collectors.toMap(t -> Names.qualified(t.schema(), t.name()), Catalog.Table::owner,
-                (x, y) -> x));
+        triggersOfA = byName(a.triggers(), RoutineDefinitions::triggerName);
+        triggersOfB = byName(b.triggers(), RoutineDefinitions::triggerName);
+        tablesOfA = byName(a.tables(), t -> Names.qualified(t.schema(), t.name()));
+        tablesOfB = byName(b.tables(), t -> Names.qualified(t.schema(), t.name()));
+        functionsOfB = byName(b.functions(), RoutineDefinitions::functionName);
+        viewsOfB = byName(b.views(), v -> Names.qualified(v.schema(), v.name()));
+        grants = new GrantsAlike(a, b);
     }
 
     Suggestions suggest(List<ObjectDifference> differences) {
         List<Proposal> proposals = new ArrayList<>();
         List<ObjectDifference> rest = new ArrayList<>();
         for (ObjectDifference difference : differences) {
-            List<ChangeSpec> specs = specs(difference);
-            if (specs.isEmpty()) {
+            Expressed expressed = expressed(difference);
+            if (!expressed.complete() || expressed.specs().isEmpty()) {
                 rest.add(difference);
             }
-            specs.forEach(spec -> proposals.add(new Proposal(difference.kind(), difference.name(), spec)));
+            expressed.specs().forEach(spec -> proposals.add(new Proposal(difference.kind(), difference.name(), spec)));
         }
         return new Suggestions(proposals, rest);
     }
 
-    private List<ChangeSpec> specs(ObjectDifference difference) {
+    private Expressed expressed(ObjectDifference difference) {
         try {
             return switch (difference.kind()) {
                 case POLICY -> policy(difference);
-                case TABLE, VIEW -> difference.status() == Status.DIFFERENT_PRIVILEGES ? grants(difference.name()) : List.of();
-                default -> List.of();
+                case TRIGGER -> trigger(difference);
+                case TABLE -> definition(difference, this::rowSecurity).and(grants(difference));
+                case VIEW -> difference.status() == Status.EXTRA_ON_RIGHT ? dropView(viewsOfB.get(difference.name()))
+                        : definition(difference, d -> Expressed.NOTHING).and(grants(difference));
+                case FUNCTION -> function(difference);
+                case SCHEMA -> definition(difference, d -> Expressed.NOTHING).and(grants(difference));
+                default -> Expressed.NOTHING;
             };
         } catch (IllegalArgumentException e) { // SpecViolation among them
-            return List.of(); // a name or an expression a spec refuses: left for a person to write
+            return Expressed.NOTHING; // a name or an expression a spec refuses: left for a person to write
         }
     }
 
-    private List<ChangeSpec> policy(ObjectDifference difference) {
+    /** The definition's part: nothing to do when only the grants differ. */
+    private static Expressed definition(ObjectDifference difference, java.util.function.Function<ObjectDifference, Expressed> how) {
+        return switch (difference.status()) {
+            case DIFFERENT_PRIVILEGES -> new Expressed(List.of(), true);
+            case DIFFERENT_DEFINITION, DIFFERENT_BOTH -> how.apply(difference);
+            default -> Expressed.NOTHING;
+        };
+    }
+
+    private Expressed grants(ObjectDifference difference) {
+        if (difference.status() != Status.DIFFERENT_PRIVILEGES && difference.status() != Status.DIFFERENT_BOTH) {
+            return new Expressed(List.of(), true);
+        }
+        GrantsAlike.Grants alike = grants.of(difference);
+        return new Expressed(alike.specs(), alike.complete());
+    }
+
+    private Expressed policy(ObjectDifference difference) {
         Catalog.Policy wanted = policiesOfA.get(difference.name());
         Catalog.Policy present = policiesOfB.get(difference.name());
         return switch (difference.status()) {
-            case MISSING_ON_RIGHT -> List.of(create(wanted));
-            case EXTRA_ON_RIGHT -> List.of(drop(present));
+            case MISSING_ON_RIGHT -> Expressed.fully(create(wanted));
+            case EXTRA_ON_RIGHT -> Expressed.fully(drop(present));
+            // A policy's command and mode cannot be altered; dropping and creating it in two changes
+            // would leave the table without it in between (and the creation's dry-run would fail).
             default -> wanted.command() == present.command() && wanted.mode() == present.mode()
-                    ? List.of(new AlterPolicySpec(table(wanted), Identifier.of(wanted.name()),
+                    ? Expressed.fully(new AlterPolicySpec(table(wanted), Identifier.of(wanted.name()),
                     roles(wanted).isEmpty() ? List.of(Grantee.PUBLIC) : roles(wanted), fragment(wanted.using()),
                     fragment(wanted.withCheck())))
-                    : List.of(drop(present), create(wanted));
+                    : Expressed.NOTHING;
         };
+    }
+
+    private Expressed trigger(ObjectDifference difference) {
+        Catalog.Trigger wanted = triggersOfA.get(difference.name());
+        Catalog.Trigger present = triggersOfB.get(difference.name());
+        return switch (difference.status()) {
+            case MISSING_ON_RIGHT -> create(wanted);
+            case EXTRA_ON_RIGHT -> Expressed.fully(new DropTriggerSpec(QualifiedName.of(present.schema(), present.table()),
+                    Identifier.of(present.name())));
+            default -> wanted.definition().equals(present.definition()) ? enablement(wanted, present) : Expressed.NOTHING;
+        };
+    }
+
+    /** A trigger as A has it, when its parts are ones a spec holds (no arguments, not a constraint trigger). */
+    private static Expressed create(Catalog.Trigger trigger) {
+        if (trigger.constraint() || !trigger.definition().endsWith("()") || trigger.enabled() == Catalog.TriggerEnabled.ALWAYS
+                || trigger.enabled() == Catalog.TriggerEnabled.REPLICA) {
+            return Expressed.NOTHING;
+        }
+        QualifiedName table = QualifiedName.of(trigger.schema(), trigger.table());
+        ChangeSpec create = new CreateTriggerSpec(table, Identifier.of(trigger.name()), trigger.timing(), trigger.events(),
+                trigger.columns().stream().map(Identifier::of).toList(), trigger.level(), fragment(trigger.when()),
+                QualifiedName.of(trigger.functionSchema(), trigger.functionName()), List.of());
+        return trigger.enabled() == Catalog.TriggerEnabled.DISABLED
+                ? Expressed.fully(create, new TriggerEnablementSpec(table, Identifier.of(trigger.name()), false))
+                : Expressed.fully(create);
+    }
+
+    private static Expressed enablement(Catalog.Trigger wanted, Catalog.Trigger present) {
+        boolean on = wanted.enabled() == Catalog.TriggerEnabled.ORIGIN;
+        boolean off = wanted.enabled() == Catalog.TriggerEnabled.DISABLED;
+        if (!on && !off || present.enabled() == wanted.enabled()) {
+            return Expressed.NOTHING; // ALWAYS and REPLICA have no kind yet
+        }
+        return Expressed.fully(new TriggerEnablementSpec(QualifiedName.of(wanted.schema(), wanted.table()),
+                Identifier.of(wanted.name()), on));
+    }
+
+    /** Row security as A has it; complete only when nothing else of the table's definition differs. */
+    private Expressed rowSecurity(ObjectDifference difference) {
+        Catalog.Table wanted = tablesOfA.get(difference.name());
+        Catalog.Table present = tablesOfB.get(difference.name());
+        if (wanted == null || present == null) {
+            return Expressed.NOTHING;
+        }
+        QualifiedName table = QualifiedName.of(wanted.schema(), wanted.name());
+        List<ChangeSpec> specs = new ArrayList<>();
+        if (wanted.rlsEnabled() != present.rlsEnabled()) {
+            specs.add(new RowSecuritySpec(table, wanted.rlsEnabled() ? RowSecurityAction.ENABLE : RowSecurityAction.DISABLE));
+        }
+        if (wanted.rlsForced() != present.rlsForced()) {
+            specs.add(new RowSecuritySpec(table, wanted.rlsForced() ? RowSecurityAction.FORCE : RowSecurityAction.NO_FORCE));
+        }
+        return new Expressed(specs, withoutRowSecurity(difference.definitionLeft()).equals(withoutRowSecurity(difference.definitionRight())));
+    }
+
+    private static String withoutRowSecurity(String definition) {
+        return definition == null ? "" : definition.lines().filter(line -> !line.startsWith(RelationDefinitions.ROW_SECURITY))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** A view B has in excess is dropped (without CASCADE: the dry-run says what depends on it). */
+    private static Expressed dropView(Catalog.View view) {
+        return view == null || view.materialized() ? Expressed.NOTHING
+                : Expressed.fully(new DropViewSpec(QualifiedName.of(view.schema(), view.name()), false));
+    }
+
+    /** A function B has in excess is dropped; a body, arguments or settings that differ are not expressible yet. */
+    private Expressed function(ObjectDifference difference) {
+        if (difference.status() == Status.EXTRA_ON_RIGHT) {
+            Catalog.Function present = functionsOfB.get(difference.name());
+            if (present == null || present.kind() != Catalog.RoutineKind.FUNCTION) {
+                return Expressed.NOTHING;
+            }
+            return Expressed.fully(new DropFunctionSpec(QualifiedName.of(present.schema(), present.name()),
+                    present.arguments().stream().filter(a -> a.mode() != Catalog.ArgumentMode.OUT
+                            && a.mode() != Catalog.ArgumentMode.TABLE).map(a -> TypeName.of(a.type())).toList(), false));
+        }
+        return definition(difference, d -> Expressed.NOTHING).and(grants(difference));
     }
 
     private static CreatePolicySpec create(Catalog.Policy policy) {
@@ -100,74 +236,6 @@ final class MakeAlike {
 
     private static DropPolicySpec drop(Catalog.Policy policy) {
         return new DropPolicySpec(table(policy), Identifier.of(policy.name()));
-    }
-
-    /** Table-wide grants, role by role: those A has and B lacks are granted, those B has in excess revoked. */
-    private List<ChangeSpec> grants(String relation) {
-        Map<Grantee, Set<TablePrivilege>> wanted = tableWide(grantsOfA.getOrDefault(relation, List.of()), relation);
-        Map<Grantee, Set<TablePrivilege>> present = tableWide(grantsOfB.getOrDefault(relation, List.of()), relation);
-        Catalog.Privilege any = grantsOfA.getOrDefault(relation, grantsOfB.getOrDefault(relation, List.of())).stream().findFirst()
-                .orElse(null);
-        if (any == null) {
-            return List.of();
-        }
-        QualifiedName table = QualifiedName.of(any.schema(), any.object());
-        List<ChangeSpec> specs = new ArrayList<>();
-        new TreeMap<String, Grantee>(union(wanted, present)).values().forEach(grantee -> {
-            Set<TablePrivilege> grant = missing(wanted.get(grantee), present.get(grantee));
-            Set<TablePrivilege> revoke = missing(present.get(grantee), wanted.get(grantee));
-            if (!grant.isEmpty()) {
-                specs.add(new TablePrivilegeSpec(PrivilegeAction.GRANT, List.copyOf(grant), table, null, grantee, false));
-            }
-            if (!revoke.isEmpty()) {
-                specs.add(new TablePrivilegeSpec(PrivilegeAction.REVOKE, List.copyOf(revoke), table, null, grantee, false));
-            }
-        });
-        return specs;
-    }
-
-    /** Grants to roles other than the owner, on the whole relation, without grant option (the others are not suggested). */
-    private Map<Grantee, Set<TablePrivilege>> tableWide(List<Catalog.Privilege> privileges, String relation) {
-        String owner = ownersOfA.get(relation);
-        Map<Grantee, Set<TablePrivilege>> byGrantee = new java.util.HashMap<>();
-        for (Catalog.Privilege privilege : privileges) {
-            if (privilege.column() != null || privilege.grantable() || privilege.grantee().equals(owner)) {
-                continue;
-            }
-            Optional<TablePrivilege> known = java.util.Arrays.stream(TablePrivilege.values())
-                    .filter(p -> p.name().equals(privilege.privilege())).findFirst();
-            known.ifPresent(p -> byGrantee.computeIfAbsent(Grantee.of(privilege.grantee()), g -> EnumSet.noneOf(TablePrivilege.class))
-                    .add(p));
-        }
-        return byGrantee;
-    }
-
-    private static Map<String, Grantee> union(Map<Grantee, ?> x, Map<Grantee, ?> y) {
-        Map<String, Grantee> all = new TreeMap<>();
-        x.keySet().forEach(g -> all.put(g.display(), g));
-        y.keySet().forEach(g -> all.put(g.display(), g));
-        return all;
-    }
-
-    private static Set<TablePrivilege> missing(Set<TablePrivilege> from, Set<TablePrivilege> in) {
-        Set<TablePrivilege> missing = EnumSet.noneOf(TablePrivilege.class);
-        if (from != null) {
-            missing.addAll(from);
-        }
-        if (in != null) {
-            missing.removeAll(in);
-        }
-        return missing;
-    }
-
-    private static Map<String, List<Catalog.Privilege>> grants(Catalog.Snapshot snapshot) {
-        Map<Long, String> relations = new java.util.HashMap<>();
-        snapshot.tables().forEach(t -> relations.put(t.oid(), Names.qualified(t.schema(), t.name())));
-        snapshot.views().forEach(v -> relations.put(v.oid(), Names.qualified(v.schema(), v.name())));
-        return snapshot.privileges().stream()
-                .filter(p -> (p.objectType() == Catalog.PrivilegeObject.TABLE || p.objectType() == Catalog.PrivilegeObject.VIEW)
-                        && relations.containsKey(p.objectOid()))
-                .collect(Collectors.groupingBy(p -> relations.get(p.objectOid())));
     }
 
     private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {

@@ -21,6 +21,9 @@ import static dev.planetary.query.compare.Names.qualified;
  */
 final class RelationDefinitions {
 
+    /** How a table's row security line starts (MakeAlike tells it from the rest of the definition). */
+    static final String ROW_SECURITY = "ROW LEVEL SECURITY ";
+
     private RelationDefinitions() {
     }
 
@@ -32,7 +35,7 @@ final class RelationDefinitions {
         if (foreign != null) {
             line(text, "SERVER " + identifier(foreign.server()) + options(foreign.options()));
         }
-        line(text, "ROW LEVEL SECURITY " + (table.rlsEnabled() ? "ENABLED" : "DISABLED") + (table.rlsForced() ? " FORCED" : ""));
+        line(text, ROW_SECURITY + (table.rlsEnabled() ? "ENABLED" : "DISABLED") + (table.rlsForced() ? " FORCED" : ""));
         for (Catalog.Column column : columns) {
             line(text, column(column));
             if (column.comment() != null) {

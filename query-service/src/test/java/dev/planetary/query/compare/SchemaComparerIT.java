@@ -27,7 +27,7 @@ class SchemaComparerIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     /** The same schema on every database; hostile names included. Roles are cluster-wide: created once. */
-    private static final String SCHEMA = """
+    static final String SCHEMA = """
             CREATE SCHEMA app;
             CREATE SCHEMA "Mixed Case";
             CREATE TABLE app.orders (

@@ -182,9 +182,9 @@ public class ChangeProposals {
         }
         TargetComparison comparison = queryGateway.query(new CompareTargetsQuery(like, target), TargetComparison.class).join();
         List<CompareMessages.Proposal> chosen = comparison.proposals().stream()
-                .filter(proposal -> command.objects().contains(proposal.object())).toList();
+                .filter(proposal -> command.objects().stream().anyMatch(proposal::chosenBy)).toList();
         List<String> unknown = command.objects().stream()
-                .filter(object -> chosen.stream().noneMatch(proposal -> proposal.object().equals(object))).toList();
+                .filter(object -> chosen.stream().noneMatch(proposal -> proposal.chosenBy(object))).toList();
         if (!unknown.isEmpty()) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "no change is suggested for " + String.join(", ", unknown)
                     + ": it does not differ, or no kind of change can express the difference yet", "objects");

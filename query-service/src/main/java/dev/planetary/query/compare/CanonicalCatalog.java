@@ -91,6 +91,7 @@ final class CanonicalCatalog {
                 add(Kind.TRIGGER, RoutineDefinitions.triggerName(trigger), RoutineDefinitions.trigger(trigger));
             }
         }
+        readCluster(snapshot);
         for (Catalog.Privilege privilege : snapshot.privileges()) {
             ObjectKey key = switch (privilege.objectType()) {
                 case SCHEMA -> schemas.get(privilege.objectOid());
@@ -101,6 +102,24 @@ final class CanonicalCatalog {
             if (key != null) {
                 grants.computeIfAbsent(key, k -> new ArrayList<>()).add(grant(privilege));
             }
+        }
+    }
+
+    /** Roles (but PostgreSQL's own), extensions, event triggers, publications and default privileges. */
+    private void readCluster(Catalog.Snapshot snapshot) {
+        Map<String, List<Catalog.Membership>> memberOf = new HashMap<>();
+        snapshot.memberships().forEach(m -> memberOf.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m));
+        snapshot.roles().stream().filter(role -> !role.builtIn() && !role.name().startsWith("pg_")).forEach(role -> add(Kind.ROLE,
+                Names.identifier(role.name()), ClusterDefinitions.role(role, memberOf.getOrDefault(role.name(), List.of()))));
+        snapshot.extensions().stream().filter(e -> e.installedVersion() != null)
+                .forEach(e -> add(Kind.EXTENSION, Names.identifier(e.name()), ClusterDefinitions.extension(e)));
+        snapshot.eventTriggers().forEach(t -> add(Kind.EVENT_TRIGGER, Names.identifier(t.name()), ClusterDefinitions.eventTrigger(t)));
+        snapshot.publications().forEach(p -> add(Kind.PUBLICATION, Names.identifier(p.name()), ClusterDefinitions.publication(p)));
+        for (Catalog.DefaultPrivilege privilege : snapshot.defaultPrivileges()) {
+            String name = ClusterDefinitions.defaultPrivilegesName(privilege);
+            ObjectKey key = add(Kind.DEFAULT_PRIVILEGES, name, "DEFAULT PRIVILEGES " + name);
+            grants.computeIfAbsent(key, k -> new ArrayList<>()).add(Names.grantee(privilege.grantee()) + ": " + privilege.privilege()
+                    + (privilege.grantable() ? " WITH GRANT OPTION" : ""));
         }
     }
 

@@ -11,6 +11,8 @@ import dev.planetary.kernel.spec.policy.DropPolicySpec;
 import dev.planetary.kernel.spec.function.DropFunctionSpec;
 import dev.planetary.kernel.spec.policy.RowSecurityAction;
 import dev.planetary.kernel.spec.policy.RowSecuritySpec;
+import dev.planetary.kernel.spec.privilege.PrivilegeAction;
+import dev.planetary.kernel.spec.privilege.RoleMembershipSpec;
 import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
 import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
@@ -37,7 +39,7 @@ import java.util.stream.Collectors;
  * <li>a table's row security is enabled, disabled, forced or not as A's; a view or a function B
  * has in excess is dropped;</li>
  * <li>grants on tables and views (whole or by column), schemas and functions, role by role
- * ({@link GrantsAlike}).</li>
+ * ({@link GrantsAlike}); a role's memberships, granted or revoked.</li>
  * </ul>
  * What no kind expresses (a function's or a view's body, columns, indexes, owners, an object whose
  * command or definition differs, so that it would be dropped and created again in one go) stays
@@ -53,6 +55,8 @@ final class MakeAlike {
     private final Map<String, Catalog.Table> tablesOfB;
     private final Map<String, Catalog.Function> functionsOfB;
     private final Map<String, Catalog.View> viewsOfB;
+    private final Map<String, List<Catalog.Membership>> membershipsOfA;
+    private final Map<String, List<Catalog.Membership>> membershipsOfB;
     private final GrantsAlike grants;
 
     /** A suggestion per difference, and what is left. */
@@ -84,6 +88,8 @@ final class MakeAlike {
         tablesOfB = byName(b.tables(), t -> Names.qualified(t.schema(), t.name()));
         functionsOfB = byName(b.functions(), RoutineDefinitions::functionName);
         viewsOfB = byName(b.views(), v -> Names.qualified(v.schema(), v.name()));
+        membershipsOfA = a.memberships().stream().collect(Collectors.groupingBy(m -> Names.identifier(m.member())));
+        membershipsOfB = b.memberships().stream().collect(Collectors.groupingBy(m -> Names.identifier(m.member())));
         grants = new GrantsAlike(a, b);
     }
 
@@ -110,6 +116,7 @@ final class MakeAlike {
                         : definition(difference, d -> Expressed.NOTHING).and(grants(difference));
                 case FUNCTION -> function(difference);
                 case SCHEMA -> definition(difference, d -> Expressed.NOTHING).and(grants(difference));
+                case ROLE -> definition(difference, this::memberships);
                 default -> Expressed.NOTHING;
             };
         } catch (IllegalArgumentException e) { // SpecViolation among them
@@ -201,12 +208,46 @@ final class MakeAlike {
         if (wanted.rlsForced() != present.rlsForced()) {
             specs.add(new RowSecuritySpec(table, wanted.rlsForced() ? RowSecurityAction.FORCE : RowSecurityAction.NO_FORCE));
         }
-        return new Expressed(specs, withoutRowSecurity(difference.definitionLeft()).equals(withoutRowSecurity(difference.definitionRight())));
+        return new Expressed(specs, withoutLines(difference.definitionLeft(), RelationDefinitions.ROW_SECURITY)
+                .equals(withoutLines(difference.definitionRight(), RelationDefinitions.ROW_SECURITY)));
     }
 
-    private static String withoutRowSecurity(String definition) {
-        return definition == null ? "" : definition.lines().filter(line -> !line.startsWith(RelationDefinitions.ROW_SECURITY))
+    /** A definition without the lines a suggestion makes alike, to tell whether anything else differs. */
+    private static String withoutLines(String definition, String starting) {
+        return definition == null ? "" : definition.lines().filter(line -> !line.startsWith(starting))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * A role's memberships as A has them, one grant or revoke each; complete only when nothing else
+     * of the role differs (its attributes have no kind of change yet).
+     */
+    private Expressed memberships(ObjectDifference difference) {
+        Map<String, Catalog.Membership> wanted = byName(membershipsOfA.getOrDefault(difference.name(), List.of()),
+                Catalog.Membership::role);
+        Map<String, Catalog.Membership> present = byName(membershipsOfB.getOrDefault(difference.name(), List.of()),
+                Catalog.Membership::role);
+        List<ChangeSpec> specs = new ArrayList<>();
+        boolean complete = withoutLines(difference.definitionLeft(), ClusterDefinitions.MEMBER_OF)
+                .equals(withoutLines(difference.definitionRight(), ClusterDefinitions.MEMBER_OF));
+        present.forEach((role, membership) -> {
+            if (!wanted.containsKey(role)) {
+                specs.add(membership(PrivilegeAction.REVOKE, membership, false));
+            }
+        });
+        for (Catalog.Membership membership : wanted.values()) {
+            Catalog.Membership held = present.get(membership.role());
+            if (held == null) {
+                specs.add(membership(PrivilegeAction.GRANT, membership, membership.adminOption()));
+            } else if (held.adminOption() != membership.adminOption()) {
+                complete = false; // the admin option alone: a revoke and a grant apart would not say which comes first
+            }
+        }
+        return new Expressed(specs, complete);
+    }
+
+    private static RoleMembershipSpec membership(PrivilegeAction action, Catalog.Membership membership, boolean admin) {
+        return new RoleMembershipSpec(action, Identifier.of(membership.role()), Identifier.of(membership.member()), admin);
     }
 
     /** A view B has in excess is dropped (without CASCADE: the dry-run says what depends on it). */

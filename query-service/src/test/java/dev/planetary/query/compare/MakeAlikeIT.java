@@ -1,9 +1,12 @@
 package dev.planetary.query.compare;
 
+import dev.planetary.embedded.EmbeddedServers;
 import dev.planetary.embedded.PostgresServer;
 import dev.planetary.kernel.catalog.Catalog;
 import dev.planetary.kernel.compare.CompareMessages.Proposal;
 import dev.planetary.kernel.compare.ObjectDifference;
+import dev.planetary.kernel.compare.ObjectDifference.Kind;
+import dev.planetary.kernel.compare.ObjectDifference.Status;
 import dev.planetary.kernel.compare.SchemaComparison;
 import dev.planetary.kernel.plan.Statement;
 import dev.planetary.query.catalog.Introspector;
@@ -17,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * B is made to differ from A in every way a kind of change can express, and in a few it cannot;
@@ -98,6 +102,64 @@ class MakeAlikeIT {
 
         assertThat(suggestions.proposals()).isEmpty();
         assertThat(suggestions.notExpressible()).extracting(ObjectDifference::name).containsExactly("\"own_rows\" ON \"app\".\"orders\"");
+    }
+
+    @Test
+    void extensions_event_triggers_publications_and_default_privileges_are_compared() {
+        String a = database("alike_e");
+        String b = database("alike_f");
+        server.execute(a, "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO cmp_karen",
+                "CREATE FUNCTION app.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
+                "CREATE EVENT TRIGGER alike_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION app.on_ddl()");
+        server.execute(b, "CREATE FUNCTION app.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
+                "CREATE PUBLICATION alike_orders FOR TABLE app.orders (id, amount) WHERE (amount > 0)");
+        try {
+            SchemaComparison comparison = new SchemaComparer(engine(a), engine(b), CLOCK).compare();
+
+            assertThat(comparison.differences()).extracting(ObjectDifference::kind, ObjectDifference::name, ObjectDifference::status)
+                    .contains(
+                            tuple(Kind.EVENT_TRIGGER, "\"alike_ddl\"", Status.MISSING_ON_RIGHT),
+                            tuple(Kind.PUBLICATION, "\"alike_orders\"", Status.EXTRA_ON_RIGHT),
+                            tuple(Kind.DEFAULT_PRIVILEGES, "FOR ROLE \"" + server.superuser() + "\" IN SCHEMA \"app\" ON TABLE",
+                                    Status.MISSING_ON_RIGHT));
+            ObjectDifference publication = comparison.differences().stream().filter(d -> d.kind() == Kind.PUBLICATION).findFirst()
+                    .orElseThrow();
+            assertThat(publication.definitionRight()).contains("TABLE \"app\".\"orders\" (\"id\", \"amount\") WHERE (amount > 0::numeric)");
+            ObjectDifference defaults = comparison.differences().stream().filter(d -> d.kind() == Kind.DEFAULT_PRIVILEGES).findFirst()
+                    .orElseThrow();
+            assertThat(defaults.grantsLeft()).containsExactly("\"cmp_karen\": SELECT");
+        } finally {
+            server.execute(a, "DROP EVENT TRIGGER alike_ddl"); // event triggers fire in their database only, but tidy anyway
+        }
+    }
+
+    @Test
+    void a_role_s_memberships_on_another_server_are_granted_and_revoked_as_the_reference_has_them() throws Exception {
+        try (EmbeddedServers.Started other = EmbeddedServers.start(java.nio.file.Files.createTempDirectory("planetary-alike-"))) {
+            PostgresServer second = other.server();
+            String roles = """
+                    CREATE ROLE alike_reader NOLOGIN; CREATE ROLE alike_writer NOLOGIN; CREATE ROLE alike_app LOGIN;""";
+            server.execute("postgres", "DROP ROLE IF EXISTS alike_app", "DROP ROLE IF EXISTS alike_reader",
+                    "DROP ROLE IF EXISTS alike_writer");
+            server.execute("postgres", roles, "GRANT alike_reader TO alike_app");
+            second.execute("postgres", roles, "GRANT alike_writer TO alike_app", "ALTER ROLE alike_app CONNECTION LIMIT 5");
+            Introspector a = Introspector.over(server.dataSource("postgres"), CLOCK);
+            Introspector b = Introspector.over(second.dataSource("postgres"), CLOCK);
+            Catalog.Snapshot left = a.snapshot();
+            Catalog.Snapshot right = b.snapshot();
+            List<ObjectDifference> differences = new SchemaComparer(a, b, CLOCK).compare(left, right).differences();
+
+            MakeAlike.Suggestions suggestions = new MakeAlike(left, right).suggest(differences);
+
+            assertThat(suggestions.proposals()).filteredOn(p -> p.object().equals("\"alike_app\""))
+                    .extracting(p -> p.spec().plan().script().strip())
+                    .containsExactly("REVOKE \"alike_writer\" FROM \"alike_app\";", "GRANT \"alike_reader\" TO \"alike_app\";");
+            assertThat(suggestions.notExpressible()).extracting(ObjectDifference::name)
+                    .as("its connection limit has no kind of change yet").contains("\"alike_app\"");
+        } finally {
+            server.execute("postgres", "DROP ROLE IF EXISTS alike_app", "DROP ROLE IF EXISTS alike_reader",
+                    "DROP ROLE IF EXISTS alike_writer");
+        }
     }
 
     private static String database(String prefix) {

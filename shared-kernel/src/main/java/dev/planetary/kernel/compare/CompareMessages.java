@@ -29,11 +29,20 @@ public final class CompareMessages {
 
     /** A change on B for one differing object of A (an object may need several, e.g. a grant per role). */
     public record Proposal(ObjectDifference.Kind kind, String object, ChangeSpec spec) {
+
+        /**
+         * Whether {@code chosen} names this proposal's object: as {@code "<kind> <name>"} ({@code role "app"}),
+         * or by its name alone, which then means every kind of object so named (a schema and a role may share one).
+         */
+        public boolean chosenBy(String chosen) {
+            return chosen.equals(object) || chosen.equals(ObjectDifference.qualifiedName(kind, object));
+        }
     }
 
     /**
      * Propose, on {@code target}, the changes that make the named {@code objects} (as the comparison names
-     * them) like they are on {@code like}; answered with the new changes' ids.
+     * them, best with their kind: {@code policy "p" ON "app"."t"}) like they are on {@code like};
+     * answered with the new changes' ids.
      */
     @RequiresRight(PlanetaryRight.REQUESTER)
     public record ProposeAlikeCommand(TargetId like, TargetId target, List<String> objects, @ActsFor String requester) {

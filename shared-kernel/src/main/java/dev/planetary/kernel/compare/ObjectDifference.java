@@ -13,8 +13,12 @@ import java.util.Objects;
 public record ObjectDifference(Kind kind, String name, Status status, String definitionLeft, String definitionRight,
                                List<String> grantsLeft, List<String> grantsRight) {
 
-    /** The object kinds a comparison looks at; policies and triggers are objects of their own. */
-    public enum Kind { SCHEMA, TYPE, SEQUENCE, TABLE, VIEW, FUNCTION, POLICY, TRIGGER }
+    /**
+     * The object kinds a comparison looks at; policies and triggers are objects of their own, and so
+     * are the default privileges of one role in one schema for one type of object.
+     */
+    public enum Kind { SCHEMA, TYPE, SEQUENCE, TABLE, VIEW, FUNCTION, POLICY, TRIGGER, ROLE, EXTENSION, EVENT_TRIGGER, PUBLICATION,
+        DEFAULT_PRIVILEGES }
 
     public enum Status {
         /** On the left (A) only: B lacks it. */
@@ -33,6 +37,15 @@ public record ObjectDifference(Kind kind, String name, Status status, String def
         Objects.requireNonNull(status, "status");
         grantsLeft = grantsLeft == null ? List.of() : List.copyOf(grantsLeft);
         grantsRight = grantsRight == null ? List.of() : List.copyOf(grantsRight);
+    }
+
+    /** {@code role "app"}, {@code default privileges FOR ROLE ...}: the name with its kind, unambiguous. */
+    public static String qualifiedName(Kind kind, String name) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + name;
+    }
+
+    public String qualifiedName() {
+        return qualifiedName(kind, name);
     }
 
     /** The two definitions aligned line by line, for the side-by-side view. */

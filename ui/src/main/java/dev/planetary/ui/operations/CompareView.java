@@ -121,10 +121,13 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         List<ObjectDifference> differences = shown.comparison().differences();
-        Set<String> proposable = shown.proposals().stream().map(p -> p.object()).collect(Collectors.toSet());
+        Set<String> proposable = shown.proposals().stream().map(p -> ObjectDifference.qualifiedName(p.kind(), p.object()))
+                .collect(Collectors.toSet());
+        Set<String> partly = shown.notExpressible().stream().map(ObjectDifference::qualifiedName).collect(Collectors.toSet());
         Paragraph summary = new Paragraph(shown.comparison().comparedObjects() + " objects compared in "
                 + shown.comparison().millis() + " ms: " + (differences.isEmpty() ? "the two targets are alike."
-                : differences.size() + " differ, " + proposable.size() + " of them can be made alike by a proposed change."));
+                : differences.size() + " differ, " + proposable.size() + " of them can be made alike by a proposed change"
+                + (partly.stream().anyMatch(proposable::contains) ? " (some only in part)." : ".")));
         summary.setId("compare-summary");
         result.add(summary);
         if (differences.isEmpty()) {
@@ -132,10 +135,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         }
         Grid<ObjectDifference> grid = new Grid<>();
         grid.setId("compare-differences");
-        grid.addColumn(d -> d.kind().name().toLowerCase()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> d.kind().name().toLowerCase().replace('_', ' ')).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ObjectDifference::name).setHeader("Object").setFlexGrow(3);
         grid.addComponentColumn(CompareView::status).setHeader("Difference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> proposable.contains(d.name()) ? "a change can be proposed" : "not yet expressible")
+        grid.addColumn(d -> !proposable.contains(d.qualifiedName()) ? "not yet expressible"
+                        : partly.contains(d.qualifiedName()) ? "in part: a change can be proposed" : "a change can be proposed")
                 .setHeader("Make alike").setAutoWidth(true).setFlexGrow(0);
         var rows = grid.setItems(differences);
         com.vaadin.flow.component.textfield.TextField filter = new com.vaadin.flow.component.textfield.TextField();
@@ -144,7 +148,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         filter.setClearButtonVisible(true);
         filter.setWidth("20em");
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> rows.setFilter(d -> (d.kind() + " " + d.name()).toLowerCase()
+        filter.addValueChangeListener(e -> rows.setFilter(d -> d.qualifiedName().toLowerCase()
                 .contains(e.getValue().strip().toLowerCase())));
         result.add(filter);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -154,7 +158,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         result.add(grid);
         if (CurrentUser.has(PlanetaryRight.REQUESTER)) {
             Button propose = new Button("Propose on " + target.getValue().name() + " the changes that make the chosen objects alike",
-                    e -> propose(grid.getSelectedItems().stream().map(ObjectDifference::name).filter(proposable::contains).toList()));
+                    e -> propose(grid.getSelectedItems().stream().map(ObjectDifference::qualifiedName).filter(proposable::contains)
+                            .toList()));
             propose.setId("propose-alike");
             result.add(propose);
         }

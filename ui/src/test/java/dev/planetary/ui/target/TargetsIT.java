@@ -228,8 +228,9 @@ class TargetsIT extends PlanetaryIT {
         JsonNode proposal = named(comparison.path("proposals"), policy);
         assertThat(proposal.path("spec").path("kind").asText()).isEqualTo("create-policy");
 
+        // named with its kind (a role and a schema may share a name); the name alone is taken too, below
         Api.Response proposed = api.post("alice", "/api/changes/alike",
-                "{\"like\": \"default\", \"target\": \"staging\", \"objects\": [" + api.json(policy) + "]}");
+                "{\"like\": \"default\", \"target\": \"staging\", \"objects\": [" + api.json("policy " + policy) + "]}");
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         JsonNode change = proposed.body().get(0);
         assertThat(change.path("target").asText()).isEqualTo("staging");
@@ -243,6 +244,24 @@ class TargetsIT extends PlanetaryIT {
                 "{\"like\": \"default\", \"target\": \"staging\", \"objects\": [" + api.json(policy) + "]}");
         assertThat(nothingToDo.status()).isEqualTo(400);
         assertThat(nothingToDo.body().path("field").asText()).isEqualTo("objects");
+    }
+
+    @Test
+    void the_comparison_finds_a_person_s_memberships_differ_on_production_and_suggests_grant_and_revoke() {
+        // carol reviews on the default target and only reads production (TestStack): roles live on each server.
+        JsonNode comparison = api.get("victor", "/api/targets/compare?like=default&target=production").body();
+        JsonNode carol = named(comparison.path("comparison").path("differences"), "\"carol\"");
+        assertThat(carol).as(comparison.path("comparison").path("differences").toString()).isNotNull();
+        assertThat(carol.path("kind").asText()).isEqualTo("ROLE");
+        assertThat(carol.path("definitionLeft").asText()).contains("MEMBER OF \"planetary_reviewer\"");
+        assertThat(carol.path("definitionRight").asText()).contains("MEMBER OF \"planetary_viewer\"");
+        java.util.List<String> scripts = new java.util.ArrayList<>();
+        comparison.path("proposals").forEach(p -> {
+            if (p.path("object").asText().equals("\"carol\"")) {
+                scripts.add(p.path("spec").path("role").asText() + ":" + p.path("spec").path("action").asText());
+            }
+        });
+        assertThat(scripts).containsExactly("planetary_viewer:REVOKE", "planetary_reviewer:GRANT");
     }
 
     private static JsonNode named(JsonNode rows, String name) {

@@ -102,6 +102,8 @@ public final class CompareBenchmark {
         double readA = median(runs, left::snapshot);
         double readB = median(runs, right::snapshot);
         double diff = median(runs, () -> comparer.compare(a, b));
+        double suggested = median(runs, () -> dev.planetary.query.compare.TargetComparisons.compare(
+                dev.planetary.kernel.target.TargetId.of("a"), dev.planetary.kernel.target.TargetId.of("b"), a, b, comparer));
         double sequential = median(runs, () -> comparer.compare(left.snapshot(), right.snapshot()));
         double whole = median(runs, comparer::compare);
         // what full CREATE INDEX texts would add to each side's reading (not read today: indexes.sql)
@@ -111,6 +113,7 @@ public final class CompareBenchmark {
         System.out.printf("| read A (one consistent snapshot) | %.0f |%n", readA);
         System.out.printf("| read B (one consistent snapshot) | %.0f |%n", readB);
         System.out.printf("| compare two snapshots already read (canonical text and SHA-256 of each side, one thread per side; the diff) | %.0f |%n", diff);
+        System.out.printf("| the same with the suggested changes (MakeAlike: policies, triggers, row security, grants, memberships) | %.0f |%n", suggested);
         System.out.printf("| whole comparison, reading A then B one after the other, then comparing | %.0f |%n", sequential);
         System.out.printf("| **whole comparison as `SchemaComparer.compare()` runs it (A and B read at once)** | **%.0f** |%n", whole);
         System.out.printf("%nnot part of the comparison: pg_get_indexdef of every index on A: %.0f ms%n", indexdef);

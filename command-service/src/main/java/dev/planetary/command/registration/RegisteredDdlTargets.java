@@ -20,7 +20,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Keeps the command side's targets in step with the registrations: at once when this instance
  * sees a target registered or disabled, and from the registrations' read model when the application

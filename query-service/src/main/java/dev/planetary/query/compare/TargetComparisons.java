@@ -47,9 +47,17 @@ public class TargetComparisons {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        SchemaComparison compared = new SchemaComparer(a, b, clock).compare(reference, right);
+        TargetComparison compared = compare(like, target, reference, right, new SchemaComparer(a, b, clock));
+        SchemaComparison timed = new SchemaComparison(compared.comparison().differences(),
+                compared.comparison().comparedObjects(), clock.millis() - start);
+        return new TargetComparison(like, target, timed, compared.proposals(), compared.notExpressible());
+    }
+
+    /** Two snapshots already read, compared, with the changes that would make the second like the first. */
+    public static TargetComparison compare(TargetId like, TargetId target, Catalog.Snapshot reference, Catalog.Snapshot right,
+                                           SchemaComparer comparer) {
+        SchemaComparison compared = comparer.compare(reference, right);
         MakeAlike.Suggestions suggestions = new MakeAlike(reference, right).suggest(compared.differences());
-        SchemaComparison timed = new SchemaComparison(compared.differences(), compared.comparedObjects(), clock.millis() - start);
-        return new TargetComparison(like, target, timed, suggestions.proposals(), suggestions.notExpressible());
+        return new TargetComparison(like, target, compared, suggestions.proposals(), suggestions.notExpressible());
     }
 }

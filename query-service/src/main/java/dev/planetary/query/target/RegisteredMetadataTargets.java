@@ -14,7 +14,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Keeps the query side's targets in step with the registrations: from the read model as soon as
  * this bean is made (before any request is served) and every {@code planetary.targets-refresh} (a

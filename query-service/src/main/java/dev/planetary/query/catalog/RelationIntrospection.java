@@ -62,7 +62,7 @@ public class RelationIntrospection {
                     // a unique or exclusion index enforces something even when no query uses it; a
                     // partitioned index is never scanned itself (its partitions' indexes are)
                     scans == 0 && !unique && !rs.getBoolean("exclusion") && !rs.getBoolean("partitioned"),
-                    rs.getString("definition"));
+                    rs.getString("definition"), strings(rs, "key_options"), strings(rs, "include"));
         });
     }
 

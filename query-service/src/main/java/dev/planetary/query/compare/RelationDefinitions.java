@@ -106,18 +106,30 @@ final class RelationDefinitions {
     }
 
     /**
-     * The whole-catalog index query gives keys (column names or deparsed expressions), method,
-     * predicate and flags, not the CREATE INDEX text (which would open every index: the query's
-     * comment). A key that is one of the table's column names is that column, quoted here.
+     * The whole-catalog index query gives keys (column names or deparsed expressions) with their
+     * operator class, direction and nulls order, INCLUDE columns, method, predicate and flags, not the
+     * CREATE INDEX text (which would open every index: the query's comment). A key that is one of the
+     * table's column names is that column, quoted here.
      */
     private static void indexes(StringBuilder text, List<Catalog.Index> indexes, List<Catalog.Column> columns) {
         Set<String> columnNames = columns.stream().map(Catalog.Column::name).collect(Collectors.toSet());
         indexes.stream().sorted(Comparator.comparing(Catalog.Index::name)).forEach(index -> line(text, "INDEX "
                 + identifier(index.name()) + (index.unique() ? " UNIQUE" : "") + " USING " + index.method()
-                + index.keys().stream().map(k -> columnNames.contains(k) ? identifier(k) : k)
-                        .collect(Collectors.joining(", ", " (", ")"))
+                + keys(index, columnNames)
+                + (index.include().isEmpty() ? "" : index.include().stream().map(Names::identifier)
+                        .collect(Collectors.joining(", ", " INCLUDE (", ")")))
                 + (index.predicate() == null ? "" : " WHERE (" + index.predicate() + ")")
                 + (index.primary() ? " PRIMARY KEY" : "") + (index.valid() ? "" : " INVALID")));
+    }
+
+    private static String keys(Catalog.Index index, Set<String> columnNames) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (int k = 0; k < index.keys().size(); k++) {
+            String key = index.keys().get(k);
+            String options = k < index.keyOptions().size() ? index.keyOptions().get(k) : "";
+            keys.add((columnNames.contains(key) ? identifier(key) : key) + (options.isEmpty() ? "" : " " + options));
+        }
+        return String.join(", ", keys).transform(joined -> " (" + joined + ")");
     }
 
     private static String header(Catalog.RelationKind kind) {

@@ -170,10 +170,11 @@ class IntrospectionIT {
         List<Catalog.Index> expected = List.of(
                 new Catalog.Index(fixture.regclass("app.orders_created_idx"), orders, "app", "orders", "orders_created_idx",
                         "btree", List.of("created_at"), null, false, false, true, true, 8192, 0, true,
-                        "CREATE INDEX orders_created_idx ON app.orders USING btree (created_at DESC)"),
+                        "CREATE INDEX orders_created_idx ON app.orders USING btree (created_at DESC)", List.of("DESC"), List.of()),
                 new Catalog.Index(fixture.regclass("app.orders_doc_idx"), orders, "app", "orders", "orders_doc_idx", "gin",
                         List.of("doc"), null, false, false, true, true, 16384, 0, true,
-                        "CREATE INDEX orders_doc_idx ON app.orders USING gin (doc jsonb_path_ops)"),
+                        "CREATE INDEX orders_doc_idx ON app.orders USING gin (doc jsonb_path_ops)", List.of("jsonb_path_ops"),
+                        List.of()),
                 new Catalog.Index(fixture.regclass("app.orders_created_brin"), orders, "app", "orders", "orders_created_brin",
                         "brin", List.of("created_at"), null, false, false, true, true, 24576,
                         0, true, "CREATE INDEX orders_created_brin ON app.orders USING brin (created_at)"),
@@ -202,7 +203,8 @@ class IntrospectionIT {
             assertThat(engine.relations().indexes(CatalogScope.relation(index.tableOid()))).contains(index);
             assertThat(index(index.name())).isEqualTo(new Catalog.Index(index.oid(), index.tableOid(), index.schema(),
                     index.table(), index.name(), index.method(), index.keys(), index.predicate(), index.unique(),
-                    index.primary(), index.valid(), index.ready(), index.sizeBytes(), index.scans(), index.unused(), null));
+                    index.primary(), index.valid(), index.ready(), index.sizeBytes(), index.scans(), index.unused(), null,
+                    index.keyOptions(), index.include()));
         }
         assertThat(index("orders_doc_idx").sizeBytes()).isPositive();
         // Enforcing a constraint is a use, scanned or not; a partitioned index is never scanned itself.

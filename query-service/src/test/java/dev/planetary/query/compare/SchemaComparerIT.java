@@ -174,6 +174,23 @@ class SchemaComparerIT {
     }
 
     @Test
+    void an_index_s_direction_nulls_order_operator_class_and_include_columns_are_compared() {
+        String a = database("cmp_g");
+        String b = database("cmp_h");
+        server.execute(a, "CREATE INDEX orders_by_amount ON app.orders (amount DESC NULLS LAST, customer text_pattern_ops) "
+                + "INCLUDE (owner)");
+        server.execute(b, "CREATE INDEX orders_by_amount ON app.orders (amount, customer)");
+
+        SchemaComparison comparison = new SchemaComparer(engine(a), engine(b), CLOCK).compare();
+
+        ObjectDifference orders = difference(comparison, "\"app\".\"orders\"");
+        assertThat(orders.definitionDiff().rows()).filteredOn(row -> row.change() != SideBySide.Change.SAME)
+                .containsExactly(new SideBySide.Row(
+                        "INDEX \"orders_by_amount\" USING btree (\"amount\" DESC NULLS LAST, \"customer\" text_pattern_ops) INCLUDE (\"owner\")",
+                        "INDEX \"orders_by_amount\" USING btree (\"amount\", \"customer\")", SideBySide.Change.CHANGED));
+    }
+
+    @Test
     void identical_databases_compare_equal_though_their_oids_differ() {
         String a = database("cmp_e");
         String b = database("cmp_f");

@@ -45,9 +45,29 @@ public final class Catalog {
                              boolean deferrable, boolean initiallyDeferred, boolean validated, String definition) {
     }
 
+    /**
+     * An index: its key columns or expressions, and per key ({@code keyOptions}, '' for none) a
+     * non-default operator class, DESC and NULLS FIRST/LAST; the columns it only carries
+     * ({@code include}); the full CREATE INDEX text ({@code definition}) only on a table's page.
+     */
     public record Index(long oid, long tableOid, String schema, String table, String name, String method,
                         List<String> keys, String predicate, boolean unique, boolean primary, boolean valid, boolean ready,
-                        long sizeBytes, long scans, boolean unused, String definition) {
+                        long sizeBytes, long scans, boolean unused, String definition, List<String> keyOptions,
+                        List<String> include) {
+
+        public Index {
+            // none at all is an empty list, whatever the number of keys
+            keyOptions = keyOptions == null || keyOptions.stream().allMatch(String::isEmpty) ? List.of() : List.copyOf(keyOptions);
+            include = include == null ? List.of() : List.copyOf(include);
+        }
+
+        /** An index with plain keys (no operator class, direction or INCLUDE columns given). */
+        public Index(long oid, long tableOid, String schema, String table, String name, String method, List<String> keys,
+                     String predicate, boolean unique, boolean primary, boolean valid, boolean ready, long sizeBytes, long scans,
+                     boolean unused, String definition) {
+            this(oid, tableOid, schema, table, name, method, keys, predicate, unique, primary, valid, ready, sizeBytes, scans,
+                    unused, definition, List.of(), List.of());
+        }
     }
 
     public record View(long oid, String schema, String name, boolean materialized, String owner, String definition,

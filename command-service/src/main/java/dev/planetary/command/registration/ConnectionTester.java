@@ -61,12 +61,17 @@ public class ConnectionTester {
     public ConnectionTest test(TargetSettings settings) {
         long started = System.nanoTime();
         List<Check> checks = new ArrayList<>();
-        String[] server = new String[2];
-        login("metadata", settings.metadataLogin(), checks).ifPresent(login -> connect(settings.url(), login, "Metadata login",
-                checks, server, connection -> checkMetadataLogin(connection, checks)));
-        login("DDL", settings.ddlLogin(), checks).ifPresent(login -> connect(settings.url(), login, "DDL login",
-                checks, server, connection -> checkDdlLogin(connection, checks)));
-        return new ConnectionTest(checks, server[0], server[1], (System.nanoTime() - started) / 1_000_000);
+        Server metadata = login("metadata", settings.metadataLogin(), checks).map(login -> connect(settings.url(), login,
+                "Metadata login", checks, connection -> checkMetadataLogin(connection, checks))).orElse(null);
+        Server ddl = login("DDL", settings.ddlLogin(), checks).map(login -> connect(settings.url(), login, "DDL login",
+                checks, connection -> checkDdlLogin(connection, checks))).orElse(null);
+        Server server = metadata != null ? metadata : ddl;
+        if (server != null && server.versionNumber() < 140000) {
+            checks.add(new Check("PostgreSQL version", Outcome.WARNING, "Planetary is tested on PostgreSQL 15; "
+                    + server.version() + " may lack catalog columns it reads"));
+        }
+        return new ConnectionTest(checks, server == null ? null : server.version(), server == null ? null : server.database(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private Optional<Login> login(String which, String credential, List<Check> checks) {
@@ -81,24 +86,32 @@ public class ConnectionTester {
         void run(Connection connection) throws SQLException;
     }
 
-    private static void connect(String url, Login login, String which, List<Check> checks, String[] server, Checks then) {
+    /** The server a login reached. */
+    private record Server(String version, int versionNumber, String database) {
+    }
+
+    /** Connects, records that it did and runs {@code then}; null when the login could not connect. */
+    private static Server connect(String url, Login login, String which, List<Check> checks, Checks then) {
         try (Connection connection = DriverManager.getConnection(url, properties(login))) {
+            Server server;
             try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(WHO)) {
                 row.next();
-                server[0] = row.getString(3);
-                server[1] = row.getString(2);
+                server = new Server(row.getString(3), row.getInt(4), row.getString(2));
                 checks.add(new Check(which + " connects", Outcome.PASSED, "as " + row.getString(1) + " to database "
-                        + row.getString(2) + " on PostgreSQL " + row.getString(3)));
-                if (row.getInt(4) < 140000) {
-                    checks.add(new Check("PostgreSQL version", Outcome.WARNING, "Planetary is tested on PostgreSQL 15; "
-                            + row.getString(3) + " may lack catalog columns it reads"));
-                }
+                        + server.database() + " on PostgreSQL " + server.version()));
             }
-            then.run(connection);
+            try {
+                then.run(connection);
+            } catch (SQLException e) {
+                // connected, but a check's query failed: say so, rather than that the login did not connect
+                checks.add(new Check("The " + which + "'s checks ran", Outcome.FAILED, e.getMessage()));
+            }
+            return server;
         } catch (SQLException e) {
             // pgjdbc's messages name the host and the login, never the password.
             checks.add(new Check(which + " connects", Outcome.FAILED, e.getMessage() + (e.getSQLState() == null ? ""
                     : " (SQLSTATE " + e.getSQLState() + ")")));
+            return null;
         }
     }
 

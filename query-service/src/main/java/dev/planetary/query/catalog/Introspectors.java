@@ -28,8 +28,13 @@ public class Introspectors {
     /** The engine of the named target; with none named, the home target's. */
     public Introspector of(TargetId target) {
         MetadataTarget current = targets.get(target);
-        // Engines of targets disabled or registered again are let go (one is rarely more than a few).
-        engines.keySet().removeIf(held -> held.id().equals(current.id()) && held != current);
+        Introspector engine = engines.get(current);
+        if (engine != null) {
+            return engine;
+        }
+        // A target first read, or registered again: engines over pools no longer held are let go here,
+        // off the path of every other read.
+        engines.keySet().removeIf(held -> held.id().equals(current.id()) || !targets.has(held.id()));
         return engines.computeIfAbsent(current, held -> new Introspector(held.database(), clock));
     }
 }

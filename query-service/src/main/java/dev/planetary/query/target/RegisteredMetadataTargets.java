@@ -14,6 +14,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * Keeps the query side's targets in step with the registrations: from the read model as soon as
  * this bean is made (before any request is served) and every {@code planetary.targets-refresh} (a
@@ -42,7 +45,9 @@ public class RegisteredMetadataTargets {
 
     @EventHandler
     void on(TargetRegisteredEvent event) {
-        register(event.target(), event.settings());
+        if (register(event.target(), event.settings())) {
+            health.checkRound(); // a new target's health is known at once, not at the next round
+        }
     }
 
     @EventHandler
@@ -52,19 +57,27 @@ public class RegisteredMetadataTargets {
 
     @Scheduled(fixedDelayString = "${planetary.targets-refresh:PT10S}", initialDelayString = "${planetary.targets-refresh:PT10S}")
     public void refresh() {
-        new RegisteredTargets(registrations.registered()).syncInto(this::register, targets.registered(), targets::disable);
+        AtomicBoolean added = new AtomicBoolean();
+        new RegisteredTargets(registrations.registered()).syncInto((id, settings) -> {
+            if (register(id, settings)) {
+                added.set(true);
+            }
+        }, targets.registered(), targets::disable);
+        if (added.get()) {
+            health.checkRound(); // one round for all the targets just added
+        }
     }
 
-    private void register(TargetId id, TargetSettings settings) {
-        logins.login(settings.metadataLogin()).ifPresentOrElse(
-                login -> {
-                    if (targets.register(id, new MetadataTargetProperties(settings.url(),
-                            new MetadataTargetProperties.Credentials(login.username(), login.password()), settings.name(),
-                            settings.environment(), settings.colour()))) {
-                        health.checkRound(); // a new target's health is known at once, not at the next round
-                    }
-                },
-                () -> log.warn("target {} is registered but its metadata login cannot be used: {}", id,
-                        NamedLogins.missing(settings.metadataLogin())));
+    /** Answers whether the target is new here (or its settings changed). */
+    private boolean register(TargetId id, TargetSettings settings) {
+        Optional<NamedLogins.Login> login = logins.login(settings.metadataLogin());
+        if (login.isEmpty()) {
+            log.warn("target {} is registered but its metadata login cannot be used: {}", id,
+                    NamedLogins.missing(settings.metadataLogin()));
+            return false;
+        }
+        return targets.register(id, new MetadataTargetProperties(settings.url(),
+                new MetadataTargetProperties.Credentials(login.get().username(), login.get().password()), settings.name(),
+                settings.environment(), settings.colour()));
     }
 }

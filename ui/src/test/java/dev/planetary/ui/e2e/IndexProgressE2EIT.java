@@ -8,6 +8,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,7 +54,12 @@ class IndexProgressE2EIT extends PlanetaryIT {
             // Read in one script: the page re-renders on every step event, so element handles go stale.
             String barValue = "const bar = document.querySelector(\"#steps [data-status='PROGRESSED'] vaadin-progress-bar\");"
                     + " if (bar) { bar.scrollIntoView({block: 'center'}); return bar.value; } return null;";
-            reviewer.waiting(Duration.ofSeconds(60)).until(driver -> {
+            // Generous: the target's executor applies one change at a time, and on a loaded machine the
+            // build may start late. A failure says where the change and the target's sessions stood.
+            reviewer.waiting(Duration.ofSeconds(180)).withMessage(() -> whereItStands(id)).until(driver -> {
+                if ("FAILED".equals(api.get("bob", "/api/changes/" + id).body().path("status").asText())) {
+                    throw new AssertionError("the build failed: " + whereItStands(id));
+                }
                 if (reviewer.script(barValue) instanceof Number number && number.doubleValue() > 0) {
                     if (seen.isEmpty()) {
                         try {
@@ -63,8 +72,8 @@ class IndexProgressE2EIT extends PlanetaryIT {
                 }
                 return seen.size() >= 2 || !driver.findElements(By.cssSelector("#steps [data-status='FINISHED']")).isEmpty();
             });
-            reviewer.waiting(Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#steps [data-status='FINISHED']")));
+            reviewer.waiting(Duration.ofSeconds(120)).withMessage(() -> whereItStands(id)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#steps [data-status='FINISHED']")));
             reviewer.scrollTo(reviewer.driver.findElement(By.id("steps")));
             reviewer.shot("idx-03-built");
             // the timeline of the table: the steps between proposal and outcome
@@ -89,5 +98,23 @@ class IndexProgressE2EIT extends PlanetaryIT {
         }
         assertThat(STACK.targetQuery("SELECT indisvalid FROM pg_index WHERE indexrelid = 'e2e_bulk.measurement_payload_idx'::regclass"))
                 .isTrue();
+    }
+
+    /** The change as the API shows it and what every other session on the target is doing. */
+    private String whereItStands(String id) {
+        StringBuilder report = new StringBuilder("change ").append(api.get("bob", "/api/changes/" + id).body());
+        try (Connection connection = STACK.target(); Statement statement = connection.createStatement();
+             ResultSet sessions = statement.executeQuery("SELECT pid, state, wait_event_type, wait_event,"
+                     + " now() - xact_start AS in_transaction, left(query, 120) AS query FROM pg_stat_activity"
+                     + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            while (sessions.next()) {
+                report.append("\nsession ").append(sessions.getInt("pid")).append(' ').append(sessions.getString("state"))
+                        .append(" waits ").append(sessions.getString("wait_event_type")).append('/').append(sessions.getString("wait_event"))
+                        .append(" for ").append(sessions.getString("in_transaction")).append(": ").append(sessions.getString("query"));
+            }
+        } catch (SQLException e) {
+            report.append("\nsessions not read: ").append(e.getMessage());
+        }
+        return report.toString();
     }
 }

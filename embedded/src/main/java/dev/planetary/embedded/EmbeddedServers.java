@@ -9,6 +9,11 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts embedded PostgreSQL 15 servers that check passwords like a real deployment: the embedded
@@ -36,14 +41,18 @@ public final class EmbeddedServers {
      * delete it), so {@link #startAgain} can bring the server back with what it held.
      */
     public static Started start(Path dataDirectory, boolean restartable) throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(!restartable)
-                .setServerConfig("max_connections", "200")
-                // Parallel query slows catalog queries on two cores (shared/bench/README.md).
-                .setServerConfig("max_parallel_workers_per_gather", "0")
-                .setServerConfig("password_encryption", "scram-sha-256")
-                .start();
+        return secured(dataDirectory, builder(dataDirectory, false).setCleanDataDirectory(!restartable).start());
+    }
+
+    /**
+     * A server whose data is meant to last: it survives a stop, and what was committed survives a
+     * crash of the machine (fsync and synchronous commit on). Start it again with {@link #startAgain}.
+     */
+    public static Started startDurable(Path dataDirectory) throws IOException {
+        return secured(dataDirectory, builder(dataDirectory, true).setCleanDataDirectory(false).start());
+    }
+
+    private static Started secured(Path dataDirectory, EmbeddedPostgres postgres) throws IOException {
         String password = randomPassword();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -67,16 +76,63 @@ public final class EmbeddedServers {
      * still there, and clients reconnect to the same address with the same password.
      */
     public static Started startAgain(PostgresServer server, Path dataDirectory) throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
+        return startAgain(server, dataDirectory, false);
+    }
+
+    public static Started startAgain(PostgresServer server, Path dataDirectory, boolean durable) throws IOException {
+        EmbeddedPostgres postgres = builder(dataDirectory, durable)
                 .setCleanDataDirectory(false)
                 .setPort(server.port())
                 .setConnectConfig("password", server.superuserPassword())
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("max_parallel_workers_per_gather", "0")
-                .setServerConfig("password_encryption", "scram-sha-256")
                 .start();
         return new Started(postgres, server);
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean durable) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setServerConfig("max_connections", "200")
+                // Parallel query slows catalog queries on two cores (shared/bench/README.md).
+                .setServerConfig("max_parallel_workers_per_gather", "0")
+                .setServerConfig("password_encryption", "scram-sha-256");
+        if (durable) {
+            // The bundle starts every server with -F (fsync off) and synchronous_commit off: right for
+            // tests, wrong for data that must outlive a crash. These -c options come after -F and win.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        return builder;
+    }
+
+    /**
+     * Stops a server still running on {@code dataDirectory} for a process that was killed (a
+     * SIGKILL leaves the servers it started running, holding their data directory). SIGTERM is
+     * PostgreSQL's smart shutdown: it ends once the dead process's sessions are gone, which they are.
+     * Only for directories no live process uses: the caller holds their lock.
+     */
+    public static void stopOrphan(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+        if (postmaster.isEmpty()) {
+            return; // a stale file: PostgreSQL itself ignores it
+        }
+        postmaster.get().destroy();
+        try {
+            postmaster.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the server left running on " + dataDirectory, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the server left running on " + dataDirectory + " (pid " + postmaster.get().pid()
+                    + ") did not stop within 60 s; stop it and start again", e);
+        }
     }
 
     /** Letters and digits only, so it can be written into SQL and URLs without quoting. */

@@ -26,7 +26,11 @@ public class EmbeddedBanner {
     @EventListener(ApplicationReadyEvent.class)
     public void announce() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        StringBuilder text = new StringBuilder("\n\n  Planetary is running on its embedded default (demo data, gone at exit)\n")
+        boolean firstStart = environment.getProperty(EmbeddedDefault.FIRST_START, Boolean.class, true);
+        StringBuilder text = new StringBuilder("\n\n  Planetary is running on its embedded default\n")
+                .append("  Data: ").append(environment.getProperty(EmbeddedHome.DATA_DIR))
+                .append(firstStart ? " (demo loaded on this first start; kept across restarts)" : " (kept from earlier starts)")
+                .append("\n  To start afresh, stop Planetary and start it with PLANETARY_EMBEDDED_FRESH=true\n")
                 .append("  Open http://localhost:").append(port).append("/   API: http://localhost:").append(port)
                 .append("/swagger-ui.html\n  Demo logins (PostgreSQL roles of the demo target database):\n");
         for (Map.Entry<String, String> person : DemoTarget.describePeople().entrySet()) {

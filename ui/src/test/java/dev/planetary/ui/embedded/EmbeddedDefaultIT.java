@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's run command: with nothing configured, Planetary starts its embedded servers (control
  * plane, demo target, audit server), and the printed demo logins work end to end.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planetary.embedded.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"planetary.embedded.enabled=true",
+        "planetary.embedded.data-dir=target/embedded-default-it", "planetary.embedded.fresh=true"})
 @org.springframework.test.annotation.DirtiesContext
 class EmbeddedDefaultIT {
 

@@ -96,6 +96,14 @@ public final class ChildApplication implements AutoCloseable {
         }
     }
 
+    /** SIGTERM: the shutdown hooks run, as when someone presses Ctrl-C. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("the application did not stop within 60 s of SIGTERM; see " + log);
+        }
+    }
+
     public Path log() {
         return log;
     }

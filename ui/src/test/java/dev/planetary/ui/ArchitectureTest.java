@@ -57,7 +57,7 @@ class ArchitectureTest {
 
     @Test
     void pages_never_run_sql() {
-        // Only the persistence set-up, the sign-in and the embedded run mode's start-up touch a database.
+        // Only the persistence set-up (with the API's kept answers), the sign-in and the embedded run mode's start-up touch a database.
         noClasses().that().resideInAPackage("dev.planetary.ui..")
                 .and().resideOutsideOfPackages("dev.planetary.ui.persistence..", "dev.planetary.ui.security..",
                         "dev.planetary.ui.embedded..")

@@ -7,6 +7,7 @@ import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.query.ChangeQueries;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.TargetParameter;
+import dev.planetary.kernel.request.RequestKey;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,23 +46,24 @@ public class ChangeCommandController {
     }
 
     @PostMapping
-    public ResponseEntity<ChangeView> propose(@RequestBody ChangeRequests.Proposal proposal, Authentication user) {
+    public ResponseEntity<ChangeView> propose(@RequestBody ChangeRequests.Proposal proposal, Authentication user, RequestKey key) {
         if (proposal == null || proposal.spec() == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
         }
         TargetId target = TargetParameter.parse(proposal.target());
-        ChangeId changeId = inSpec(() -> proposals.propose(target, proposal.title(), proposal.spec(), user.getName()));
+        ChangeId changeId = inSpec(() -> proposals.propose(target, proposal.title(), proposal.spec(), user.getName(), key));
         return ResponseEntity.created(URI.create("/api/changes/" + changeId)).body(current(changeId));
     }
 
     @PostMapping("/{id}/revisions")
-    public ChangeView revise(@PathVariable String id, @RequestBody ChangeRequests.Proposal revision, Authentication user) {
+    public ChangeView revise(@PathVariable String id, @RequestBody ChangeRequests.Proposal revision, Authentication user,
+                             RequestKey key) {
         if (revision == null || revision.spec() == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "spec is required", "spec");
         }
         ChangeId changeId = ChangeId.of(id);
         inSpec(() -> {
-            proposals.revise(changeId, revision.title(), revision.spec(), user.getName());
+            proposals.revise(changeId, revision.title(), revision.spec(), user.getName(), key);
             return changeId;
         });
         return current(changeId);
@@ -69,29 +71,29 @@ public class ChangeCommandController {
 
     @PostMapping("/{id}/approvals")
     public ChangeView approve(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Review review,
-                              Authentication user) {
+                              Authentication user, RequestKey key) {
         ChangeId changeId = ChangeId.of(id);
-        proposals.approve(changeId, user.getName(), review == null ? null : review.comment());
+        proposals.approve(changeId, user.getName(), review == null ? null : review.comment(), key);
         return current(changeId);
     }
 
     @PostMapping("/{id}/rejections")
     public ChangeView reject(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Rejection rejection,
-                             Authentication user) {
+                             Authentication user, RequestKey key) {
         ChangeId changeId = ChangeId.of(id);
-        proposals.reject(changeId, user.getName(), rejection == null ? null : rejection.reason());
+        proposals.reject(changeId, user.getName(), rejection == null ? null : rejection.reason(), key);
         return current(changeId);
     }
 
     /** Proposes an applied change again on another target ({@code {"target": "staging"}}), linked to it; answers the new change. */
     @PostMapping("/{id}/promotions")
     public ResponseEntity<ChangeView> promote(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Promotion promotion,
-                                              Authentication user) {
+                                              Authentication user, RequestKey key) {
         TargetId target = promotion == null ? null : TargetParameter.parse(promotion.target());
         if (target == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the target to promote the change to", "target");
         }
-        ChangeId promoted = inSpec(() -> proposals.promote(ChangeId.of(id), target, user.getName()));
+        ChangeId promoted = inSpec(() -> proposals.promote(ChangeId.of(id), target, user.getName(), key));
         return ResponseEntity.created(URI.create("/api/changes/" + promoted)).body(current(promoted));
     }
 
@@ -101,7 +103,7 @@ public class ChangeCommandController {
      */
     @PostMapping("/promotions")
     public ResponseEntity<List<ChangeView>> promoteAll(@RequestBody(required = false) ChangeRequests.BatchPromotion batch,
-                                                       Authentication user) {
+                                                       Authentication user, RequestKey key) {
         TargetId target = batch == null ? null : TargetParameter.parse(batch.target());
         if (target == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the target to promote the changes to", "target");
@@ -110,7 +112,7 @@ public class ChangeCommandController {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the changes to promote", "changes");
         }
         List<ChangeId> promoted = inSpec(() -> proposals.promoteAll(batch.changes().stream().map(ChangeId::of).toList(), target,
-                user.getName()));
+                user.getName(), key));
         return ResponseEntity.status(201).body(promoted.stream().map(this::current).toList());
     }
 
@@ -120,7 +122,7 @@ public class ChangeCommandController {
      */
     @PostMapping("/alike")
     public ResponseEntity<List<ChangeView>> proposeAlike(@RequestBody(required = false) ChangeRequests.Alike alike,
-                                                         Authentication user) {
+                                                         Authentication user, RequestKey key) {
         if (alike == null) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name like, target and objects", "target");
         }
@@ -130,23 +132,23 @@ public class ChangeCommandController {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name both targets", like == null ? "like" : "target");
         }
         List<ChangeId> proposed = inSpec(() -> proposals.proposeAlike(like, target, alike.objects() == null ? List.of()
-                : alike.objects(), user.getName()));
+                : alike.objects(), user.getName(), key));
         return ResponseEntity.status(201).body(proposed.stream().map(this::current).toList());
     }
 
     /** An operator applies an approved change that waits for them (its environment's rollout is by an operator). */
     @PostMapping("/{id}/rollout")
-    public ChangeView rollOut(@PathVariable String id, Authentication user) {
+    public ChangeView rollOut(@PathVariable String id, Authentication user, RequestKey key) {
         ChangeId changeId = ChangeId.of(id);
-        proposals.rollOut(changeId, user.getName());
+        proposals.rollOut(changeId, user.getName(), key);
         return current(changeId);
     }
 
     @PostMapping("/{id}/withdrawal")
     public ChangeView withdraw(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Withdrawal withdrawal,
-                               Authentication user) {
+                               Authentication user, RequestKey key) {
         ChangeId changeId = ChangeId.of(id);
-        proposals.withdraw(changeId, user.getName(), withdrawal == null ? null : withdrawal.reason());
+        proposals.withdraw(changeId, user.getName(), withdrawal == null ? null : withdrawal.reason(), key);
         return current(changeId);
     }
 

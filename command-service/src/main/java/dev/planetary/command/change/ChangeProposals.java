@@ -25,10 +25,13 @@ import dev.planetary.kernel.compare.CompareMessages.CompareTargetsQuery;
 import dev.planetary.kernel.compare.CompareMessages.ProposeAlikeCommand;
 import dev.planetary.kernel.compare.CompareMessages.TargetComparison;
 import dev.planetary.kernel.compare.CompareMessages;
+import dev.planetary.kernel.request.RequestKey;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +59,11 @@ public class ChangeProposals {
     private final Supplier<ChangeId> ids;
     private final SpecFacts specFacts;
     private final DdlTargets targets;
+    private final EventStore eventStore;
 
     public ChangeProposals(CommandGateway commandGateway, QueryGateway queryGateway, Supplier<ChangeId> changeIds,
-                           SpecFacts specFacts, DdlTargets targets) {
+                           SpecFacts specFacts, DdlTargets targets, EventStore eventStore) {
+        this.eventStore = eventStore;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.ids = changeIds;
@@ -82,15 +87,30 @@ public class ChangeProposals {
         return complete(query.target(), query.spec());
     }
 
-    /** Records the proposal; its dry-run follows once it is committed. */
+    /**
+     * Records the proposal; its dry-run follows once it is committed. Sent again with the key of a
+     * request that recorded it already, it records nothing and answers the same change.
+     */
     @CommandHandler
-    public ChangeId handle(SubmitProposalCommand command) {
+    public ChangeId handle(SubmitProposalCommand command, MetaData metaData) {
+        ChangeId changeId = newChangeId(metaData, 0);
+        if (recorded(changeId)) {
+            return changeId;
+        }
         TargetId target = targets.get(command.target()).id(); // refuses a target Planetary does not manage
         ChangeSpec complete = complete(target, command.spec());
-        ChangeId changeId = ids.get();
         commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, command.title(), complete,
                 command.requester()));
         return changeId;
+    }
+
+    /** The {@code n}th change a request creates: derived from its key when it has one, so that a retry finds it. */
+    private ChangeId newChangeId(MetaData metaData, int n) {
+        return RequestKey.in(metaData).map(key -> ChangeId.of(key.derivedId("change", n))).orElseGet(ids);
+    }
+
+    private boolean recorded(ChangeId changeId) {
+        return eventStore.lastSequenceNumberFor(changeId.value()).isPresent();
     }
 
     /**
@@ -98,17 +118,26 @@ public class ChangeProposals {
      * target's facts; its dry-run follows once it is committed. Answers the new change's id.
      */
     @CommandHandler
-    public ChangeId handle(PromoteChangeCommand command) {
-        ChangeView origin = origin(command.changeId(), command.target());
-        return propose(origin, targets.get(command.target()).id(), command.requester(), null);
+    public ChangeId handle(PromoteChangeCommand command, MetaData metaData) {
+        ChangeId changeId = newChangeId(metaData, 0);
+        if (recorded(changeId)) {
+            return changeId;
+        }
+        ChangeView origin = promotable(find(command.changeId()), command.target());
+        return propose(changeId, origin, targets.get(command.target()).id(), command.requester(), null);
     }
 
-    /** An applied change that may go to the target: not applied there already, nor open there in its chain. */
-    private ChangeView origin(ChangeId changeId, TargetId to) {
-        ChangeView origin = queryGateway.query(new FindChangeQuery(changeId), ChangeView.class).join();
-        if (origin == null) {
+    private ChangeView find(ChangeId changeId) {
+        ChangeView change = queryGateway.query(new FindChangeQuery(changeId), ChangeView.class).join();
+        if (change == null) {
             throw new ChangeNotFoundException(changeId.value());
         }
+        return change;
+    }
+
+    /** {@code origin}, when it is an applied change that may go to the target: not applied there already, nor open there in its chain. */
+    private ChangeView promotable(ChangeView origin, TargetId to) {
+        ChangeId changeId = ChangeId.of(origin.id());
         TargetId target = targets.get(to).id();
         if (origin.status() != ChangeStatus.APPLIED) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.WRONG_STATE, "change " + changeId + " is "
@@ -129,9 +158,8 @@ public class ChangeProposals {
     }
 
     /** The origin's spec proposed on the target, completed with its facts there, after {@code appliesAfter} when given. */
-    private ChangeId propose(ChangeView origin, TargetId target, String requester, ChangeId appliesAfter) {
+    private ChangeId propose(ChangeId changeId, ChangeView origin, TargetId target, String requester, ChangeId appliesAfter) {
         ChangeSpec complete = complete(target, origin.spec());
-        ChangeId changeId = ids.get();
         commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, origin.title(), complete, requester,
                 ChangeId.of(origin.id()), appliesAfter));
         return changeId;
@@ -142,27 +170,36 @@ public class ChangeProposals {
      * names the one before it, and is applied only after it ({@code DdlExecutor}).
      */
     @CommandHandler
-    public List<ChangeId> handle(PromoteChangesCommand command) {
+    public List<ChangeId> handle(PromoteChangesCommand command, MetaData metaData) {
         if (command.changeIds().isEmpty()) {
             throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "name the changes to promote", "changes");
         }
         List<ChangeView> origins = new ArrayList<>();
         for (ChangeId id : command.changeIds()) {
-            origins.add(origin(id, command.target()));
+            origins.add(find(id));
         }
         origins.sort(Comparator.comparing(ChangeView::updatedAt).thenComparing(ChangeView::proposedAt));
+        List<ChangeId> ids = new ArrayList<>();
+        for (int n = 0; n < origins.size(); n++) {
+            ids.add(newChangeId(metaData, n));
+            if (!recorded(ids.get(n))) {
+                promotable(origins.get(n), command.target()); // all are checked before any is proposed
+            }
+        }
         List<ChangeId> promoted = new ArrayList<>();
         ChangeId previous = null;
-        for (ChangeView origin : origins) {
-            previous = propose(origin, targets.get(command.target()).id(), command.requester(), previous);
+        for (int n = 0; n < origins.size(); n++) {
+            // a retry of a request cut short goes on where it stopped
+            previous = recorded(ids.get(n)) ? ids.get(n) : propose(ids.get(n), origins.get(n),
+                    targets.get(command.target()).id(), command.requester(), previous);
             promoted.add(previous);
         }
         return promoted;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
-    public List<ChangeId> promoteAll(List<ChangeId> changeIds, TargetId target, String requester) {
-        List<ChangeId> promoted = commandGateway.sendAndWait(new PromoteChangesCommand(changeIds, target, requester));
+    public List<ChangeId> promoteAll(List<ChangeId> changeIds, TargetId target, String requester, RequestKey key) {
+        List<ChangeId> promoted = commandGateway.sendAndWait(keyed(key, new PromoteChangesCommand(changeIds, target, requester)));
         for (ChangeId changeId : promoted) {
             ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         }
@@ -174,7 +211,7 @@ public class ChangeProposals {
      * the comparison suggests them), in the comparison's order; answers the new changes' ids.
      */
     @CommandHandler
-    public List<ChangeId> handle(ProposeAlikeCommand command) {
+    public List<ChangeId> handle(ProposeAlikeCommand command, MetaData metaData) {
         TargetId like = targets.get(command.like()).id();
         TargetId target = targets.get(command.target()).id();
         if (command.objects().isEmpty()) {
@@ -191,8 +228,12 @@ public class ChangeProposals {
         }
         List<ChangeId> proposed = new ArrayList<>();
         for (CompareMessages.Proposal proposal : chosen) {
+            ChangeId changeId = newChangeId(metaData, proposed.size());
+            if (recorded(changeId)) {
+                proposed.add(changeId);
+                continue;
+            }
             ChangeSpec complete = complete(target, proposal.spec());
-            ChangeId changeId = ids.get();
             commandGateway.sendAndWait(new ProposeChangeCommand(changeId, target, "Make " + target + " like " + like + ": "
                     + complete.plan().summary(), complete, command.requester()));
             proposed.add(changeId);
@@ -201,8 +242,8 @@ public class ChangeProposals {
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
-    public List<ChangeId> proposeAlike(TargetId like, TargetId target, List<String> objects, String requester) {
-        List<ChangeId> proposed = commandGateway.sendAndWait(new ProposeAlikeCommand(like, target, objects, requester));
+    public List<ChangeId> proposeAlike(TargetId like, TargetId target, List<String> objects, String requester, RequestKey key) {
+        List<ChangeId> proposed = commandGateway.sendAndWait(keyed(key, new ProposeAlikeCommand(like, target, objects, requester)));
         for (ChangeId changeId : proposed) {
             ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         }
@@ -210,52 +251,57 @@ public class ChangeProposals {
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
-    public ChangeId promote(ChangeId changeId, TargetId target, String requester) {
-        ChangeId promoted = commandGateway.sendAndWait(new PromoteChangeCommand(changeId, target, requester));
+    public ChangeId promote(ChangeId changeId, TargetId target, String requester, RequestKey key) {
+        ChangeId promoted = commandGateway.sendAndWait(keyed(key, new PromoteChangeCommand(changeId, target, requester)));
         ChangeQueries.awaitDryRun(queryGateway, promoted, 1, ChangeQueries.DRY_RUN_WAIT);
         return promoted;
     }
 
     /** Records the revision and answers its number; its dry-run follows once it is committed. */
     @CommandHandler
-    public int handle(SubmitRevisionCommand command) {
+    public int handle(SubmitRevisionCommand command, MetaData metaData) {
         ChangeSpec complete = complete(targetOf(command.changeId()), command.spec());
-        return commandGateway.sendAndWait(new ReviseChangeCommand(command.changeId(), command.title(), complete,
-                command.revisedBy()));
+        return commandGateway.sendAndWait(keyed(RequestKey.in(metaData).orElse(null),
+                new ReviseChangeCommand(command.changeId(), command.title(), complete, command.revisedBy())));
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
-    public ChangeId propose(TargetId target, String title, ChangeSpec spec, String requester) {
-        ChangeId changeId = commandGateway.sendAndWait(new SubmitProposalCommand(targets.get(target).id(), title, spec,
-                requester));
+    public ChangeId propose(TargetId target, String title, ChangeSpec spec, String requester, RequestKey key) {
+        ChangeId changeId = commandGateway.sendAndWait(keyed(key, new SubmitProposalCommand(targets.get(target).id(), title, spec,
+                requester)));
         ChangeQueries.awaitDryRun(queryGateway, changeId, 1, ChangeQueries.DRY_RUN_WAIT);
         return changeId;
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
-    public void revise(ChangeId changeId, String title, ChangeSpec spec, String revisedBy) {
-        int revision = commandGateway.sendAndWait(new SubmitRevisionCommand(changeId, title, spec, revisedBy));
+    public void revise(ChangeId changeId, String title, ChangeSpec spec, String revisedBy, RequestKey key) {
+        int revision = commandGateway.sendAndWait(keyed(key, new SubmitRevisionCommand(changeId, title, spec, revisedBy)));
         ChangeQueries.awaitDryRun(queryGateway, changeId, revision, ChangeQueries.DRY_RUN_WAIT);
     }
 
     @PreAuthorize("hasRole('REVIEWER')")
-    public void approve(ChangeId changeId, String reviewer, String comment) {
-        commandGateway.sendAndWait(new ApproveChangeCommand(changeId, reviewer, comment));
+    public void approve(ChangeId changeId, String reviewer, String comment, RequestKey key) {
+        commandGateway.sendAndWait(keyed(key, new ApproveChangeCommand(changeId, reviewer, comment)));
     }
 
     @PreAuthorize("hasRole('REVIEWER')")
-    public void reject(ChangeId changeId, String reviewer, String reason) {
-        commandGateway.sendAndWait(new RejectChangeCommand(changeId, reviewer, reason));
+    public void reject(ChangeId changeId, String reviewer, String reason, RequestKey key) {
+        commandGateway.sendAndWait(keyed(key, new RejectChangeCommand(changeId, reviewer, reason)));
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
-    public void rollOut(ChangeId changeId, String operator) {
-        commandGateway.sendAndWait(new RollOutChangeCommand(changeId, operator));
+    public void rollOut(ChangeId changeId, String operator, RequestKey key) {
+        commandGateway.sendAndWait(keyed(key, new RollOutChangeCommand(changeId, operator)));
     }
 
     @PreAuthorize("hasRole('REQUESTER')")
-    public void withdraw(ChangeId changeId, String requester, String reason) {
-        commandGateway.sendAndWait(new WithdrawChangeCommand(changeId, requester, reason));
+    public void withdraw(ChangeId changeId, String requester, String reason, RequestKey key) {
+        commandGateway.sendAndWait(keyed(key, new WithdrawChangeCommand(changeId, requester, reason)));
+    }
+
+    /** The command, with the request's key when there is one (see {@link RequestKey}). */
+    private static Object keyed(RequestKey key, Object command) {
+        return key == null ? command : key.on(command);
     }
 
     /** A revision is completed against the target its change was proposed on. */

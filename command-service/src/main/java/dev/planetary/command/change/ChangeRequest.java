@@ -16,8 +16,8 @@ import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
 import dev.planetary.kernel.change.command.RecordDryRunCommand;
 import dev.planetary.kernel.change.command.RecordStepCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
-import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.ReviseChangeCommand;
+import dev.planetary.kernel.change.command.RollOutChangeCommand;
 import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
@@ -35,10 +35,15 @@ import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.RiskLevel;
+import dev.planetary.kernel.request.RequestKey;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -72,6 +77,8 @@ public class ChangeRequest {
     private final Set<String> approvers = new HashSet<>();
     /** Approved, and waiting for an operator to roll it out. */
     private boolean awaitingRollout;
+    /** The requests of people that took effect here ({@link RequestKey}): sent again, they change nothing. */
+    private final Set<String> handledRequests = new HashSet<>();
 
     protected ChangeRequest() {
         // for Axon
@@ -92,7 +99,7 @@ public class ChangeRequest {
 
     /** Returns the new revision number, so the caller can dry-run it. */
     @CommandHandler
-    public int handle(ReviseChangeCommand command, ApprovalRules approvalRules, Clock clock) {
+    public int handle(ReviseChangeCommand command, MetaData metaData, ApprovalRules approvalRules, Clock clock) {
         if (status != ChangeStatus.DRIFTED) {
             requireStatus(ChangeStatus.PROPOSED, "revised");
         }
@@ -102,7 +109,8 @@ public class ChangeRequest {
         }
         Plan newPlan = command.spec().plan();
         apply(new ChangeRevisedEvent(changeId, target, revision + 1, titleOrSummary(command.title(), newPlan), command.spec(),
-                newPlan, approvalRules.forTarget(target).requiredApprovals(newPlan.risk()), command.revisedBy(), clock.instant()));
+                newPlan, approvalRules.forTarget(target).requiredApprovals(newPlan.risk()), command.revisedBy(), clock.instant()),
+                requestKeyOf(metaData));
         return revision;
     }
 
@@ -120,7 +128,7 @@ public class ChangeRequest {
     }
 
     @CommandHandler
-    public void handle(ApproveChangeCommand command, ApprovalRules approvalRules, Clock clock) {
+    public void handle(ApproveChangeCommand command, MetaData metaData, ApprovalRules approvalRules, Clock clock) {
         requireText(command.reviewer(), "reviewer");
         requireStatus(ChangeStatus.PROPOSED, "approved");
         if (command.reviewer().equals(requester)) {
@@ -136,7 +144,7 @@ public class ChangeRequest {
         }
         int given = approvers.size() + 1;
         apply(new ApprovalGivenEvent(changeId, revision, command.reviewer(), command.comment(), given,
-                requiredApprovals, clock.instant()));
+                requiredApprovals, clock.instant()), requestKeyOf(metaData));
         if (given >= requiredApprovals) {
             apply(new ChangeApprovedEvent(changeId, revision, plan, clock.instant(),
                     approvalRules.forTarget(target).rolledOutByOperator()));
@@ -145,33 +153,35 @@ public class ChangeRequest {
 
     /** An operator releases an approved change that waits for its rollout; the apply starts. */
     @CommandHandler
-    public void handle(RollOutChangeCommand command, Clock clock) {
+    public void handle(RollOutChangeCommand command, MetaData metaData, Clock clock) {
         requireText(command.operator(), "operator");
         requireStatus(ChangeStatus.APPROVED, "rolled out");
         if (!awaitingRollout) {
             throw new ChangeRuleViolation(Code.WRONG_STATE, "this change does not wait for a rollout: it is applied as soon as it is approved");
         }
-        apply(new ChangeRolledOutEvent(changeId, command.operator(), clock.instant()));
+        apply(new ChangeRolledOutEvent(changeId, command.operator(), clock.instant()), requestKeyOf(metaData));
     }
 
     @CommandHandler
-    public void handle(RejectChangeCommand command, Clock clock) {
+    public void handle(RejectChangeCommand command, MetaData metaData, Clock clock) {
         requireText(command.reviewer(), "reviewer");
         requireStatus(ChangeStatus.PROPOSED, "rejected");
         if (command.reviewer().equals(requester)) {
             throw new ChangeRuleViolation(Code.SELF_REVIEW, "you cannot reject your own change: withdraw it instead");
         }
         requireText(command.reason(), "reason");
-        apply(new ChangeRejectedEvent(changeId, command.reviewer(), command.reason().strip(), clock.instant()));
+        apply(new ChangeRejectedEvent(changeId, command.reviewer(), command.reason().strip(), clock.instant()),
+                requestKeyOf(metaData));
     }
 
     @CommandHandler
-    public void handle(WithdrawChangeCommand command, Clock clock) {
+    public void handle(WithdrawChangeCommand command, MetaData metaData, Clock clock) {
         if (status != ChangeStatus.DRIFTED) {
             requireStatus(ChangeStatus.PROPOSED, "withdrawn");
         }
         requireRequester(command.withdrawnBy(), "withdraw");
-        apply(new ChangeWithdrawnEvent(changeId, command.withdrawnBy(), command.reason(), clock.instant()));
+        apply(new ChangeWithdrawnEvent(changeId, command.withdrawnBy(), command.reason(), clock.instant()),
+                requestKeyOf(metaData));
     }
 
     /**
@@ -243,7 +253,8 @@ public class ChangeRequest {
     }
 
     @EventSourcingHandler
-    void on(ChangeRevisedEvent event) {
+    void on(ChangeRevisedEvent event, MetaData metaData) {
+        remember(metaData);
         status = ChangeStatus.PROPOSED;
         revision = event.revision();
         plan = event.plan();
@@ -267,7 +278,8 @@ public class ChangeRequest {
     }
 
     @EventSourcingHandler
-    void on(ApprovalGivenEvent event) {
+    void on(ApprovalGivenEvent event, MetaData metaData) {
+        remember(metaData);
         approvers.add(event.reviewer());
     }
 
@@ -278,17 +290,20 @@ public class ChangeRequest {
     }
 
     @EventSourcingHandler
-    void on(ChangeRolledOutEvent event) {
+    void on(ChangeRolledOutEvent event, MetaData metaData) {
+        remember(metaData);
         awaitingRollout = false;
     }
 
     @EventSourcingHandler
-    void on(ChangeRejectedEvent event) {
+    void on(ChangeRejectedEvent event, MetaData metaData) {
+        remember(metaData);
         status = ChangeStatus.REJECTED;
     }
 
     @EventSourcingHandler
-    void on(ChangeWithdrawnEvent event) {
+    void on(ChangeWithdrawnEvent event, MetaData metaData) {
+        remember(metaData);
         status = ChangeStatus.WITHDRAWN;
     }
 
@@ -305,6 +320,26 @@ public class ChangeRequest {
     @EventSourcingHandler
     void on(ChangeFailedEvent event) {
         status = ChangeStatus.FAILED;
+    }
+
+    /**
+     * A person's command sent again with the key of a request that took effect here (a client
+     * retrying after a lost answer, a second click) changes nothing and answers as the first did.
+     */
+    @CommandHandlerInterceptor
+    Object oncePerRequest(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (RequestKey.in(command).filter(key -> handledRequests.contains(key.value())).isPresent()) {
+            return command.getPayload() instanceof ReviseChangeCommand ? revision : null;
+        }
+        return chain.proceed();
+    }
+
+    private void remember(MetaData metaData) {
+        RequestKey.in(metaData).ifPresent(key -> handledRequests.add(key.value()));
+    }
+
+    private static MetaData requestKeyOf(MetaData metaData) {
+        return RequestKey.in(metaData).map(key -> MetaData.from(key.metaData())).orElse(MetaData.emptyInstance());
     }
 
     private void requireStatus(ChangeStatus expected, String action) {

@@ -35,6 +35,7 @@ import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
+import dev.planetary.kernel.request.RequestKey;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.privilege.PrivilegeAction;
 import dev.planetary.kernel.spec.privilege.TablePrivilege;
@@ -537,6 +538,39 @@ class ChangeRequestTest {
                     .when(new RollOutChangeCommand(ID, "bob"))
                     .expectException(violation(Code.WRONG_STATE))
                     .expectNoEvents();
+        }
+    }
+    /** A person's command sent again with the key of a request that took effect (a retry after a lost answer). */
+    @Nested
+    class RetriedRequests {
+
+        private final RequestKey key = RequestKey.of("bob", "approve-once");
+
+        @Test
+        void an_approval_sent_again_with_its_key_changes_nothing_and_is_not_refused() {
+            fixture.given(proposed(GRANT), dryRun(1, PASSED))
+                    .andGivenCommands(key.on(new ApproveChangeCommand(ID, "bob", "ok")))
+                    .when(new ApproveChangeCommand(ID, "bob", "ok"), key.metaData())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_same_approval_with_a_new_key_is_refused_as_before() {
+            fixture.given(proposed(REVOKE), dryRun(1, PASSED))
+                    .andGivenCommands(key.on(new ApproveChangeCommand(ID, "bob", "ok")))
+                    .when(new ApproveChangeCommand(ID, "bob", "ok"), RequestKey.of("bob", "another").metaData())
+                    .expectException(violation(Code.ALREADY_APPROVED));
+        }
+
+        @Test
+        void a_revision_sent_again_with_its_key_records_no_third_revision_and_answers_the_second() {
+            RequestKey revising = RequestKey.of("alice", "revise-once");
+            fixture.given(proposed(GRANT), dryRun(1, FAILED))
+                    .andGivenCommands(revising.on(new ReviseChangeCommand(ID, null, REVOKE, "alice")))
+                    .when(new ReviseChangeCommand(ID, null, REVOKE, "alice"), revising.metaData())
+                    .expectNoEvents()
+                    .expectResultMessagePayload(2);
         }
     }
 }

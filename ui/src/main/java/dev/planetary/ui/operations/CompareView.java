@@ -28,6 +28,7 @@ import dev.planetary.kernel.compare.SideBySide;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.review.ChangeCommands;
+import dev.planetary.ui.review.SubmitKey;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.target.TargetDirectory;
@@ -54,6 +55,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     private final QueryGateway queries;
     private final ChangeCommands commands;
+    private final SubmitKey submitKey = new SubmitKey();
     private final Select<TargetView> like = new Select<>();
     private final Select<TargetView> target = new Select<>();
     private final Div result = new Div();
@@ -171,7 +173,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            List<ChangeId> proposed = commands.proposeAlike(like.getValue().id(), target.getValue().id(), objects);
+            List<ChangeId> proposed = commands.proposeAlike(like.getValue().id(), target.getValue().id(), objects,
+                    submitKey.of(like.getValue().id(), target.getValue().id(), objects));
             Notification.show(proposed.size() + " change(s) proposed on " + target.getValue().name() + " for review", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             CurrentTarget.choose(target.getValue().id());

@@ -32,6 +32,7 @@ import dev.planetary.kernel.spec.KindGroup;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.ui.propose.protect.UnprotectForm;
 import dev.planetary.ui.review.ChangeCommands;
+import dev.planetary.ui.review.SubmitKey;
 import dev.planetary.ui.review.ChangeDetailView;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
@@ -55,6 +56,7 @@ import java.util.Optional;
 public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChangeCommands proposals;
+    private final SubmitKey submitKey = new SubmitKey();
     /** The kinds people propose from this page, in the registry's menu order. */
     private static final Map<String, ChangeKind<?>> PROPOSABLE = ChangeKinds.all().stream()
             .filter(ChangeKind::proposable)
@@ -218,9 +220,9 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             ChangeId id;
             if (revise != null) {
                 id = ChangeId.of(revise.id());
-                proposals.revise(id, title.getValue(), spec.get());
+                proposals.revise(id, title.getValue(), spec.get(), submitKey.of(id, title.getValue(), spec.get()));
             } else {
-                id = proposals.propose(title.getValue(), spec.get());
+                id = proposals.propose(title.getValue(), spec.get(), submitKey.of(title.getValue(), spec.get()));
             }
             Notification.show(revise != null ? "Revised; approvals start again" : "Proposed; the dry-run has run", 3000,
                             Notification.Position.BOTTOM_START)

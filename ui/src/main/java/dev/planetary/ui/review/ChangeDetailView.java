@@ -40,6 +40,7 @@ import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.request.RequestKey;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.security.CurrentUser;
@@ -52,7 +53,9 @@ import org.axonframework.queryhandling.QueryGateway;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One change as a reviewer reads it: what it does, its SQL, risk, dry-run, approvals, outcome and timeline. */
@@ -205,8 +208,9 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             comment.setId("approval-comment");
             comment.setWidth("20em");
             bar.add(comment);
+            RequestKey approval = ChangeCommands.newKey();
             Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId),
-                    comment.getValue().isBlank() ? null : comment.getValue().strip()), "Approved"));
+                    comment.getValue().isBlank() ? null : comment.getValue().strip(), approval), "Approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             approve.setId("approve");
             bar.add(approve);
@@ -231,14 +235,17 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             bar.add(unprotect);
         }
         if (allowed.rollOut()) {
-            Button rollOut = new Button("Roll out now", e -> act(() -> commands.rollOut(ChangeId.of(changeId)), "Rolled out: applying"));
+            RequestKey rollout = ChangeCommands.newKey();
+            Button rollOut = new Button("Roll out now", e -> act(() -> commands.rollOut(ChangeId.of(changeId), rollout),
+                    "Rolled out: applying"));
             rollOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             rollOut.setId("roll-out");
             rollOut.getElement().setAttribute("title", "This environment leaves the apply of an approved change to an operator");
             bar.add(rollOut);
         }
         if (allowed.withdraw()) {
-            Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId)), "Withdrawn"));
+            RequestKey withdrawal = ChangeCommands.newKey();
+            Button withdraw = new Button("Withdraw", e -> act(() -> commands.withdraw(ChangeId.of(changeId), withdrawal), "Withdrawn"));
             withdraw.setId("withdraw");
             bar.add(withdraw);
         }
@@ -249,6 +256,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reject this change");
         TextArea reason = new TextArea("Reason");
+        RequestKey rejection = ChangeCommands.newKey();
         reason.setWidth("28em");
         reason.setId("rejection-reason");
         Button confirm = new Button("Reject", e -> {
@@ -258,7 +266,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
                 return;
             }
             dialog.close();
-            act(() -> commands.reject(ChangeId.of(changeId), reason.getValue()), "Rejected");
+            act(() -> commands.reject(ChangeId.of(changeId), reason.getValue(), rejection), "Rejected");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setId("confirm-rejection");
@@ -276,14 +284,16 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
         if (change.status() == ChangeStatus.APPLIED && CurrentUser.has(PlanetaryRight.REQUESTER)) {
             List<TargetView> promotable = PromotionPanel.promotable(targets, targets.all(), chain);
             if (!promotable.isEmpty()) {
-                add(PromotionPanel.promoteTo(promotable, this::promote));
+                Map<TargetId, RequestKey> promotions = new HashMap<>();
+                add(PromotionPanel.promoteTo(promotable, target -> promote(target,
+                        promotions.computeIfAbsent(target, ignored -> ChangeCommands.newKey()))));
             }
         }
     }
 
-    private void promote(TargetId target) {
+    private void promote(TargetId target, RequestKey key) {
         try {
-            ChangeId promoted = commands.promote(ChangeId.of(changeId), target);
+            ChangeId promoted = commands.promote(ChangeId.of(changeId), target, key);
             Notification.show("Promoted to " + target + ": proposed there for review", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, parameters(promoted.value())));

@@ -26,6 +26,7 @@ class DriftDialog extends Dialog {
     private static final Pattern CREATED = Pattern.compile("Drift: CREATE (TABLE|VIEW|MATERIALIZED VIEW|INDEX|SEQUENCE|SCHEMA|TYPE) (\\S+) ran outside Planetary.*", Pattern.DOTALL);
 
     private final ChangeCommands proposals;
+    private final SubmitKey submitKey = new SubmitKey();
     final TextArea reason = new TextArea("Why accept it");
     final Paragraph problem = new Paragraph();
 
@@ -65,7 +66,8 @@ class DriftDialog extends Dialog {
 
     private void propose(java.util.function.Supplier<ChangeSpec> spec) {
         try {
-            ChangeId id = proposals.propose(null, spec.get());
+            ChangeSpec proposed = spec.get();
+            ChangeId id = proposals.propose(null, proposed, submitKey.of(proposed));
             close();
             getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(id.value())));
         } catch (SpecViolation e) {

@@ -73,6 +73,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     private Runnable stopListening;
 
     private final Component promotion;
+    private final SubmitKey promotionKey = new SubmitKey();
 
     public ReviewQueueView(QueryGateway queries, ChangeFeed feed, Clock clock, ChangeCommands commands, TargetDirectory targets) {
         this.queries = queries;
@@ -177,7 +178,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
 
     private void promoteAll(ChangeCommands commands, List<ChangeId> changes, TargetId target) {
         try {
-            List<ChangeId> promoted = commands.promoteAll(changes, target);
+            List<ChangeId> promoted = commands.promoteAll(changes, target, promotionKey.of(changes, target));
             Notification.show(promoted.size() + " change(s) promoted to " + target + ", in the order they were applied",
                     4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             CurrentTarget.choose(target);

@@ -52,6 +52,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json)));
     }
 
+    /** A POST with an {@code Idempotency-Key}, as a client that may retry sends it. */
+    public Response post(String login, String path, String json, String idempotencyKey) {
+        return send(request(login, path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json)));
+    }
+
     public Response put(String login, String path, String json) {
         return send(request(login, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -10,10 +10,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.spec.privilege.TablePrivilege;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.spec.ChangeSpec;
+import dev.planetary.kernel.spec.policy.RowSecurityAction;
+import dev.planetary.kernel.spec.policy.RowSecuritySpec;
+import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.ui.propose.ProposeView;
+import dev.planetary.ui.review.ChangeCommands;
+import dev.planetary.ui.review.SubmitKey;
 import dev.planetary.ui.support.KaribuIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Set;
 
@@ -23,6 +31,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProposeViewIT extends KaribuIT {
+
+    @Autowired
+    private ChangeCommands commands;
 
     @BeforeEach
     void open() {
@@ -89,5 +100,22 @@ class ProposeViewIT extends KaribuIT {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("changes/");
         String id = UI.getCurrent().getInternals().getActiveViewLocation().getPath().substring("changes/".length());
         assertThat(api.get("victor", "/api/changes/" + id).body().path("kind").asText()).isEqualTo("row-security");
+    }
+
+    /** The UI's submits carry the key of their form's content: sent twice (a second click, a retry), they propose once. */
+    @Test
+    void the_same_submit_sent_twice_proposes_one_change() throws Exception {
+        ChangeCommands commands = this.commands;
+        SubmitKey submit = new SubmitKey();
+        ChangeSpec spec = new RowSecuritySpec(QualifiedName.of("app", "invoice"), RowSecurityAction.ENABLE);
+        long before = storedEvents();
+        ChangeId first = commands.propose("twice", spec, submit.of("twice", spec));
+        long afterFirst = storedEvents();
+        ChangeId again = commands.propose("twice", spec, submit.of("twice", spec));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(storedEvents()).as("nothing stored by the second submit").isEqualTo(afterFirst);
+        assertThat(afterFirst).isGreaterThan(before);
+        assertThat(commands.propose("other title", spec, submit.of("other title", spec))).as("another submit").isNotEqualTo(first);
     }
 }

@@ -95,6 +95,7 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("BeginApplyCommand").and().doNotHaveSimpleName("ExecuteChangeCommand")
                 .and().doNotHaveSimpleName("RecordApplyOutcomeCommand")
                 .and().doNotHaveSimpleName("FindChangeQuery").and().doNotHaveSimpleName("FindChangesAwaitingApplyQuery")
+                .and().doNotHaveSimpleName("FindChangesAwaitingDryRunQuery")
                 .and().doNotHaveSimpleName("FindWaitingAfterQuery")
                 .and().doNotHaveSimpleName("FindTableFactsQuery").and().doNotHaveSimpleName("FindIndexFactsQuery")
                 .and().doNotHaveSimpleName("FindCommentQuery")

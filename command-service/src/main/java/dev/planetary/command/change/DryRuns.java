@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * processor of its own (pooled, four threads: application.yml): the proposal never waits in a
  * control-plane transaction for the target, changes dry-run side by side with each change's events
  * in order, and a dry-run cut short by a stop runs when the application starts again (the
- * processor resumes from its tokens). Whoever proposed waits for the outcome on the read model ({@code ChangeQueries}).
+ * processor resumes from its tokens; {@link DryRunReconciler} catches any the processor passed
+ * without recording an outcome). Whoever proposed waits for the outcome on the read model ({@code ChangeQueries}).
  * The aggregate keeps only the outcome of the current revision, so a repeated delivery records
  * nothing twice; an event whose dry-run the read model already shows (a processor started on an
  * old event store) is not run again. The plan is rendered again from the recorded spec, as the
@@ -43,6 +44,7 @@ public class DryRuns {
     private final DdlTargets targets;
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public DryRuns(DdlTargets targets, CommandGateway commands, QueryGateway queries) {
         this.targets = targets;
@@ -60,10 +62,25 @@ public class DryRuns {
         dryRun(event.changeId(), event.target(), event.revision(), event.spec().plan());
     }
 
-    private void dryRun(ChangeId changeId, TargetId target, int revision, Plan plan) {
-        if (alreadyDone(changeId, revision)) {
+    /**
+     * Runs the dry-run of a revision unless the read model shows it done or this instance is running
+     * it already (the processor and {@link DryRunReconciler} may both reach it after a start).
+     */
+    void dryRun(ChangeId changeId, TargetId target, int revision, Plan plan) {
+        String running = changeId + "#" + revision;
+        if (!inFlight.add(running)) {
             return;
         }
+        try {
+            if (!alreadyDone(changeId, revision)) {
+                runAndRecord(changeId, target, revision, plan);
+            }
+        } finally {
+            inFlight.remove(running);
+        }
+    }
+
+    private void runAndRecord(ChangeId changeId, TargetId target, int revision, Plan plan) {
         long started = System.nanoTime();
         DryRunOutcome outcome;
         try {

@@ -5,6 +5,7 @@ import dev.planetary.kernel.change.query.ChangeList;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.FindChangesAwaitingApplyQuery;
+import dev.planetary.kernel.change.query.FindChangesAwaitingDryRunQuery;
 import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.change.query.FindPromotionsQuery;
 import dev.planetary.kernel.change.query.FindWaitingAfterQuery;
@@ -17,10 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeQueryHandlers {
 
-    private final ChangeReadModel readModel;
+    /** How long a recovery query waits for the projection to catch up after a start. */
+    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(30);
 
-    public ChangeQueryHandlers(ChangeReadModel readModel) {
+    private final ChangeReadModel readModel;
+    private final CaughtUp caughtUp;
+
+    public ChangeQueryHandlers(ChangeReadModel readModel, CaughtUp caughtUp) {
         this.readModel = readModel;
+        this.caughtUp = caughtUp;
     }
 
     /**
@@ -53,8 +59,17 @@ public class ChangeQueryHandlers {
         return new ChangeIdList(java.util.List.of());
     }
 
+    /** Answered once the projection has caught up with what happened before this instance started. */
     @QueryHandler
     public ChangeIdList awaitingApply(FindChangesAwaitingApplyQuery query) {
+        caughtUp.await(ChangeProjection.GROUP, CATCH_UP);
         return new ChangeIdList(readModel.awaitingApply(query.quietSince()));
+    }
+
+    /** Answered once the projection has caught up with what happened before this instance started. */
+    @QueryHandler
+    public ChangeIdList awaitingDryRun(FindChangesAwaitingDryRunQuery query) {
+        caughtUp.await(ChangeProjection.GROUP, CATCH_UP);
+        return new ChangeIdList(readModel.awaitingDryRun(query.quietSince()));
     }
 }

@@ -119,6 +119,14 @@ public class ChangeReadModel {
                 .list();
     }
 
+    public List<ChangeId> awaitingDryRun(Instant quietSince) {
+        return jdbc.sql("SELECT change_id FROM change_summary WHERE status = 'PROPOSED' AND dry_run_status = 'PENDING'"
+                        + " AND updated_at <= ? ORDER BY updated_at")
+                .param(Timestamp.from(quietSince))
+                .query((rs, n) -> ChangeId.of(rs.getString(1)))
+                .list();
+    }
+
     private ChangeView map(ResultSet rs) throws SQLException {
         return new ChangeView(
                 rs.getString("change_id"),

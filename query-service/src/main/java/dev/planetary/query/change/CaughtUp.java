@@ -1,0 +1,56 @@
+package dev.planetary.query.change;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether a projection has read the event stream to its end at least once since this instance
+ * started. Recovery asks the read model which changes were cut short; right after a start the
+ * projection may still be replaying what happened before the stop, and an answer from it then
+ * would miss exactly the changes to recover.
+ */
+@Component
+public class CaughtUp {
+
+    private static final Logger log = LoggerFactory.getLogger(CaughtUp.class);
+
+    private final EventProcessingConfiguration processing;
+
+    public CaughtUp(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** Waits until the processor of {@code group} has caught up (true), or {@code atMost} has passed (false). */
+    public boolean await(String group, Duration atMost) {
+        Optional<StreamingEventProcessor> processor = processing.eventProcessor(group, StreamingEventProcessor.class);
+        if (processor.isEmpty()) {
+            return true; // a subscribing processor is never behind
+        }
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!caughtUp(processor.get().processingStatus())) {
+            if (System.nanoTime() > deadline) {
+                log.warn("the {} projection has not caught up after {}: answering from it as it is", group, atMost);
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean caughtUp(Map<Integer, EventTrackerStatus> segments) {
+        return !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+    }
+}

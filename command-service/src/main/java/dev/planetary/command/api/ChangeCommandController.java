@@ -73,7 +73,8 @@ public class ChangeCommandController {
     public ChangeView approve(@PathVariable String id, @RequestBody(required = false) ChangeRequests.Review review,
                               Authentication user, RequestKey key) {
         ChangeId changeId = ChangeId.of(id);
-        proposals.approve(changeId, user.getName(), review == null ? null : review.comment(), key);
+        proposals.approve(changeId, user.getName(), review == null ? null : review.comment(),
+                review == null ? null : review.revision(), key);
         return current(changeId);
     }
 

@@ -12,7 +12,8 @@ public final class ChangeRequests {
     public record Proposal(String target, String title, ChangeSpec spec) {
     }
 
-    public record Review(String comment) {
+    /** {@code revision}: the one the reviewer read (refused if the change was revised since); optional. */
+    public record Review(String comment, Integer revision) {
     }
 
     /** {@code target}: where to propose the applied change again. */

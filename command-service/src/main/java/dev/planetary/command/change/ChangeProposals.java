@@ -280,8 +280,8 @@ public class ChangeProposals {
     }
 
     @PreAuthorize("hasRole('REVIEWER')")
-    public void approve(ChangeId changeId, String reviewer, String comment, RequestKey key) {
-        commandGateway.sendAndWait(keyed(key, new ApproveChangeCommand(changeId, reviewer, comment)));
+    public void approve(ChangeId changeId, String reviewer, String comment, Integer revision, RequestKey key) {
+        commandGateway.sendAndWait(keyed(key, new ApproveChangeCommand(changeId, reviewer, comment, revision)));
     }
 
     @PreAuthorize("hasRole('REVIEWER')")

@@ -134,6 +134,10 @@ public class ChangeRequest {
         if (command.reviewer().equals(requester)) {
             throw new ChangeRuleViolation(Code.SELF_REVIEW, "you cannot approve your own change");
         }
+        if (command.revision() != null && command.revision() != revision) {
+            throw new ChangeRuleViolation(Code.WRONG_STATE, "the change was revised since you read it (revision "
+                    + command.revision() + ", now " + revision + "): read the new revision before you approve it");
+        }
         if (dryRun != DryRunStatus.PASSED) {
             throw new ChangeRuleViolation(Code.DRY_RUN_NOT_PASSED, dryRun == DryRunStatus.FAILED
                     ? "the dry-run of this change failed: it must be revised before it can be approved"

@@ -164,6 +164,24 @@ class ChangeRequestTest {
     class Approving {
 
         @Test
+        void an_approval_of_the_revision_the_reviewer_read_is_refused_once_the_change_was_revised() {
+            fixture.given(proposed(GRANT), new ChangeRevisedEvent(ID, TargetId.DEFAULT, 2, "t", GRANT, GRANT.plan(), 1, "alice", NOW),
+                            dryRun(2, PASSED))
+                    .when(new ApproveChangeCommand(ID, "bob", "read revision 1", 1))
+                    .expectException(violation(Code.WRONG_STATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_approval_naming_the_current_revision_approves_it() {
+            fixture.given(proposed(GRANT), new ChangeRevisedEvent(ID, TargetId.DEFAULT, 2, "t", GRANT, GRANT.plan(), 1, "alice", NOW),
+                            dryRun(2, PASSED))
+                    .when(new ApproveChangeCommand(ID, "bob", "read revision 2", 2))
+                    .expectEvents(new ApprovalGivenEvent(ID, 2, "bob", "read revision 2", 1, 1, NOW),
+                            new ChangeApprovedEvent(ID, 2, GRANT.plan(), NOW));
+        }
+
+        @Test
         void one_approval_approves_a_low_risk_change() {
             fixture.given(proposed(GRANT), dryRun(1, PASSED))
                     .when(new ApproveChangeCommand(ID, "bob", "looks right"))

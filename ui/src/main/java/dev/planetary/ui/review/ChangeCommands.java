@@ -72,8 +72,9 @@ public class ChangeCommands {
         }
     }
 
-    public void approve(ChangeId changeId, String comment, RequestKey key) {
-        commands.sendAndWait(key.on(new ApproveChangeCommand(changeId, CurrentUser.login(), comment)));
+    /** Approves the revision the reviewer read: refused if the change was revised since. */
+    public void approve(ChangeId changeId, int revision, String comment, RequestKey key) {
+        commands.sendAndWait(key.on(new ApproveChangeCommand(changeId, CurrentUser.login(), comment, revision)));
     }
 
     public void reject(ChangeId changeId, String reason, RequestKey key) {

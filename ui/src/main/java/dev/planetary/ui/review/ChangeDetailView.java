@@ -209,7 +209,7 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             comment.setWidth("20em");
             bar.add(comment);
             RequestKey approval = ChangeCommands.newKey();
-            Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId),
+            Button approve = new Button("Approve", e -> act(() -> commands.approve(ChangeId.of(changeId), change.revision(),
                     comment.getValue().isBlank() ? null : comment.getValue().strip(), approval), "Approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             approve.setId("approve");

@@ -12,6 +12,7 @@ import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.target.UnknownTargetException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,13 @@ public class ApiExceptionHandler {
     @ExceptionHandler(SpecViolation.class)
     ResponseEntity<ApiError> spec(SpecViolation e) {
         return ResponseEntity.badRequest().body(new ApiError("invalid_spec", e.getMessage(), e.field()));
+    }
+
+    /** Two commands on one change at the same moment from two instances: the later one is refused whole. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ApiError> concurrent(ConcurrencyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("concurrent_update",
+                "someone changed this at the same moment: read it again, then retry"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -135,6 +143,9 @@ public class ApiExceptionHandler {
             }
             if (cause instanceof AccessDeniedException denied) {
                 return denied(denied);
+            }
+            if (cause instanceof ConcurrencyException concurrent) {
+                return concurrent(concurrent);
             }
             if (cause instanceof UnknownTargetException unknown) {
                 return unknownTarget(unknown);

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -21,18 +22,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs people in with their PostgreSQL login on the target database, and gives them the
  * Planetary rights their roles are members of. A successful check is remembered for a short time
  * (as a salted hash, never the password) so that API clients sending Basic credentials on every
- * request do not open a database connection each time.
+ * request do not open a database connection each time. Attempts that are checked are throttled
+ * ({@link SignInThrottle}) and recorded ({@link SignInLog}).
  */
 @Component
 public class PostgresAuthenticationProvider implements AuthenticationProvider {
 
     private final LoginVerifier verifier;
+    private final SignInThrottle throttle;
+    private final SignInLog signIns;
     private final Directory directory;
     private final Clock clock;
     private final Duration remember;
@@ -43,7 +48,10 @@ public class PostgresAuthenticationProvider implements AuthenticationProvider {
     }
 
     public PostgresAuthenticationProvider(LoginVerifier verifier, Directory directory, Clock clock,
-                                          @Value("${planetary.security.remember-login:PT60S}") Duration remember) {
+                                          @Value("${planetary.security.remember-login:PT60S}") Duration remember,
+                                          SignInThrottle throttle, SignInLog signIns) {
+        this.throttle = throttle;
+        this.signIns = signIns;
         this.verifier = verifier;
         this.directory = directory;
         this.clock = clock;
@@ -60,11 +68,25 @@ public class PostgresAuthenticationProvider implements AuthenticationProvider {
         if (known != null && known.until().isAfter(clock.instant()) && MessageDigest.isEqual(known.hash(), hash)) {
             return UsernamePasswordAuthenticationToken.authenticated(login, null, known.authorities());
         }
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        Optional<Duration> wait = throttle.waitFor(login, address);
+        if (wait.isPresent()) {
+            signIns.record(login, address, SignInLog.Outcome.THROTTLED);
+            throw new SignInThrottledException(wait.get());
+        }
         switch (verifier.verify(login, password)) {
-            case INVALID -> throw new BadCredentialsException("wrong login or password");
-            case UNREACHABLE -> throw new AuthenticationServiceException("the target database cannot be reached to check the login");
+            case INVALID -> {
+                throttle.failed(login, address);
+                signIns.record(login, address, SignInLog.Outcome.FAILED);
+                throw new BadCredentialsException("wrong login or password");
+            }
+            case UNREACHABLE -> {
+                signIns.record(login, address, SignInLog.Outcome.UNREACHABLE);
+                throw new AuthenticationServiceException("the target database cannot be reached to check the login");
+            }
             case VALID -> {
-                // signed in
+                throttle.succeeded(login);
+                signIns.record(login, address, SignInLog.Outcome.SIGNED_IN);
             }
         }
         List<SimpleGrantedAuthority> authorities = directory.rightsOf(login).stream()

@@ -1,21 +1,26 @@
 package dev.planetary.ui.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.planetary.ui.web.ApiError;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import dev.planetary.ui.web.ApiError;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * Two ways in, one identity: the REST API takes HTTP Basic with a PostgreSQL login (stateless, JSON
@@ -30,11 +35,18 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, PostgresAuthenticationProvider provider, ObjectMapper json) throws Exception {
         return http.securityMatcher("/api/**")
-                .authenticationProvider(provider)
+                // Its own manager, with no parent: a failed attempt is checked (and counted) once, not again by the global one.
+                .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottledException throttled) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                        write(response, json, HttpStatus.TOO_MANY_REQUESTS, ApiError.of("sign_in_throttled", throttled.getMessage()));
+                    } else {
                         write(response, json, HttpStatus.UNAUTHORIZED, ApiError.of("unauthenticated",
-                                "sign in with your PostgreSQL login (HTTP Basic)"))))
+                                "sign in with your PostgreSQL login (HTTP Basic)"));
+                    }
+                }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         write(response, json, HttpStatus.FORBIDDEN, ApiError.of("forbidden", "your Planetary rights do not allow this"))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,8 +63,35 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .build();
     }
 
+    /**
+     * What the UI's pages may load and who may frame them: only Planetary itself. Vaadin's client
+     * engine needs inline styles and {@code eval}; pictures may be data URIs; push and the UI's
+     * requests go to the same origin.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
+            + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    private final SignInLog signIns;
+
+    public SecurityConfiguration(SignInLog signIns) {
+        this.signIns = signIns;
+    }
+
+    @Override
+    protected void addLogoutHandlers(Consumer<LogoutHandler> handlers) {
+        handlers.accept((request, response, authentication) -> {
+            if (authentication != null) {
+                signIns.record(authentication.getName(), request.getRemoteAddr(), SignInLog.Outcome.SIGNED_OUT);
+            }
+        });
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(new AntPathRequestMatcher("/images/**"),
                 new AntPathRequestMatcher("/planetary.css")).permitAll());
         super.configure(http);

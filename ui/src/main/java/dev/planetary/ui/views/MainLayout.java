@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         dark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dark.setId("dark-mode");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new TargetSwitcher(all, current), who, dark,
                 signOut);
         header.setWidthFull();

@@ -39,6 +39,11 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
+    /** Where the application answers: {@code http://localhost:<port>}. */
+    public String base() {
+        return base;
+    }
+
     public static String password(String login) {
         return "demo-" + login;
     }

@@ -3,6 +3,7 @@ package dev.planetary.query.policy;
 import dev.planetary.kernel.policy.PolicyTemplate;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ public class PolicyTemplateController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('VIEWER', 'REQUESTER', 'REVIEWER', 'OPERATOR')")
     public Map<String, Object> templates() {
         List<Map<String, String>> builtIn = Arrays.stream(PolicyTemplate.values())
                 .map(t -> Map.of("name", t.name(), "label", t.label(), "description", t.description())).toList();
@@ -34,6 +36,7 @@ public class PolicyTemplateController {
     }
 
     @PostMapping
+    @PreAuthorize("hasRole('REQUESTER')")
     @ResponseStatus(HttpStatus.CREATED)
     public SavedPolicyTemplate save(@RequestBody SavedPolicyTemplate template, Authentication user) {
         store.save(template, user.getName());

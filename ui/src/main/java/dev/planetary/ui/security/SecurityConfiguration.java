@@ -8,11 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -37,7 +39,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         return http.securityMatcher("/api/**")
                 // Its own manager, with no parent: a failed attempt is checked (and counted) once, not again by the global one.
                 .authenticationManager(new ProviderManager(provider))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(SecurityConfiguration::apiRights)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof SignInThrottledException throttled) {
                         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
@@ -52,6 +54,34 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies, no session: nothing for a cross-site request to ride on
                 .build();
+    }
+
+    /**
+     * Who may call what, checked on the path before any body is read, so a person without the right
+     * gets 403 whatever they send (not a 400 about their input). The services check again
+     * ({@code @PreAuthorize}), and the buses again for the target a command is for; AuthorizationMatrixIT
+     * holds the whole table.
+     */
+    private static void apiRights(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
+        String requester = "REQUESTER";
+        String reviewer = "REVIEWER";
+        String operator = "OPERATOR";
+        String viewer = "VIEWER";
+        api.requestMatchers(HttpMethod.POST, "/api/changes", "/api/changes/*/revisions", "/api/changes/*/withdrawal",
+                        "/api/changes/*/promotions", "/api/changes/promotions", "/api/changes/alike", "/api/policy-templates").hasRole(requester)
+                .requestMatchers(HttpMethod.POST, "/api/changes/*/approvals", "/api/changes/*/rejections").hasRole(reviewer)
+                .requestMatchers(HttpMethod.POST, "/api/changes/*/rollout").hasRole(operator)
+                .requestMatchers(HttpMethod.POST, "/api/test-runs").hasAnyRole(requester, reviewer)
+                .requestMatchers(HttpMethod.POST, "/api/targets/registrations/*/approval", "/api/targets/registrations/*/rejection")
+                .hasAnyRole(reviewer, operator)
+                .requestMatchers(HttpMethod.POST, "/api/targets", "/api/targets/registrations/*/connection-test",
+                        "/api/targets/registrations/*/disable", "/api/audit/preparation", "/api/operations/projections/*/rebuild")
+                .hasRole(operator)
+                .requestMatchers("/api/audit/**").hasRole(operator)
+                .requestMatchers(HttpMethod.GET, "/api/sign-ins", "/api/operations/**").hasAnyRole(viewer, operator)
+                .requestMatchers("/api/me", "/api/me/**", "/api/kinds").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(viewer, requester, reviewer, operator)
+                .anyRequest().denyAll();
     }
 
     @Bean

@@ -67,6 +67,10 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException mapping && mapping.getPath().isEmpty() && !(rootCause(mapping) instanceof SpecViolation)) {
+            // the body itself: empty, or not an object
+            return ResponseEntity.badRequest().body(ApiError.of("invalid_json", "the request body must be a JSON object"));
+        }
         if (cause instanceof JsonMappingException mapping) {
             String path = path(mapping);
             Throwable root = rootCause(mapping);

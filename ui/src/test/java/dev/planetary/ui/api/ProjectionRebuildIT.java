@@ -2,6 +2,7 @@ package dev.planetary.ui.api;
 
 import dev.planetary.query.change.ChangeProjection;
 import dev.planetary.query.history.HistoryProjection;
+import dev.planetary.ui.support.Api;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -58,6 +59,36 @@ class ProjectionRebuildIT extends PlanetaryIT {
         assertThat(rows(SUMMARY)).isEqualTo(summaryBefore);
         assertThat(rows(HISTORY)).isEqualTo(historyBefore);
         assertThat(rows(DRIFT)).containsAll(driftBefore);
+    }
+
+    @Test
+    void an_operator_rebuilds_a_projection_through_the_api_and_only_projections_can_be() throws Exception {
+        String id = api.propose("alice", """
+                {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"customer"},"grantee":"app_writer"}""").path("id").asText();
+        api.approve("carol", id);
+        api.awaitStatus(id, "APPLIED");
+        List<List<String>> summaryBefore = rows(SUMMARY);
+
+        var listed = api.get("victor", "/api/operations/projections").body();
+        assertThat(listed.path("events").asLong()).isPositive();
+        assertThat(listed.path("projections").findValuesAsText("name")).contains(ChangeProjection.GROUP, "dry-runs");
+        assertThat(api.post("alice", "/api/operations/projections/" + ChangeProjection.GROUP + "/rebuild", "{}").status()).isEqualTo(403);
+        Api.Response refused = api.post("bob", "/api/operations/projections/dry-runs/rebuild", "{}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().path("message").asText()).contains("never replayed");
+
+        assertThat(api.post("bob", "/api/operations/projections/" + ChangeProjection.GROUP + "/rebuild", "{}").status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (var projection : api.get("bob", "/api/operations/projections").body().path("projections")) {
+                if (projection.path("name").asText().equals(ChangeProjection.GROUP)) {
+                    return projection.path("caughtUp").asBoolean();
+                }
+            }
+            return false;
+        });
+        awaitRows(SUMMARY, summaryBefore);
+        assertThat(rows(SUMMARY)).isEqualTo(summaryBefore);
     }
 
     private void replay(String group) {

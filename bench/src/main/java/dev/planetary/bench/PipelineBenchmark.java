@@ -45,7 +45,7 @@ public final class PipelineBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final List<String> TABLES = List.of("customer", "invoice", "invoice_line");
+    private static final List<String> TABLES = List.of("customer", "invoice");
     private static final List<String> GRANTEES = List.of("karen", "app_reader", "app_writer");
     private static final List<String> PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "REFERENCES", "TRIGGER");
 
@@ -62,23 +62,26 @@ public final class PipelineBenchmark {
         Duration sustained = Duration.ofSeconds(Long.getLong("seconds", 60));
         Path jar = jar();
         Path data = Files.createTempDirectory("planetary-pipeline-bench-");
-        int port = freePort();
         Path log = data.resolveSibling(data.getFileName() + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String jvm = System.getProperty("jvm", "");
-        if (!jvm.isBlank()) {
-            command.addAll(List.of(jvm.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--planetary.embedded.data-dir=" + data,
-                "--planetary.embedded.fresh=true"));
         System.out.printf("starting %s (JVM options: %s), log %s%n", jar, jvm.isBlank() ? "defaults" : jvm, log);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        Process app = builder.start();
+        Process app = null;
+        PipelineBenchmark bench = null;
+        long starting = System.nanoTime();
+        // The port is probed free, but the embedded servers the application starts first may take it: try another.
+        for (int attempt = 1; bench == null; attempt++) {
+            int port = freePort();
+            app = start(jar, jvm, port, data, log);
+            try {
+                new PipelineBenchmark(port).awaitHealthy(app, Duration.ofMinutes(4));
+                bench = new PipelineBenchmark(port);
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !Files.readString(log).contains("already in use")) {
+                    throw e;
+                }
+            }
+        }
         try {
-            PipelineBenchmark bench = new PipelineBenchmark(port);
-            long starting = System.nanoTime();
-            bench.awaitHealthy(app, Duration.ofMinutes(4));
             System.out.printf("healthy after %.1f s (first start: four PostgreSQL servers made, the demo loaded)%n",
                     (System.nanoTime() - starting) / 1e9);
             Thread.sleep(5_000);
@@ -96,6 +99,18 @@ public final class PipelineBenchmark {
                 app.destroyForcibly();
             }
         }
+    }
+
+    private static Process start(Path jar, String jvm, int port, Path data, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!jvm.isBlank()) {
+            command.addAll(List.of(jvm.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--planetary.embedded.data-dir=" + data,
+                "--planetary.embedded.fresh=true"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        return builder.start();
     }
 
     private void latency(int changes) throws Exception {
@@ -205,21 +220,27 @@ public final class PipelineBenchmark {
 
     /** From the approval that completed the review to the outcome, on the server's clock (the events' times). */
     private double serverMillis(String id) throws Exception {
-        Instant approved = null;
-        Instant applied = null;
-        for (JsonNode event : send("victor", HttpRequest.newBuilder(uri("/api/changes/" + id + "/history")).GET())) {
-            String name = event.path("event").asText();
-            Instant at = Instant.parse(event.path("at").asText());
-            if (name.equals("approved")) {
-                approved = at;
-            } else if (name.equals("applied")) {
-                applied = at;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Instant approved = null;
+            Instant applied = null;
+            // the timeline is a projection of its own, a moment behind the change's
+            for (JsonNode event : send("victor", HttpRequest.newBuilder(uri("/api/changes/" + id + "/history")).GET())) {
+                String name = event.path("event").asText();
+                if (name.equals("approved")) {
+                    approved = Instant.parse(event.path("at").asText());
+                } else if (name.equals("applied")) {
+                    applied = Instant.parse(event.path("at").asText());
+                }
             }
+            if (approved != null && applied != null) {
+                return Duration.between(approved, applied).toNanos() / 1e6;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("change " + id + " has no approved or applied event in its timeline");
+            }
+            Thread.sleep(20);
         }
-        if (approved == null || applied == null) {
-            throw new AssertionError("change " + id + " has no approved or applied event");
-        }
-        return Duration.between(approved, applied).toNanos() / 1e6;
     }
 
     private JsonNode post(String login, String path, String body) throws Exception {

@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class PlanRunner {
 
+    /** Runs of a dry-run, or of a transactional apply, when the one before lost a race on a catalog row. */
+    private static final int ATTEMPTS = 3;
+
     private static final Logger log = LoggerFactory.getLogger(PlanRunner.class);
     /** Arbitrary but fixed: "planetary" in ASCII, truncated to a bigint. */
     static final long APPLY_LOCK_KEY = 0x706c616e65746172L;
@@ -79,7 +82,21 @@ public class PlanRunner {
     }
 
     /** Executes the plan in a transaction that is always rolled back. */
+    /**
+     * Runs the plan in a transaction that is rolled back. A catalog row updated by another session at
+     * the same moment (two GRANTs on one table: "tuple concurrently updated"), a deadlock or a
+     * serialization failure says nothing about the plan: the rehearsal is run again, up to three times.
+     */
     public DryRunOutcome dryRun(Plan plan) {
+        DryRunOutcome outcome = dryRunOnce(plan);
+        for (int attempt = 1; attempt < ATTEMPTS && !outcome.passed() && SqlErrors.transientConflict(outcome.error()); attempt++) {
+            pause(attempt);
+            outcome = dryRunOnce(plan);
+        }
+        return outcome;
+    }
+
+    private DryRunOutcome dryRunOnce(Plan plan) {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
             ledger.ensure(connection);
@@ -119,6 +136,27 @@ public class PlanRunner {
      */
     public ApplyOutcome apply(ChangeId changeId, int revision, Plan plan, Baseline baseline, StepListener listener,
                               boolean resuming) {
+        ApplyOutcome outcome = applyOnce(changeId, revision, plan, baseline, listener, resuming);
+        // A transactional plan that lost a race on a catalog row rolled back whole: it runs again (see dryRun).
+        for (int attempt = 1; attempt < ATTEMPTS && !plan.runsOutsideTransaction() && outcome.result() == ApplyResult.FAILED
+                && SqlErrors.transientConflict(outcome.error()); attempt++) {
+            log.info("change {}: {} ({}); running it again", changeId, outcome.error().message(), outcome.error().sqlState());
+            pause(attempt);
+            outcome = applyOnce(changeId, revision, plan, baseline, listener, resuming);
+        }
+        return outcome;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(25L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ApplyOutcome applyOnce(ChangeId changeId, int revision, Plan plan, Baseline baseline, StepListener listener,
+                                   boolean resuming) {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
             ledger.ensure(connection);

@@ -12,6 +12,20 @@ public final class SqlErrors {
     private SqlErrors() {
     }
 
+    /**
+     * An error that says nothing about the statements, only that another session touched the same
+     * thing at the same moment: a catalog row updated concurrently (two GRANTs on one table take no
+     * lock that would order them), a deadlock, a serialization failure. Running again may succeed.
+     */
+    public static boolean transientConflict(SqlError error) {
+        if (error == null || error.sqlState() == null) {
+            return false;
+        }
+        return error.sqlState().equals("40001") || error.sqlState().equals("40P01")
+                || error.sqlState().equals("XX000") && error.message() != null
+                && error.message().matches("tuple concurrently (updated|deleted)");
+    }
+
     public static SqlError from(SQLException e, int statementIndex) {
         if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
             ServerErrorMessage server = psql.getServerErrorMessage();

@@ -49,6 +49,12 @@ public final class PipelineBenchmark {
     private static final List<String> GRANTEES = List.of("karen", "app_reader", "app_writer");
     private static final List<String> PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "REFERENCES", "TRIGGER");
 
+    /**
+     * How often a client of the sustained run asks whether its change is applied: every poll is a
+     * request the application serves, so polling fast measures the polling (-Dpoll, milliseconds).
+     */
+    private static final long POLL_MILLIS = Long.getLong("poll", 100);
+
     private final String base;
     private final AtomicLong sequence = new AtomicLong();
 
@@ -138,7 +144,7 @@ public final class PipelineBenchmark {
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     try {
-                        oneChange(20);
+                        oneChange(POLL_MILLIS);
                         done.incrementAndGet();
                     } catch (Exception | AssertionError e) {
                         if (failed.incrementAndGet() <= 3) {

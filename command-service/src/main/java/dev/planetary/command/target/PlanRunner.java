@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class PlanRunner {
 
     /** Runs of a dry-run, or of a transactional apply, when the one before lost a race on a catalog row. */
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(PlanRunner.class);
     /** Arbitrary but fixed: "planetary" in ASCII, truncated to a bigint. */
@@ -85,7 +85,7 @@ public class PlanRunner {
     /**
      * Runs the plan in a transaction that is rolled back. A catalog row updated by another session at
      * the same moment (two GRANTs on one table: "tuple concurrently updated"), a deadlock or a
-     * serialization failure says nothing about the plan: the rehearsal is run again, up to three times.
+     * serialization failure says nothing about the plan: the rehearsal is run again, up to five times.
      */
     public DryRunOutcome dryRun(Plan plan) {
         DryRunOutcome outcome = dryRunOnce(plan);
@@ -149,7 +149,8 @@ public class PlanRunner {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(25L * attempt);
+            // spread out, so that racers do not meet again at the same moment
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 40) * attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

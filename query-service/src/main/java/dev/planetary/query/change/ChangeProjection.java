@@ -19,9 +19,7 @@ import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
-import dev.planetary.kernel.change.query.ChangeIdList;
 import dev.planetary.kernel.change.query.ChangeView;
-import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.change.query.WatchChangesQuery;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -36,7 +34,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Keeps {@code change_summary}: one row per change, the review queue and the change detail.
@@ -52,6 +49,7 @@ public class ChangeProjection {
     private final ObjectMapper json;
     private final ChangeReadModel readModel;
     private final QueryUpdateEmitter updates;
+    private ChangeRelay relay;
 
     /** Outside the application (replays, tests): no unit of work, so no one to tell. */
     public ChangeProjection(JdbcClient jdbc, ObjectMapper json) {
@@ -66,29 +64,29 @@ public class ChangeProjection {
         this.updates = updates;
     }
 
+    /** In the application: the other instances are told of each change this one projects. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void relayTo(ChangeRelay relay) {
+        this.relay = relay;
+    }
+
     /**
      * Once the batch that changed the row has committed, tells subscribers of the change (those
      * waiting to read their write, a change's open page) its new state, and open screens watching
-     * every change ({@link WatchChangesQuery}) its id; once per change per batch, and only if anyone listens.
+     * every change ({@link WatchChangesQuery}) its id, here and on the other instances
+     * ({@link ChangeRelay}); once per change per batch.
      */
     private void announce(String changeId) {
         CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root().getOrComputeResource("announce:" + changeId, key -> {
             // After commit: a subscriber that registers later reads the committed row in its initial result.
             unitOfWork.root().afterCommit(committed -> {
-                if (watched(changeId)) {
-                    readModel.find(ChangeId.of(changeId)).ifPresent(view ->
-                            updates.emit(FindChangeQuery.class, query -> query.changeId().value().equals(changeId), view));
+                ChangeRelay.emitHere(updates, readModel, changeId);
+                if (relay != null) {
+                    relay.tellOthers(changeId);
                 }
-                updates.emit(WatchChangesQuery.class, query -> true, new ChangeIdList(List.of(ChangeId.of(changeId))));
             });
             return Boolean.TRUE;
         }));
-    }
-
-    /** Reading the change back costs a query: only when someone waits for it. */
-    private boolean watched(String changeId) {
-        return updates.activeSubscriptions().stream()
-                .anyMatch(s -> s.getPayload() instanceof FindChangeQuery query && query.changeId().value().equals(changeId));
     }
 
     @EventHandler

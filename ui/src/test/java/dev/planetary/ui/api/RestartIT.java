@@ -51,10 +51,10 @@ class RestartIT {
     private static ConfigurableApplicationContext start(Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(STACK.properties());
         properties.putAll(extra);
-        properties.put("server.port", "0");
         // Long enough for the application to be stopped while the apply waits for the lock.
         properties.put("planetary.target.lock-timeout", "60s");
-        return new SpringApplicationBuilder(PlanetaryApplication.class).properties(properties).run();
+        return new SpringApplicationBuilder(PlanetaryApplication.class).properties(properties)
+                .run("--server.port=0"); // an argument: the builder's properties are defaults, below application.yml's port
     }
 
     private static Api api(ConfigurableApplicationContext context) {

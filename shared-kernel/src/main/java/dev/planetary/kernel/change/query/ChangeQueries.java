@@ -5,6 +5,8 @@ import dev.planetary.kernel.change.DryRunStatus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -12,7 +14,9 @@ import java.util.function.Predicate;
 
 /**
  * Read-your-writes for a change: its view once the read model has projected at least
- * {@code minVersion}, waited for on the projection's updates (a subscription query), never by polling.
+ * {@code minVersion}, waited for on the projection's updates (a subscription query; updates
+ * projected on another instance are relayed to this one). A read every second is the safety net
+ * for an update that never arrives (an instance that stopped between its commit and its relay).
  */
 public final class ChangeQueries {
 
@@ -21,6 +25,8 @@ public final class ChangeQueries {
      * still running: a rehearsed index build on a large table can take minutes.
      */
     public static final Duration DRY_RUN_WAIT = Duration.ofMinutes(10);
+
+    private static final Duration RECHECK = Duration.ofSeconds(1);
 
     private ChangeQueries() {
     }
@@ -45,7 +51,9 @@ public final class ChangeQueries {
                 new FindChangeQuery(changeId), ResponseTypes.instanceOf(ChangeView.class),
                 ResponseTypes.instanceOf(ChangeView.class));
         try {
-            return Optional.ofNullable(result.initialResult().concatWith(result.updates())
+            Flux<ChangeView> rechecks = Flux.interval(RECHECK, RECHECK).concatMap(tick -> Mono.fromFuture(
+                    queries.query(new FindChangeQuery(changeId), ChangeView.class)).onErrorResume(e -> Mono.empty()));
+            return Optional.ofNullable(Flux.merge(result.initialResult().concatWith(result.updates()), rechecks)
                     .filter(reached)
                     .blockFirst(timeout));
         } catch (IllegalStateException timedOut) {

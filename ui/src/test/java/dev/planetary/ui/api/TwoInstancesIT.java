@@ -1,0 +1,103 @@
+package dev.planetary.ui.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.kernel.change.ChangeId;
+import dev.planetary.kernel.change.query.ChangeIdList;
+import dev.planetary.kernel.change.query.WatchChangesQuery;
+import dev.planetary.ui.PlanetaryApplication;
+import dev.planetary.ui.support.Api;
+import dev.planetary.ui.support.ChildApplication;
+import dev.planetary.ui.support.TestStack;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of Planetary on one control-plane database, both serving the API: a change proposed
+ * on one and approved on the other is applied exactly once, each instance answers with the change as
+ * it stands wherever it was projected, and a page watching every change on the instance that does not
+ * run the projection hears it move (the other instance tells it through PostgreSQL's NOTIFY).
+ * Logs of the other instance: target/two-instances-other.log.
+ */
+class TwoInstancesIT {
+
+    private static final TestStack STACK = TestStack.create("two");
+    private static final SecurityContextHolderStrategy SHARED_CONTEXTS_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(SHARED_CONTEXTS_STRATEGY);
+    }
+
+    private static ConfigurableApplicationContext start() {
+        Map<String, Object> properties = new HashMap<>(STACK.properties());
+        return new SpringApplicationBuilder(PlanetaryApplication.class).properties(properties)
+                .run("--server.port=0"); // an argument: the builder's properties are defaults, below application.yml's port
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    @Test
+    void a_change_proposed_on_one_instance_and_approved_on_the_other_is_applied_once_and_seen_on_both() throws Exception {
+        STACK.asOwner("CREATE TABLE app.two_instances (id int)");
+        int port = ChildApplication.freePort();
+        // The other instance runs in a JVM of its own (two Vaadin applications in one JVM share one
+        // security-context holder); started first, it holds the change projection's segment.
+        try (ChildApplication other = ChildApplication.start("two-instances-other", new HashMap<>(STACK.properties()), port,
+                Duration.ofMinutes(3)); ConfigurableApplicationContext here = start()) {
+            Api one = api(here);
+            Api two = new Api(port);
+            assertThat(here.getBean(EventProcessingConfiguration.class).eventProcessor("changes", StreamingEventProcessor.class)
+                    .orElseThrow().processingStatus()).as("the projection runs on the other instance").isEmpty();
+            List<ChangeIdList> heard = new CopyOnWriteArrayList<>();
+            try (var watching = watch(here, heard)) {
+                JsonNode proposed = one.propose("alice", """
+                        {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                         "table":{"schema":"app","name":"two_instances"},"grantee":"karen"}""");
+                String id = proposed.path("id").asText();
+                assertThat(proposed.path("dryRunStatus").asText()).as(proposed.toString()).isEqualTo("PASSED");
+
+                Api.Response approved = two.approve("bob", id);
+                assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+                assertThat(approved.body().path("approvals").size()).as("the answer shows the approval just given").isEqualTo(1);
+
+                for (Api instance : List.of(one, two)) {
+                    assertThat(instance.awaitStatus(id, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
+                }
+                assertThat(STACK.count(STACK.target(), "SELECT count(*) FROM planetary.applied_change WHERE change_id = '" + id + "'"))
+                        .isEqualTo(1);
+                assertThat(STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + id
+                        + "' AND payload_type LIKE '%ChangeAppliedEvent'")).isEqualTo(1);
+                // a page watching every change here hears it move, though it was projected on the other instance
+                await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().anyMatch(ids -> ids.ids().contains(ChangeId.of(id))));
+            }
+        }
+    }
+
+    /** What a page watching every change hears on this instance. */
+    private static AutoCloseable watch(ConfigurableApplicationContext instance, List<ChangeIdList> heard) {
+        SubscriptionQueryResult<ChangeIdList, ChangeIdList> feed = instance.getBean(QueryGateway.class).subscriptionQuery(
+                new WatchChangesQuery(), ResponseTypes.instanceOf(ChangeIdList.class), ResponseTypes.instanceOf(ChangeIdList.class));
+        feed.updates().subscribe(heard::add);
+        return feed::cancel;
+    }
+}

@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * The change pipeline end to end, on the application as it ships: the ui module's jar started on its
@@ -66,7 +65,7 @@ public final class PipelineBenchmark {
         int latencyChanges = Integer.getInteger("changes", 200);
         int clients = Integer.getInteger("clients", 8);
         Duration sustained = Duration.ofSeconds(Long.getLong("seconds", 60));
-        Path jar = jar();
+        Path jar = ShippedJar.find();
         Path data = Files.createTempDirectory("planetary-pipeline-bench-");
         Path log = data.resolveSibling(data.getFileName() + ".log");
         String jvm = System.getProperty("jvm", "");
@@ -302,19 +301,6 @@ public final class PipelineBenchmark {
             }
         }
         return -1;
-    }
-
-    private static Path jar() throws IOException {
-        String given = System.getProperty("jar");
-        if (given != null) {
-            return Path.of(given);
-        }
-        Path target = Path.of("ui", "target");
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(file -> file.getFileName().toString().matches("ui-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no ui jar in " + target.toAbsolutePath()
-                            + ": run mvn -q install -DskipTests first"));
-        }
     }
 
     private static int freePort() throws IOException {

@@ -50,7 +50,8 @@ public class CaughtUp {
         return true;
     }
 
-    private static boolean caughtUp(Map<Integer, EventTrackerStatus> segments) {
+    /** Every segment claimed here has reached the end of the event store at least once (none claimed: no). */
+    public static boolean caughtUp(Map<Integer, EventTrackerStatus> segments) {
         return !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
     }
 }

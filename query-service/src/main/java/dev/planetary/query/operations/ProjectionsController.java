@@ -1,6 +1,7 @@
 package dev.planetary.query.operations;
 
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.query.change.CaughtUp;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -83,8 +84,7 @@ public class ProjectionsController {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         long position = status.values().stream().map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(current -> current.orElse(-1)).min().orElse(-1);
-        return new Projection(name, status.size(), !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp),
-                position, processor.supportsReset());
+        return new Projection(name, status.size(), CaughtUp.caughtUp(status), position, processor.supportsReset());
     }
 
     private static long position(TrackingToken token) {

@@ -9,6 +9,7 @@ import dev.planetary.kernel.spec.policy.RowSecurityAction;
 import dev.planetary.kernel.spec.policy.RowSecuritySpec;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.target.TargetId;
+import dev.planetary.query.change.CaughtUp;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A proposal whose dry-run the processor never ran (here: it was stopped, as a process is at a
@@ -39,6 +39,8 @@ class DryRunRecoveryIT extends PlanetaryIT {
     private EventProcessingConfiguration processing;
     @Autowired
     private DryRunReconciler reconciler;
+    @Autowired
+    private CaughtUp caughtUp;
 
     @AfterEach
     void processorRunsAgain() {
@@ -67,16 +69,9 @@ class DryRunRecoveryIT extends PlanetaryIT {
                 .isEqualTo("PASSED");
 
         dryRunProcessor().start();
-        await().atMost(Duration.ofSeconds(30)).until(() -> dryRunEvents(id) == 1 && processorCaughtUp());
+        assertThat(caughtUp.await(DryRuns.GROUP, Duration.ofSeconds(30))).as("the processor read the proposal again").isTrue();
         assertThat(dryRunEvents(id)).as("the processor, catching up, found it done").isEqualTo(1);
         assertThat(api.approve("bob", id).status()).isEqualTo(200);
-    }
-
-    private boolean processorCaughtUp() {
-        return processing.eventProcessor(DryRuns.GROUP, org.axonframework.eventhandling.StreamingEventProcessor.class)
-                .map(processor -> !processor.processingStatus().isEmpty()
-                        && processor.processingStatus().values().stream().allMatch(status -> status.isCaughtUp()))
-                .orElse(false);
     }
 
     private static long dryRunEvents(String id) throws Exception {

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.planetary.command.apply.DdlExecutor;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.command.ExecuteChangeCommand;
-import dev.planetary.ui.PlanetaryApplication;
 import dev.planetary.ui.support.Api;
+import dev.planetary.ui.support.Instances;
 import dev.planetary.ui.support.TestStack;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -49,16 +48,14 @@ class RestartIT {
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> extra) {
-        Map<String, Object> properties = new HashMap<>(STACK.properties());
-        properties.putAll(extra);
+        Map<String, Object> properties = new HashMap<>(extra);
         // Long enough for the application to be stopped while the apply waits for the lock.
         properties.put("planetary.target.lock-timeout", "60s");
-        return new SpringApplicationBuilder(PlanetaryApplication.class).properties(properties)
-                .run("--server.port=0"); // an argument: the builder's properties are defaults, below application.yml's port
+        return Instances.start(STACK, properties);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        return Instances.api(context);
     }
 
     @Test

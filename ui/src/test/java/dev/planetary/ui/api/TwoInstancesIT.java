@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.query.ChangeIdList;
 import dev.planetary.kernel.change.query.WatchChangesQuery;
-import dev.planetary.ui.PlanetaryApplication;
 import dev.planetary.ui.support.Api;
+import dev.planetary.ui.support.Instances;
 import dev.planetary.ui.support.ChildApplication;
 import dev.planetary.ui.support.TestStack;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -15,7 +15,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -47,13 +46,11 @@ class TwoInstancesIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        Map<String, Object> properties = new HashMap<>(STACK.properties());
-        return new SpringApplicationBuilder(PlanetaryApplication.class).properties(properties)
-                .run("--server.port=0"); // an argument: the builder's properties are defaults, below application.yml's port
+        return Instances.start(STACK, Map.of());
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        return Instances.api(context);
     }
 
     @Test

@@ -37,11 +37,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Kills the application (SIGKILL) at a random moment, again and again, while clients propose and
- * approve changes (with Idempotency-Keys, retrying what got no answer, as a careful client does),
- * then lets it settle and checks what Planetary promises: every change in a state it rests in (no
- * dry-run pending, nothing approved or applying), none applied twice (the target's ledger against the
- * applied events), every acknowledged request in the event store, and the review queue equal to a
- * rebuild from the event store. The application is the shipped jar on its durable embedded default,
+ * approve changes (with Idempotency-Keys, retrying what got no answer, as a careful client does):
+ * GRANTs, and one in five an index built CONCURRENTLY on a million rows (a non-transactional step a
+ * kill often interrupts). Then it lets the application settle and checks what Planetary promises: every
+ * change in a state it rests in (no dry-run pending, nothing approved or applying), none applied twice
+ * (the target's ledger against the applied events), every acknowledged request in the event store, every
+ * applied index valid and no INVALID one left, and the review queue equal to a rebuild from the event
+ * store. The application is the shipped jar on its durable embedded default,
  * kept in one data directory across the kills. Run by hand: see bench/README.md.
  */
 public final class CrashLoop {
@@ -60,6 +62,8 @@ public final class CrashLoop {
     private final Set<String> approved = ConcurrentHashMap.newKeySet();
     /** Requests that had no answer when their round ended: sent again, with their key, after the restart. */
     private final Queue<Request> unanswered = new ConcurrentLinkedQueue<>();
+    /** The names of the indexes proposed (some may have been refused or failed). */
+    private final Set<String> indexes = ConcurrentHashMap.newKeySet();
 
     private record Request(String login, String path, String body, String key) {
     }
@@ -71,36 +75,90 @@ public final class CrashLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        int kills = Integer.getInteger("kills", 50);
-        int clients = Integer.getInteger("clients", 4);
-        Random random = new Random(Long.getLong("seed", 7));
+        Verdict verdict = run(Integer.getInteger("kills", 50), Integer.getInteger("clients", 4), Long.getLong("seed", 7),
+                Duration.ofMillis(Long.getLong("round", 8_000)));
+        System.out.println(verdict);
+        if (!verdict.holds()) {
+            System.exit(1);
+        }
+    }
+
+    /**
+     * The loop: {@code kills} rounds of {@code clients} clients, each round ended by a SIGKILL at a
+     * random moment between a quarter of {@code round} and {@code round}; then settles and checks.
+     */
+    public static Verdict run(int kills, int clients, long seed, Duration round) throws Exception {
+        Random random = new Random(seed);
         Path data = Files.createTempDirectory("planetary-crash-loop-");
         CrashLoop loop = new CrashLoop(ShippedJar.find(), data, data.resolveSibling(data.getFileName() + ".log"));
         System.out.printf("data %s, log %s%n", data, loop.log);
         loop.start(true);
+        loop.createBigTable();
         long started = System.nanoTime();
-        for (int kill = 1; kill <= kills; kill++) {
-            AtomicBoolean running = new AtomicBoolean(true);
-            ExecutorService drivers = Executors.newFixedThreadPool(clients);
-            for (int c = 0; c < clients; c++) {
-                drivers.submit(() -> loop.drive(running));
+        try {
+            for (int kill = 1; kill <= kills; kill++) {
+                AtomicBoolean running = new AtomicBoolean(true);
+                ExecutorService drivers = Executors.newFixedThreadPool(clients);
+                for (int c = 0; c < clients; c++) {
+                    drivers.submit(() -> loop.drive(running));
+                }
+                long millis = round.toMillis();
+                Thread.sleep(millis / 4 + random.nextInt((int) (millis - millis / 4)));
+                loop.app.destroyForcibly();
+                loop.app.waitFor(30, TimeUnit.SECONDS);
+                running.set(false);
+                drivers.shutdown();
+                drivers.awaitTermination(2, TimeUnit.MINUTES);
+                long restarting = System.nanoTime();
+                loop.start(false);
+                System.out.printf("kill %d: %d changes acknowledged so far (%d index builds); started again in %.1f s%n", kill,
+                        loop.acknowledged.size(), loop.indexes.size(), (System.nanoTime() - restarting) / 1e9);
             }
-            Thread.sleep(2_000 + random.nextInt(6_000));
-            loop.app.destroyForcibly();
-            loop.app.waitFor(30, TimeUnit.SECONDS);
-            running.set(false);
-            drivers.shutdown();
-            drivers.awaitTermination(2, TimeUnit.MINUTES);
-            long restarting = System.nanoTime();
-            loop.start(false);
-            System.out.printf("kill %d: %d changes acknowledged so far; started again in %.1f s%n", kill, loop.acknowledged.size(),
-                    (System.nanoTime() - restarting) / 1e9);
+            loop.answerTheRest();
+            Verdict verdict = loop.settleAndCheck();
+            System.out.printf("%d kills in %.0f s%n", kills, (System.nanoTime() - started) / 1e9);
+            return verdict;
+        } finally {
+            loop.app.destroy();
+            loop.app.waitFor(60, TimeUnit.SECONDS);
         }
-        loop.answerTheRest();
-        loop.settleAndCheck();
-        System.out.printf("%d kills in %.0f s%n", kills, (System.nanoTime() - started) / 1e9);
-        loop.app.destroy();
-        loop.app.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** What the loop checked after settling. */
+    public record Verdict(long changesStored, long proposalsAnswered, Map<String, Long> unsettled, long proposalsLost,
+                          long approvalsAnswered, long approvalsLost, long appliedEvents, long ledgerRows, long appliedTwice,
+                          long indexBuildsApplied, long validIndexes, long invalidIndexes, Map<String, Long> indexBuilds,
+                          boolean queueEqualsRebuild) {
+
+        /** Nothing stored twice or lost, nothing unsettled or applied twice, no INVALID index, the queue as rebuilt. */
+        public boolean holds() {
+            return changesStored == proposalsAnswered && unsettled.isEmpty() && proposalsLost == 0 && approvalsLost == 0
+                    && appliedEvents == ledgerRows && appliedTwice == 0 && invalidIndexes == 0
+                    && indexBuildsApplied == validIndexes && queueEqualsRebuild;
+        }
+
+        @Override
+        public String toString() {
+            return ("settled: %d changes stored, %d proposals answered (%d stored twice by a retry); unsettled %s; %d lost;"
+                    + " %d approvals answered, %d lost; %d applied events, %d ledger rows, %d changes applied twice;"
+                    + " %d index builds applied, %d valid indexes, %d INVALID (index builds by state: %s); review queue equal to a rebuild: %s -> %s").formatted(
+                    changesStored, proposalsAnswered, changesStored - proposalsAnswered, unsettled, proposalsLost, approvalsAnswered,
+                    approvalsLost, appliedEvents, ledgerRows, appliedTwice, indexBuildsApplied, validIndexes, invalidIndexes,
+                    indexBuilds, queueEqualsRebuild, holds() ? "ALL HOLD" : "FAILED");
+        }
+    }
+
+    /**
+     * A table big enough that building an index CONCURRENTLY on it takes a second or two: a kill often
+     * lands in the middle of that non-transactional step. Created as the demo's DDL login, which owns
+     * the demo schema.
+     */
+    private void createBigTable() throws Exception {
+        try (Connection connection = connect("target"); Statement statement = connection.createStatement()) {
+            statement.execute("SET ROLE planetary_ddl");
+            statement.execute("CREATE TABLE app.crash_reading AS SELECT g AS id, (g % 7919)::int AS sensor, md5(g::text) AS payload"
+                    + " FROM generate_series(1, 1000000) g");
+        }
     }
 
     /**
@@ -111,6 +169,9 @@ public final class CrashLoop {
         Random random = new Random();
         while (running.get()) {
             Request request = unanswered.poll();
+            if (request == null && random.nextInt(5) == 0) {
+                request = indexBuild(random);
+            }
             if (request == null) {
                 request = new Request("alice", "/api/changes", """
                         {"spec": {"kind": "table-privilege", "action": "GRANT", "privileges": ["%s"],
@@ -127,12 +188,43 @@ public final class CrashLoop {
                 approved.add(id);
             } else {
                 acknowledged.add(id);
-                if ("PASSED".equals(answer.path("dryRunStatus").asText())) {
+                // An index's rehearsal may outlast the answer's wait for the dry-run: follow it up.
+                if ("PASSED".equals(answer.path("dryRunStatus").asText()) || "PASSED".equals(dryRunOutcome(running, id))) {
                     untilAnswered(running, new Request("bob", "/api/changes/" + id + "/approvals", "{\"revision\": 1}",
                             UUID.randomUUID().toString()));
                 }
             }
         }
+    }
+
+    /** The change's dry-run status once it is no longer pending (null when the round ends first). */
+    private String dryRunOutcome(AtomicBoolean running, String id) {
+        while (running.get()) {
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/changes/" + id))
+                        .timeout(Duration.ofSeconds(10)).header("Authorization", basic("alice")).build(), HttpResponse.BodyHandlers.ofString());
+                String status = response.statusCode() == 200 ? JSON.readTree(response.body()).path("dryRunStatus").asText() : "PENDING";
+                if (!status.equals("PENDING")) {
+                    return status;
+                }
+            } catch (IOException e) {
+                // the application is down: the round is about to end
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            sleep(250);
+        }
+        return null;
+    }
+
+    /** A CREATE INDEX CONCURRENTLY on the big table, a long non-transactional step. */
+    private Request indexBuild(Random random) {
+        String name = "crash_idx_" + Long.toHexString(random.nextLong() & Long.MAX_VALUE);
+        indexes.add(name);
+        return new Request("alice", "/api/changes", """
+                {"spec": {"kind": "create-index", "table": {"schema": "app", "name": "crash_reading"}, "name": "%s",
+                 "keys": [{"column": "%s"}]}}""".formatted(name, random.nextBoolean() ? "payload" : "sensor"), UUID.randomUUID().toString());
     }
 
     /**
@@ -184,7 +276,7 @@ public final class CrashLoop {
         System.out.printf("%d requests without an answer at a kill were sent again with their keys%n", waiting);
     }
 
-    private void settleAndCheck() throws Exception {
+    private Verdict settleAndCheck() throws Exception {
         // Let dry-runs and applies resume and the projections catch up.
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         Map<String, Long> unsettled;
@@ -218,11 +310,14 @@ public final class CrashLoop {
         }
         boolean sameAfterRebuild = rows("SELECT change_id, status, dry_run_status, revision, version FROM change_summary ORDER BY 1")
                 .equals(before);
-        System.out.printf("settled: %d changes stored, %d proposals answered (so %d stored twice by a retry); unsettled %s;"
-                        + " %d lost; %d approvals answered, %d lost; %d applied events, %d ledger rows, %d changes applied twice;"
-                        + " review queue equal to a rebuild: %s%n",
-                changes, acknowledged.size(), changes - acknowledged.size(), unsettled, lost, approved.size(), approvalsLost,
-                appliedEvents, ledger, twice, sameAfterRebuild);
+        long indexBuildsApplied = single("control", "SELECT count(*) FROM change_summary WHERE kind = 'create-index' AND status = 'APPLIED'");
+        long validIndexes = single("target", "SELECT count(*) FROM pg_index WHERE indrelid = 'app.crash_reading'::regclass AND indisvalid");
+        long invalidIndexes = single("target", "SELECT count(*) FROM pg_index WHERE indrelid = 'app.crash_reading'::regclass"
+                + " AND NOT indisvalid");
+        Map<String, Long> indexBuilds = count("control", "SELECT status || '/' || dry_run_status, count(*) FROM change_summary"
+                + " WHERE kind = 'create-index' GROUP BY 1");
+        return new Verdict(changes, acknowledged.size(), unsettled, lost, approved.size(), approvalsLost, appliedEvents, ledger, twice,
+                indexBuildsApplied, validIndexes, invalidIndexes, indexBuilds, sameAfterRebuild);
     }
 
     private void start(boolean fresh) throws Exception {

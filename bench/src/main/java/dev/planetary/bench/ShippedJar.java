@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The application as it ships: the ui module's jar ({@code -Djar=} for another), run from the repository root. */
+/**
+ * The application as it ships: the ui module's jar ({@code -Djar=} for another), found from the
+ * repository root (the benchmarks) or from the bench module (its tests).
+ */
 final class ShippedJar {
 
     private ShippedJar() {
@@ -16,7 +19,7 @@ final class ShippedJar {
         if (given != null) {
             return Path.of(given);
         }
-        Path target = Path.of("ui", "target");
+        Path target = Files.isDirectory(Path.of("ui", "target")) ? Path.of("ui", "target") : Path.of("..", "ui", "target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(file -> file.getFileName().toString().matches("ui-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no ui jar in " + target.toAbsolutePath()

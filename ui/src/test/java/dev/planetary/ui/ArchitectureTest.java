@@ -93,7 +93,7 @@ class ArchitectureTest {
                 .and().haveSimpleNameEndingWith("Command").or().haveSimpleNameEndingWith("Query")
                 .and().areNotEnums().and().doNotHaveSimpleName("RecordDryRunCommand").and().doNotHaveSimpleName("RecordStepCommand")
                 .and().doNotHaveSimpleName("BeginApplyCommand").and().doNotHaveSimpleName("ExecuteChangeCommand")
-                .and().doNotHaveSimpleName("RecordApplyOutcomeCommand")
+                .and().doNotHaveSimpleName("RecordApplyOutcomeCommand").and().doNotHaveSimpleName("RecordApplyWaitingCommand")
                 .and().doNotHaveSimpleName("FindChangeQuery").and().doNotHaveSimpleName("FindChangesAwaitingApplyQuery")
                 .and().doNotHaveSimpleName("FindChangesAwaitingDryRunQuery")
                 .and().doNotHaveSimpleName("FindWaitingAfterQuery")

@@ -11,6 +11,7 @@ import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ExecuteChangeCommand;
 import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
+import dev.planetary.kernel.change.command.RecordApplyWaitingCommand;
 import dev.planetary.kernel.change.command.RecordStepCommand;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  * unreachable server) on one target holds up nothing else. A dispatcher asks the aggregate to begin
  * (which names the change's target) and hands the plan to that target's worker.
  * Every step is safe to repeat: the aggregate answers DONE for a change with an outcome, and the
- * ledger in {@link PlanRunner} keeps a committed plan from running twice.
+ * ledger in {@link PlanRunner} keeps a committed plan from running twice. An unreachable target
+ * makes the apply wait and try again ({@link #waitForTarget}), never fail.
  */
 @Component
 public class DdlExecutor {
@@ -50,6 +53,13 @@ public class DdlExecutor {
     private final ExecutorService dispatcher = singleThread("planetary-apply");
     private final Map<TargetId, ExecutorService> workers = new ConcurrentHashMap<>();
     private final Set<ChangeId> inFlight = ConcurrentHashMap.newKeySet();
+    /** Applies waiting for an unreachable target, tried again later; how often each has been tried. */
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "planetary-apply-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<ChangeId, Integer> unreachableTries = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     public DdlExecutor(CommandGateway commandGateway, DdlTargets targets, QueryGateway queryGateway) {
@@ -137,14 +147,34 @@ public class DdlExecutor {
             log.info("shutdown interrupted the apply of change {}; it will resume at the next start", changeId);
             return;
         }
+        if (outcome.error() != null && outcome.error().meansServerUnreachable()) {
+            waitForTarget(changeId, ticket.target(), outcome);
+            return;
+        }
+        unreachableTries.remove(changeId);
         log.info("change {}: {} in {} ms", changeId, outcome.result(), outcome.durationMillis());
         commandGateway.sendAndWait(new RecordApplyOutcomeCommand(changeId, outcome.error(), outcome.durationMillis(), outcome.note(),
                 outcome.drift()));
     }
 
+    /**
+     * The target could not be reached, or went away mid-apply: nothing is marked applied or failed.
+     * The change stays applying (the wait recorded on it once) and is tried again, sooner at first
+     * (1 s, doubling to 15 s); a commit that was in flight is found in the target's ledger then.
+     */
+    private void waitForTarget(ChangeId changeId, TargetId target, ApplyOutcome outcome) {
+        int tries = unreachableTries.merge(changeId, 1, Integer::sum);
+        long delayMillis = Math.min(15_000L, 1_000L << Math.min(tries - 1, 4));
+        log.warn("change {}: target {} cannot be reached ({} {}); trying again in {} ms", changeId, target,
+                outcome.error().sqlState(), outcome.error().message(), delayMillis);
+        commandGateway.sendAndWait(new RecordApplyWaitingCommand(changeId, outcome.error()));
+        retries.schedule(() -> handle(new ExecuteChangeCommand(changeId)), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
     @PreDestroy
     void stop() throws InterruptedException {
         stopping = true;
+        retries.shutdownNow();
         dispatcher.shutdown();
         workers.values().forEach(ExecutorService::shutdown);
         targets.cancelRunning();

@@ -13,6 +13,7 @@ import dev.planetary.kernel.change.command.ApproveChangeCommand;
 import dev.planetary.kernel.change.command.BeginApplyCommand;
 import dev.planetary.kernel.change.command.ProposeChangeCommand;
 import dev.planetary.kernel.change.command.RecordApplyOutcomeCommand;
+import dev.planetary.kernel.change.command.RecordApplyWaitingCommand;
 import dev.planetary.kernel.change.command.RecordDryRunCommand;
 import dev.planetary.kernel.change.command.RecordStepCommand;
 import dev.planetary.kernel.change.command.RejectChangeCommand;
@@ -22,6 +23,7 @@ import dev.planetary.kernel.change.command.WithdrawChangeCommand;
 import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
+import dev.planetary.kernel.change.event.ChangeApplyWaitingEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
 import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
@@ -77,6 +79,8 @@ public class ChangeRequest {
     private final Set<String> approvers = new HashSet<>();
     /** Approved, and waiting for an operator to roll it out. */
     private boolean awaitingRollout;
+    /** The apply is waiting for an unreachable target (recorded once per outage). */
+    private boolean waitingForTarget;
     /** The requests of people that took effect here ({@link RequestKey}): sent again, they change nothing. */
     private final Set<String> handledRequests = new HashSet<>();
 
@@ -234,6 +238,14 @@ public class ChangeRequest {
         }
     }
 
+    /** The executor cannot reach the target: recorded once while it waits (a step or an outcome ends the wait). */
+    @CommandHandler
+    public void handle(RecordApplyWaitingCommand command, Clock clock) {
+        if (status == ChangeStatus.APPLYING && !waitingForTarget) {
+            apply(new ChangeApplyWaitingEvent(changeId, command.reason(), clock.instant()));
+        }
+    }
+
     /** A step of a plan run step by step: recorded while the change applies, ignored after its outcome. */
     @CommandHandler
     public void handle(RecordStepCommand command, Clock clock) {
@@ -317,13 +329,25 @@ public class ChangeRequest {
     }
 
     @EventSourcingHandler
+    void on(ChangeApplyWaitingEvent event) {
+        waitingForTarget = true;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeStepRecordedEvent event) {
+        waitingForTarget = false;
+    }
+
+    @EventSourcingHandler
     void on(ChangeAppliedEvent event) {
         status = ChangeStatus.APPLIED;
+        waitingForTarget = false;
     }
 
     @EventSourcingHandler
     void on(ChangeFailedEvent event) {
         status = ChangeStatus.FAILED;
+        waitingForTarget = false;
     }
 
     /**

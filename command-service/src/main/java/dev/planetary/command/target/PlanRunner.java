@@ -100,6 +100,10 @@ public class PlanRunner {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
             ledger.ensure(connection);
+            // One snapshot for the whole rehearsal: the catalog guard compares the catalog before and after
+            // the plan, and under READ COMMITTED a change another session commits in between (an apply
+            // building an index on the same table) was blamed on the plan. The crash loop found it.
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 setTransactionSettings(connection, null);
                 long ledgerPosition = Ledger.position(connection);
@@ -116,6 +120,7 @@ public class PlanRunner {
                 return outcome.withNotes(rehearsalNotes(plan));
             } finally {
                 connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         } catch (SQLException e) {
             return DryRunOutcome.failed(SqlErrors.from(e, -1), millisSince(started));
@@ -138,11 +143,13 @@ public class PlanRunner {
                               boolean resuming) {
         ApplyOutcome outcome = applyOnce(changeId, revision, plan, baseline, listener, resuming);
         // A transactional plan that lost a race on a catalog row rolled back whole: it runs again (see dryRun).
-        for (int attempt = 1; attempt < ATTEMPTS && !plan.runsOutsideTransaction() && outcome.result() == ApplyResult.FAILED
+        // A plan run step by step resumes: its finished steps are in the step ledger, and the failed step
+        // left nothing (an index build chosen as a deadlock's victim has its INVALID index dropped).
+        for (int attempt = 1; attempt < ATTEMPTS && outcome.result() == ApplyResult.FAILED
                 && SqlErrors.transientConflict(outcome.error()); attempt++) {
             log.info("change {}: {} ({}); running it again", changeId, outcome.error().message(), outcome.error().sqlState());
             pause(attempt);
-            outcome = applyOnce(changeId, revision, plan, baseline, listener, resuming);
+            outcome = applyOnce(changeId, revision, plan, baseline, listener, resuming || plan.runsOutsideTransaction());
         }
         return outcome;
     }

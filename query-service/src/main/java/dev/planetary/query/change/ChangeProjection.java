@@ -1,6 +1,5 @@
 package dev.planetary.query.change;
 
-import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.change.ChangeId;
@@ -10,12 +9,14 @@ import dev.planetary.kernel.change.StepStatus;
 import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
+import dev.planetary.kernel.change.event.ChangeApplyWaitingEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
 import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
+import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
 import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
@@ -193,6 +194,13 @@ public class ChangeProjection {
         status(event.changeId().value(), sequence, event.startedAt(), ChangeStatus.APPLYING);
     }
 
+    /** Shown on the change until the apply moves on (a step, an outcome): see {@link #status}. */
+    @EventHandler
+    void on(ChangeApplyWaitingEvent event, @SequenceNumber long sequence) {
+        update(event.changeId().value(), sequence, event.since(), "waiting = :detail::jsonb", null,
+                write(new ChangeView.Waiting(event.reason(), event.since())));
+    }
+
     @EventHandler
     void on(ChangeAppliedEvent event, @SequenceNumber long sequence) {
         status(event.changeId().value(), sequence, event.appliedAt(), ChangeStatus.APPLIED);
@@ -200,7 +208,7 @@ public class ChangeProjection {
 
     @EventHandler
     void on(ChangeFailedEvent event, @SequenceNumber long sequence) {
-        update(event.changeId().value(), sequence, event.failedAt(), "status = :value, failure = :detail::jsonb",
+        update(event.changeId().value(), sequence, event.failedAt(), "status = :value, waiting = NULL, failure = :detail::jsonb",
                 ChangeStatus.FAILED.name(), write(event.error()));
         if (event.note() != null) {
             jdbc.sql("UPDATE change_summary SET failure_note = :note WHERE change_id = :id")
@@ -210,7 +218,7 @@ public class ChangeProjection {
 
     @EventHandler
     void on(ChangeDriftedEvent event, @SequenceNumber long sequence) {
-        update(event.changeId().value(), sequence, event.at(), "status = :value, failure_note = :detail",
+        update(event.changeId().value(), sequence, event.at(), "status = :value, waiting = NULL, failure_note = :detail",
                 ChangeStatus.DRIFTED.name(), "Nothing ran: since the dry-run, its objects were changed outside Planetary ("
                         + String.join("; ", event.differences()) + "). Revise the change for a new dry-run and review.");
     }
@@ -244,7 +252,7 @@ public class ChangeProjection {
             fields.put("description", event.description());
         }
         update(event.changeId().value(), sequence, event.at(),
-                "steps = steps || jsonb_build_object(:value, coalesce(steps -> :value, '{}'::jsonb) || :detail::jsonb)",
+                "waiting = NULL, steps = steps || jsonb_build_object(:value, coalesce(steps -> :value, '{}'::jsonb) || :detail::jsonb)",
                 String.valueOf(event.step()), write(fields));
     }
 
@@ -254,7 +262,7 @@ public class ChangeProjection {
     }
 
     private void status(String changeId, long sequence, Instant at, ChangeStatus status) {
-        update(changeId, sequence, at, "status = :value", status.name(), null);
+        update(changeId, sequence, at, "status = :value, waiting = NULL", status.name(), null);
     }
 
     /** {@code assignments} is a constant of this class, never input: values are bound as parameters. */

@@ -150,6 +150,7 @@ public class ChangeReadModel {
                 read(rs.getString("withdrawal"), ChangeView.Decision.class),
                 read(rs.getString("failure"), SqlError.class),
                 rs.getString("failure_note"),
+                read(rs.getString("waiting"), ChangeView.Waiting.class),
                 steps(rs.getString("steps")),
                 read(rs.getString("spec"), ChangeSpec.class),
                 read(rs.getString("plan"), Plan.class),

@@ -3,23 +3,24 @@ package dev.planetary.query.history;
 import dev.planetary.kernel.change.event.ApprovalGivenEvent;
 import dev.planetary.kernel.change.event.ChangeAppliedEvent;
 import dev.planetary.kernel.change.event.ChangeApplyStartedEvent;
+import dev.planetary.kernel.change.event.ChangeApplyWaitingEvent;
 import dev.planetary.kernel.change.event.ChangeApprovedEvent;
 import dev.planetary.kernel.change.event.ChangeDriftedEvent;
 import dev.planetary.kernel.change.event.ChangeFailedEvent;
-import dev.planetary.kernel.change.event.ChangeRebasedEvent;
-import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeProposedEvent;
+import dev.planetary.kernel.change.event.ChangeRebasedEvent;
 import dev.planetary.kernel.change.event.ChangeRejectedEvent;
 import dev.planetary.kernel.change.event.ChangeRevisedEvent;
 import dev.planetary.kernel.change.event.ChangeRolledOutEvent;
+import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
+import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.target.TargetId;
-import org.axonframework.config.ProcessingGroup;
-import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -125,6 +126,13 @@ public class HistoryProjection {
         record(event.changeId().value(), sequence, "failed", PLANETARY, event.failedAt(),
                 "Failed: " + event.error().sqlState() + " " + event.error().message()
                         + (event.note() == null ? "" : ". " + event.note()), null);
+    }
+
+    @EventHandler
+    void on(ChangeApplyWaitingEvent event, @SequenceNumber long sequence) {
+        record(event.changeId().value(), sequence, "waiting", PLANETARY, event.since(),
+                "Waiting for the target, which cannot be reached (" + event.reason().message() + "): nothing is marked applied;"
+                        + " Planetary keeps trying", null);
     }
 
     @EventHandler

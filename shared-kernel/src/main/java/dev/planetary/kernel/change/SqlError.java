@@ -15,6 +15,15 @@ public record SqlError(String sqlState, String message, String detail, String hi
     /** Planetary could not run the plan at all (no statement was judged): a revision tries again. */
     public static final String NOT_RUN = "PL002";
 
+    /**
+     * The server could not be reached or went away (SQLSTATE class 08, or the server shutting down or
+     * starting up): it says nothing about the statements, and the outcome of a commit in flight is
+     * unknown, so the executor waits and tries again, and the ledger tells what committed.
+     */
+    public boolean meansServerUnreachable() {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
+    }
+
     public static SqlError of(String sqlState, String message) {
         return new SqlError(sqlState, message, null, null, 0, -1);
     }

@@ -354,12 +354,22 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
                     : change.appliesAfter() != null
                     ? "Approved: applied once change " + change.appliesAfter() + ", the one before it in its promotion, is."
                     : "Approved: being applied."));
-            case APPLYING -> Optional.of(new Paragraph(change.plan().runsOutsideTransaction()
+            case APPLYING -> change.waiting() != null ? Optional.of(waiting(change.waiting())) : Optional.of(new Paragraph(change.plan().runsOutsideTransaction()
                     ? "Applying step by step: " + change.steps().stream().filter(s -> s.status() == StepStatus.FINISHED
                     || s.status() == StepStatus.SKIPPED).count() + " of " + change.plan().steps().size() + " steps done."
                     : "Approved: being applied."));
             default -> Optional.empty();
         };
+    }
+
+    /** The target cannot be reached: the apply waits, and says so rather than looking stuck. */
+    private static Component waiting(ChangeView.Waiting waiting) {
+        Paragraph paragraph = new Paragraph("⏸ Waiting for the target since " + WHEN.format(waiting.since()) + ": it cannot be reached ("
+                + waiting.reason().message() + "). Nothing is marked applied; Planetary keeps trying and applies it once,"
+                + " when the target answers.");
+        paragraph.setId("apply-waiting");
+        paragraph.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
+        return paragraph;
     }
 
     private static Component failed(ChangeView change) {

@@ -46,7 +46,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         object.setValueChangeMode(ValueChangeMode.LAZY);
         person.setValueChangeMode(ValueChangeMode.LAZY);
         event.setLabel("Event / outcome");
-        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applying", "step", "applied",
+        event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applying", "waiting", "step", "applied",
                 "failed", "drifted", "rebased", "test-run", "drift", "dry-run-passed", "dry-run-failed");
         event.setValue(ANY);
         kind.setLabel("Kind");

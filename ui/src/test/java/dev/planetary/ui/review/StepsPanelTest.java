@@ -37,7 +37,7 @@ class StepsPanelTest {
 
     private static ChangeView applying(List<ChangeView.StepView> steps) {
         return new ChangeView("c-1", TargetId.DEFAULT, "dev", null, null, "t", "create-index", "s", "alice", ChangeStatus.APPLYING,
-                dev.planetary.kernel.plan.RiskLevel.LOW, 1, 1, false, List.of(), DryRunStatus.PASSED, null, null, null, null, null, steps, null, PLAN, List.of(),
+                dev.planetary.kernel.plan.RiskLevel.LOW, 1, 1, false, List.of(), DryRunStatus.PASSED, null, null, null, null, null, null, steps, null, PLAN, List.of(),
                 Instant.EPOCH, Instant.EPOCH, 3);
     }
 

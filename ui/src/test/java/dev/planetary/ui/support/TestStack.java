@@ -112,6 +112,7 @@ public final class TestStack {
         private final String[] rightsHere;
         private final DemoTarget.ServiceLogins logins = DemoTarget.newServiceLogins();
         private EmbeddedServers.Started started;
+        private java.nio.file.Path directory;
 
         /** {@code rightsHere}: statements that give the demo people other rights on this target than on the default one. */
         private SideTarget(String directoryPrefix, String database, String... rightsHere) {
@@ -123,7 +124,8 @@ public final class TestStack {
         public synchronized PostgresServer server() {
             if (started == null) {
                 try {
-                    started = EmbeddedServers.start(java.nio.file.Files.createTempDirectory(directoryPrefix));
+                    directory = java.nio.file.Files.createTempDirectory(directoryPrefix);
+                    started = EmbeddedServers.start(directory, true);
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException("could not start the " + database + " target's server", e);
                 }
@@ -134,6 +136,24 @@ public final class TestStack {
                 }
             }
             return started.server();
+        }
+
+        /**
+         * Stops this target's server (a fast shutdown: its sessions are ended), runs
+         * {@code whileDown}, and starts it again on the same data and port, even when {@code whileDown} fails.
+         */
+        public synchronized void withServerStopped(Runnable whileDown) {
+            server();
+            try {
+                started.postgres().close();
+                try {
+                    whileDown.run();
+                } finally {
+                    started = EmbeddedServers.startAgain(started.server(), directory);
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("could not stop or restart the " + database + " target's server", e);
+            }
         }
 
         /** Runs statements on this target as its owner (planetary_ddl), as an application team would. */
@@ -284,7 +304,7 @@ public final class TestStack {
      */
     public long requestEvents() throws SQLException {
         return count(control(), "SELECT count(*) FROM domain_event_entry WHERE payload_type NOT SIMILAR TO"
-                + " '%(ChangeApplyStartedEvent|ChangeStepRecordedEvent|ChangeAppliedEvent|ChangeFailedEvent|ChangeDriftedEvent"
+                + " '%(ChangeApplyStartedEvent|ChangeApplyWaitingEvent|ChangeStepRecordedEvent|ChangeAppliedEvent|ChangeFailedEvent|ChangeDriftedEvent"
                 + "|ChangeRebasedEvent|DriftDetectedEvent)'");
     }
 

@@ -37,6 +37,7 @@ public record ChangeView(
         Decision withdrawal,
         SqlError failure,
         String failureNote,
+        Waiting waiting,
         List<StepView> steps,
         ChangeSpec spec,
         Plan plan,
@@ -55,6 +56,10 @@ public record ChangeView(
      */
     public record StepView(int number, String description, StepStatus status, StepProgress progress,
                            long durationMillis, String note, String cleanup, Instant at) {
+    }
+
+    /** An apply waiting for its target, which cannot be reached: since when, and what the driver said. */
+    public record Waiting(SqlError reason, Instant since) {
     }
 
     /** Who ended the change and why (a rejection or a withdrawal). */

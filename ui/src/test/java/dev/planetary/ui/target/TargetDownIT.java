@@ -1,0 +1,136 @@
+package dev.planetary.ui.target;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.ui.support.PlanetaryIT;
+import dev.planetary.ui.support.TestStack;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A target that goes down, or drops the executor's connection in the middle of an apply: the apply
+ * waits (recorded once on the change, shown on its page and in the timeline), nothing is marked applied
+ * or failed, and once the target answers the change is applied exactly once (one ledger row, one
+ * applied event). The staging target's server is stopped and started again for it.
+ */
+class TargetDownIT extends PlanetaryIT {
+
+    /** The executor's advisory lock key (PlanRunner.APPLY_LOCK_KEY): holding it holds every apply on the target. */
+    private static final long APPLY_LOCK_KEY = 0x706c616e65746172L;
+
+    @Test
+    void an_apply_waits_while_its_target_is_down_and_is_applied_once_when_it_is_back() throws Exception {
+        TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.down_while_applying (id int)");
+        String id = proposeOnStaging("down_while_applying");
+        // Approved while the target is up (rights on staging are read there: with it down, approving is refused),
+        // and held at the executor's lock until the server goes down under it.
+        Connection holder = TestStack.STAGING.server().connect(TestStack.STAGING.database);
+        execute(holder, "SELECT pg_advisory_lock(" + APPLY_LOCK_KEY + ")");
+        assertThat(api.approve("carol", id).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> waitingApplies(holder) > 0);
+
+        TestStack.STAGING.withServerStopped(() -> {
+            JsonNode waiting = api.await(id, change -> change.path("waiting").isObject());
+            assertThat(waiting.path("status").asText()).as(waiting.toString()).isEqualTo("APPLYING");
+            assertThat(waiting.path("waiting").path("reason").path("sqlState").asText()).matches("08...|57P0[123]");
+            assertThat(waiting.path("waiting").path("since").asText()).isNotBlank();
+            assertThat(api.get("victor", "/api/changes/" + id + "/history").body().findValuesAsText("summary"))
+                    .anyMatch(summary -> summary.startsWith("Waiting for the target, which cannot be reached"));
+            // Tried again while down (after 1 s, 2 s, ...): the wait is recorded once, and nothing is applied or failed.
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(events(id, "ChangeApplyWaitingEvent")).as("the wait is recorded once").isEqualTo(1);
+                assertThat(api.get("victor", "/api/changes/" + id).body().path("status").asText()).isEqualTo("APPLYING");
+            });
+        });
+        closeQuietly(holder);
+
+        JsonNode applied = api.await(id, change -> change.path("status").asText().matches("APPLIED|FAILED"));
+        assertThat(applied.path("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
+        assertThat(applied.path("waiting").isNull()).as("the wait ends with the apply").isTrue();
+        assertAppliedOnce(id, "down_while_applying");
+    }
+
+    @Test
+    void a_connection_lost_in_the_middle_of_an_apply_is_tried_again_and_applied_once() throws Exception {
+        TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.cut_mid_apply (id int)");
+        String id = proposeOnStaging("cut_mid_apply");
+
+        try (Connection holder = TestStack.STAGING.server().connect(TestStack.STAGING.database)) {
+            execute(holder, "SELECT pg_advisory_lock(" + APPLY_LOCK_KEY + ")");
+            assertThat(api.approve("carol", id).status()).isEqualTo(200);
+            // The executor's session waits for the lock inside its apply: the server ends it (as a failover would).
+            await().atMost(Duration.ofSeconds(20)).until(() -> terminateWaitingApply(holder) > 0);
+            JsonNode waiting = api.await(id, change -> change.path("waiting").isObject());
+            assertThat(waiting.path("status").asText()).as(waiting.toString()).isEqualTo("APPLYING");
+            assertThat(waiting.path("failure").isNull()).isTrue();
+            execute(holder, "SELECT pg_advisory_unlock(" + APPLY_LOCK_KEY + ")");
+        }
+
+        JsonNode applied = api.await(id, change -> change.path("status").asText().matches("APPLIED|FAILED"));
+        assertThat(applied.path("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
+        assertAppliedOnce(id, "cut_mid_apply");
+    }
+
+    private String proposeOnStaging(String table) {
+        var proposed = api.post("alice", "/api/changes", """
+                {"target": "staging", "spec": {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"%s"},"grantee":"app_reader"}}""".formatted(table));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        assertThat(proposed.body().path("dryRunStatus").asText()).isEqualTo("PASSED");
+        return proposed.body().path("id").asText();
+    }
+
+    private void assertAppliedOnce(String id, String table) throws SQLException {
+        assertThat(TestStack.STAGING.query("SELECT has_table_privilege('app_reader', 'app." + table + "', 'SELECT')")).isTrue();
+        assertThat(TestStack.STAGING.query("SELECT count(*) = 1 FROM planetary.applied_change WHERE change_id = '" + id + "'"))
+                .as("one ledger row").isTrue();
+        assertThat(events(id, "ChangeAppliedEvent")).as("one applied event").isEqualTo(1);
+        assertThat(events(id, "ChangeFailedEvent")).as("no failure recorded").isZero();
+    }
+
+    private long events(String changeId, String type) throws SQLException {
+        return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + changeId
+                + "' AND payload_type LIKE '%" + type + "'");
+    }
+
+    /** The sessions waiting for the executor's advisory lock (an apply held by the test's lock). */
+    private static int waitingApplies(Connection holder) throws SQLException {
+        try (Statement statement = holder.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'""")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException alreadyGone) {
+            // the server ended it when it stopped
+        }
+    }
+
+    /** Ends the sessions that wait for the executor's advisory lock; how many. */
+    private static int terminateWaitingApply(Connection holder) throws SQLException {
+        try (Statement statement = holder.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
+                WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'""")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.ui.persistence.ControlPlane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +21,16 @@ public class PlanetaryErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(PlanetaryErrorHandling.class);
 
+    /** What a person is told when Planetary's own database cannot be reached. */
+    static final String CONTROL_PLANE_DOWN = "Planetary's own database cannot be reached: nothing was changed."
+            + " Changes on the targets that were under way finish and are recorded once it is back. Try again in a moment.";
+
+    private final ControlPlane controlPlane;
+
+    public PlanetaryErrorHandling(ControlPlane controlPlane) {
+        this.controlPlane = controlPlane;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
@@ -32,6 +43,9 @@ public class PlanetaryErrorHandling implements VaadinServiceInitListener {
                 message = violation.getMessage();
             } else if (cause instanceof AccessDeniedException) {
                 message = "Your Planetary rights do not allow this.";
+            } else if (controlPlane.isDown(error.getThrowable())) {
+                log.warn("Planetary's database cannot be reached: {}", cause.getMessage());
+                message = CONTROL_PLANE_DOWN;
             } else {
                 log.error("unexpected error in the UI", error.getThrowable());
                 message = "Planetary could not finish this; nothing was changed. The server log has the details.";

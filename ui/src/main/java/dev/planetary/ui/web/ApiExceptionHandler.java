@@ -10,12 +10,14 @@ import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.kernel.target.UnknownTargetException;
+import dev.planetary.ui.persistence.ControlPlane;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -39,6 +41,12 @@ import java.util.stream.Collectors;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ControlPlane controlPlane;
+
+    public ApiExceptionHandler(ControlPlane controlPlane) {
+        this.controlPlane = controlPlane;
+    }
 
     @ExceptionHandler(ChangeRuleViolation.class)
     ResponseEntity<ApiError> rule(ChangeRuleViolation e) {
@@ -110,6 +118,9 @@ public class ApiExceptionHandler {
     /** A target's server did not answer (down, refusing connections, or too slow to open one): the others still do. */
     @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
     ResponseEntity<ApiError> unreachable(org.springframework.dao.DataAccessResourceFailureException e) {
+        if (controlPlane.isDown(e)) {
+            return controlPlaneDown(e);
+        }
         log.warn("a target could not be reached: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of("target_unreachable",
                 "the target database could not be reached; GET /api/targets shows each target's health"));
@@ -167,9 +178,18 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (controlPlane.isDown(e)) {
+            return controlPlaneDown(e);
+        }
         log.error("request failed", e);
         return ResponseEntity.internalServerError().body(ApiError.of("internal_error",
                 "Planetary could not finish this request; the server log has the details"));
+    }
+
+    private static ResponseEntity<ApiError> controlPlaneDown(Exception e) {
+        log.warn("Planetary's database cannot be reached: {}", rootCause(e).getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, ApiError.CONTROL_PLANE_RETRY_AFTER)
+                .body(ApiError.CONTROL_PLANE_UNAVAILABLE);
     }
 
     private static String path(JsonMappingException e) {

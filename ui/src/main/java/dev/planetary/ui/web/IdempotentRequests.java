@@ -2,6 +2,7 @@ package dev.planetary.ui.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.request.RequestKey;
+import dev.planetary.ui.persistence.ControlPlane;
 import dev.planetary.ui.persistence.IdempotentRequestStore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +11,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -41,12 +44,16 @@ public class IdempotentRequests extends OncePerRequestFilter {
 
     public static final String REPLAYED = "Idempotency-Replayed";
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotentRequests.class);
+
     private final IdempotentRequestStore store;
     private final ObjectMapper json;
+    private final ControlPlane controlPlane;
 
-    public IdempotentRequests(IdempotentRequestStore store, ObjectMapper json) {
+    public IdempotentRequests(IdempotentRequestStore store, ObjectMapper json, ControlPlane controlPlane) {
         this.store = store;
         this.json = json;
+        this.controlPlane = controlPlane;
     }
 
     @Override
@@ -71,7 +78,18 @@ public class IdempotentRequests extends OncePerRequestFilter {
         }
         RequestKey key = RequestKey.of(person.getName(), clientKey);
         byte[] body = request.getInputStream().readAllBytes();
-        IdempotentRequestStore.Claim claim = store.claim(key, hash(request, body));
+        IdempotentRequestStore.Claim claim;
+        try {
+            claim = store.claim(key, hash(request, body));
+        } catch (RuntimeException e) {
+            if (!controlPlane.isDown(e)) {
+                throw e;
+            }
+            // Nothing was claimed or stored: the same key works once Planetary's database is back.
+            response.setHeader(HttpHeaders.RETRY_AFTER, ApiError.CONTROL_PLANE_RETRY_AFTER);
+            refuse(response, 503, ApiError.CONTROL_PLANE_UNAVAILABLE);
+            return;
+        }
         if (claim instanceof IdempotentRequestStore.Owned) {
             serve(key, new CachedBody(request, body), response, chain);
         } else if (claim instanceof IdempotentRequestStore.Answered answered) {
@@ -93,16 +111,31 @@ public class IdempotentRequests extends OncePerRequestFilter {
             request.setAttribute(RequestKey.class.getName(), key);
             chain.doFilter(request, answer);
         } catch (ServletException | IOException | RuntimeException e) {
-            store.release(key);
+            release(key);
             throw e;
         }
         if (answer.getStatus() >= 500) {
-            store.release(key);
+            release(key);
         } else {
-            store.answer(key, answer.getStatus(), answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
-                    answer.getContentAsByteArray());
+            try {
+                store.answer(key, answer.getStatus(), answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
+                        answer.getContentAsByteArray());
+            } catch (RuntimeException e) {
+                // Planetary's database went away after the request took effect: the client still gets its answer,
+                // and a retry with the key (once the lease lapses) is answered the same by the request's own key.
+                log.warn("could not keep the answer to {}: {}", key, e.toString());
+            }
         }
         answer.copyBodyToResponse();
+    }
+
+    /** Best effort: a lease that cannot be given back (Planetary's database is down) lapses by itself. */
+    private void release(RequestKey key) {
+        try {
+            store.release(key);
+        } catch (RuntimeException e) {
+            log.warn("could not release the claim on {}: {}", key, e.toString());
+        }
     }
 
     private static void replay(IdempotentRequestStore.Answered answered, HttpServletResponse response) throws IOException {

@@ -59,7 +59,11 @@ class TwoInstancesIT {
         int port = ChildApplication.freePort();
         // The other instance runs in a JVM of its own (two Vaadin applications in one JVM share one
         // security-context holder); started first, it holds the change projection's segment.
-        try (ChildApplication other = ChildApplication.start("two-instances-other", new HashMap<>(STACK.properties()), port,
+        // It shares its segments once this one has served for 30 s: time for the first part, which needs
+        // every change projected over there.
+        Map<String, Object> otherProperties = new HashMap<>(STACK.properties());
+        otherProperties.put("planetary.instances.settle", "30s");
+        try (ChildApplication other = ChildApplication.start("two-instances-other", otherProperties, port,
                 Duration.ofMinutes(3)); ConfigurableApplicationContext here = start()) {
             Api one = api(here);
             Api two = new Api(port);
@@ -86,6 +90,24 @@ class TwoInstancesIT {
                         + "' AND payload_type LIKE '%ChangeAppliedEvent'")).isEqualTo(1);
                 // a page watching every change here hears it move, though it was projected on the other instance
                 await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().anyMatch(ids -> ids.ids().contains(ChangeId.of(id))));
+            }
+
+            // The other instance lets go of its share: each ends up holding one of the two segments of each projection.
+            StreamingEventProcessor changesHere = here.getBean(EventProcessingConfiguration.class)
+                    .eventProcessor("changes", StreamingEventProcessor.class).orElseThrow();
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                assertThat(changesHere.processingStatus()).as("segments of 'changes' held here").hasSize(1);
+                assertThat(STACK.count(STACK.control(), "SELECT count(DISTINCT owner) FROM token_entry"
+                        + " WHERE processor_name IN ('changes', 'history') AND owner IS NOT NULL")).isEqualTo(2);
+            });
+            assertThat(STACK.count(STACK.control(), "SELECT count(*) FROM planetary_instance")).as("both registered").isEqualTo(2);
+            // and a change still goes through whichever instance projects it
+            String second = one.propose("alice", """
+                    {"kind":"table-privilege","action":"GRANT","privileges":["INSERT"],
+                     "table":{"schema":"app","name":"two_instances"},"grantee":"karen"}""").path("id").asText();
+            assertThat(two.approve("bob", second).status()).isEqualTo(200);
+            for (Api instance : List.of(one, two)) {
+                assertThat(instance.awaitStatus(second, "APPLIED").path("status").asText()).isEqualTo("APPLIED");
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.planetary.ui.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.planetary.ui.support.Api;
 import dev.planetary.ui.support.ChildApplication;
+import dev.planetary.ui.support.ExecutorLock;
 import dev.planetary.ui.support.TcpProxy;
 import dev.planetary.ui.support.TestStack;
 import org.junit.jupiter.api.AfterAll;
@@ -10,10 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,8 +30,6 @@ import static org.awaitility.Awaitility.await;
 class ControlPlaneDownE2EIT {
 
     private static final TestStack STACK = TestStack.create("cpdown");
-    /** The executor's advisory lock key (PlanRunner.APPLY_LOCK_KEY): holding it holds every apply on the target. */
-    private static final long APPLY_LOCK_KEY = 0x706c616e65746172L;
 
     private static TcpProxy proxy;
     private static ChildApplication application;
@@ -65,11 +61,9 @@ class ControlPlaneDownE2EIT {
     @Test
     void with_its_database_gone_planetary_refuses_in_words_and_records_the_apply_once_when_it_is_back() throws Exception {
         String id = api.propose("alice", grant("cp_down")).path("id").asText();
-        Connection holder = STACK.target();
-        holder.setAutoCommit(true);
-        execute(holder, "SELECT pg_advisory_lock(" + APPLY_LOCK_KEY + ")");
+        ExecutorLock lock = ExecutorLock.hold(STACK.target());
         assertThat(api.approve("bob", id).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> waitingApplies(holder) > 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> lock.waitingApplies() > 0);
         Browser browser = Browser.open(port);
         browser.signIn("victor");
 
@@ -89,7 +83,7 @@ class ControlPlaneDownE2EIT {
         assertThat(listing.code()).isEqualTo("control_plane_unavailable");
 
         // The apply goes on on the target and commits with its ledger row; its outcome cannot be recorded yet.
-        execute(holder, "SELECT pg_advisory_unlock(" + APPLY_LOCK_KEY + ")");
+        lock.release();
         await().atMost(Duration.ofSeconds(20)).until(() -> ledgerRows(id) == 1);
         proxy.restore();
 
@@ -106,7 +100,7 @@ class ControlPlaneDownE2EIT {
         Api.Response again = api.post("alice", "/api/changes", "{\"spec\":" + grant("cp_down_later") + "}", "cp-down-later-1");
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         assertThat(proposals()).isEqualTo(proposedBefore + 1);
-        closeQuietly(holder);
+        lock.close();
     }
 
     private static String grant(String table) {
@@ -121,29 +115,5 @@ class ControlPlaneDownE2EIT {
 
     private static long ledgerRows(String changeId) throws SQLException {
         return STACK.count(STACK.target(), "SELECT count(*) FROM planetary.applied_change WHERE change_id = '" + changeId + "'");
-    }
-
-    /** The sessions waiting for the executor's advisory lock (an apply held by the test's lock). */
-    private static int waitingApplies(Connection holder) throws SQLException {
-        try (Statement statement = holder.createStatement(); ResultSet rows = statement.executeQuery("""
-                SELECT count(*) FROM pg_stat_activity
-                WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'""")) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // nothing to give back
-        }
     }
 }

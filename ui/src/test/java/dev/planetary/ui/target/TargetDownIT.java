@@ -1,14 +1,12 @@
 package dev.planetary.ui.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.ui.support.ExecutorLock;
 import dev.planetary.ui.support.PlanetaryIT;
 import dev.planetary.ui.support.TestStack;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,19 +20,15 @@ import static org.awaitility.Awaitility.await;
  */
 class TargetDownIT extends PlanetaryIT {
 
-    /** The executor's advisory lock key (PlanRunner.APPLY_LOCK_KEY): holding it holds every apply on the target. */
-    private static final long APPLY_LOCK_KEY = 0x706c616e65746172L;
-
     @Test
     void an_apply_waits_while_its_target_is_down_and_is_applied_once_when_it_is_back() throws Exception {
         TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.down_while_applying (id int)");
         String id = proposeOnStaging("down_while_applying");
         // Approved while the target is up (rights on staging are read there: with it down, approving is refused),
         // and held at the executor's lock until the server goes down under it.
-        Connection holder = TestStack.STAGING.server().connect(TestStack.STAGING.database);
-        execute(holder, "SELECT pg_advisory_lock(" + APPLY_LOCK_KEY + ")");
+        ExecutorLock lock = ExecutorLock.hold(TestStack.STAGING.server().connect(TestStack.STAGING.database));
         assertThat(api.approve("carol", id).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> waitingApplies(holder) > 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> lock.waitingApplies() > 0);
 
         TestStack.STAGING.withServerStopped(() -> {
             JsonNode waiting = api.await(id, change -> change.path("waiting").isObject());
@@ -49,7 +43,7 @@ class TargetDownIT extends PlanetaryIT {
                 assertThat(api.get("victor", "/api/changes/" + id).body().path("status").asText()).isEqualTo("APPLYING");
             });
         });
-        closeQuietly(holder);
+        lock.close();
 
         JsonNode applied = api.await(id, change -> change.path("status").asText().matches("APPLIED|FAILED"));
         assertThat(applied.path("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
@@ -62,15 +56,14 @@ class TargetDownIT extends PlanetaryIT {
         TestStack.STAGING.asOwner("CREATE TABLE IF NOT EXISTS app.cut_mid_apply (id int)");
         String id = proposeOnStaging("cut_mid_apply");
 
-        try (Connection holder = TestStack.STAGING.server().connect(TestStack.STAGING.database)) {
-            execute(holder, "SELECT pg_advisory_lock(" + APPLY_LOCK_KEY + ")");
+        try (ExecutorLock lock = ExecutorLock.hold(TestStack.STAGING.server().connect(TestStack.STAGING.database))) {
             assertThat(api.approve("carol", id).status()).isEqualTo(200);
             // The executor's session waits for the lock inside its apply: the server ends it (as a failover would).
-            await().atMost(Duration.ofSeconds(20)).until(() -> terminateWaitingApply(holder) > 0);
+            await().atMost(Duration.ofSeconds(20)).until(() -> lock.terminateWaitingApplies() > 0);
             JsonNode waiting = api.await(id, change -> change.path("waiting").isObject());
             assertThat(waiting.path("status").asText()).as(waiting.toString()).isEqualTo("APPLYING");
             assertThat(waiting.path("failure").isNull()).isTrue();
-            execute(holder, "SELECT pg_advisory_unlock(" + APPLY_LOCK_KEY + ")");
+            lock.release();
         }
 
         JsonNode applied = api.await(id, change -> change.path("status").asText().matches("APPLIED|FAILED"));
@@ -98,39 +91,5 @@ class TargetDownIT extends PlanetaryIT {
     private long events(String changeId, String type) throws SQLException {
         return STACK.count(STACK.control(), "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '" + changeId
                 + "' AND payload_type LIKE '%" + type + "'");
-    }
-
-    /** The sessions waiting for the executor's advisory lock (an apply held by the test's lock). */
-    private static int waitingApplies(Connection holder) throws SQLException {
-        try (Statement statement = holder.createStatement(); ResultSet rows = statement.executeQuery("""
-                SELECT count(*) FROM pg_stat_activity
-                WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'""")) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException alreadyGone) {
-            // the server ended it when it stopped
-        }
-    }
-
-    /** Ends the sessions that wait for the executor's advisory lock; how many. */
-    private static int terminateWaitingApply(Connection holder) throws SQLException {
-        try (Statement statement = holder.createStatement(); ResultSet rows = statement.executeQuery("""
-                SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
-                WHERE pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'""")) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,12 +13,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,6 +104,21 @@ public final class PipelineBenchmark {
             bench.latency(latencyChanges);
             bench.sustained(app, clients, sustained);
             bench.rebuild();
+            long grow = Long.getLong("rebuildEvents", 0);
+            if (grow > 0) {
+                // The event store grown to the goal's size while the application is stopped (the sequence is
+                // Planetary's). Killed, so that its database servers stay up for this; the next start stops and
+                // starts them again, as after a crash.
+                app.destroyForcibly();
+                app.waitFor(60, TimeUnit.SECONDS);
+                growEventStore(data, grow);
+                int port = freePort();
+                app = start(jar, jvm, port, data, log, false);
+                bench = new PipelineBenchmark(port);
+                bench.awaitHealthy(app, Duration.ofMinutes(4));
+                bench.awaitCaughtUp(Duration.ofMinutes(10));
+                bench.rebuild();
+            }
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
@@ -107,13 +128,18 @@ public final class PipelineBenchmark {
     }
 
     private static Process start(Path jar, String jvm, int port, Path data, Path log) throws IOException {
+        return start(jar, jvm, port, data, log, true);
+    }
+
+    private static Process start(Path jar, String jvm, int port, Path data, Path log, boolean fresh) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (!jvm.isBlank()) {
             command.addAll(List.of(jvm.trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--planetary.embedded.data-dir=" + data,
-                "--planetary.embedded.fresh=true"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+                "--planetary.embedded.fresh=" + fresh));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         return builder.start();
     }
@@ -169,6 +195,67 @@ public final class PipelineBenchmark {
     }
 
     /** The operator rebuilds the change projections from the event store; timed until both are caught up. */
+    /**
+     * Copies the change requests' events, each copy a new change (its id replaced in the payload and
+     * metadata), until the event store holds {@code events}: a store of that size without driving
+     * hours of changes through the API. The application is stopped meanwhile.
+     */
+    private static void growEventStore(Path data, long events) throws Exception {
+        Properties state = new Properties();
+        try (Reader reader = Files.newBufferedReader(data.resolve("planetary-embedded.properties"))) {
+            state.load(reader);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + state.getProperty("server.control.port")
+                + "/planetary", "postgres", state.getProperty("server.control.password"));
+             Statement statement = connection.createStatement()) {
+            long now = count(statement, "SELECT count(*) FROM domain_event_entry");
+            long changeEvents = count(statement, "SELECT count(*) FROM domain_event_entry WHERE type = 'ChangeRequest'");
+            long copies = Math.max(0, (events - now + changeEvents - 1) / changeEvents);
+            long started = System.nanoTime();
+            statement.execute("""
+                    INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision, payload_type,
+                                                    time_stamp, aggregate_identifier, sequence_number, type)
+                    SELECT top.last + row_number() OVER (ORDER BY copy.n, e.global_index), gen_random_uuid()::text,
+                           convert_to(replace(convert_from(e.meta_data, 'UTF8'), e.aggregate_identifier, ids.id), 'UTF8'),
+                           convert_to(replace(convert_from(e.payload, 'UTF8'), e.aggregate_identifier, ids.id), 'UTF8'),
+                           e.payload_revision, e.payload_type, e.time_stamp, ids.id, e.sequence_number, e.type
+                    FROM domain_event_entry e
+                    CROSS JOIN generate_series(1, %d) AS copy(n)
+                    CROSS JOIN (SELECT max(global_index) AS last FROM domain_event_entry) AS top
+                    CROSS JOIN LATERAL (SELECT md5(e.aggregate_identifier || '/' || copy.n)::uuid::text AS id) AS ids
+                    WHERE e.type = 'ChangeRequest'""".formatted(copies));
+            statement.execute("SELECT setval('domain_event_entry_seq', (SELECT max(global_index) + 50 FROM domain_event_entry))");
+            System.out.printf("event store grown from %d to %d events (%d copies of %d change events) in %.1f s%n", now,
+                    count(statement, "SELECT count(*) FROM domain_event_entry"), copies, changeEvents, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws Exception {
+        try (ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Until every projection has caught up with the event store (after a start on a grown store). */
+    private void awaitCaughtUp(Duration atMost) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = send("bob", HttpRequest.newBuilder(uri("/api/operations/projections")).GET());
+            boolean caughtUp = true;
+            for (JsonNode projection : status.path("projections")) {
+                caughtUp &= projection.path("caughtUp").asBoolean();
+            }
+            if (caughtUp) {
+                System.out.printf("caught up with the grown store after %.1f s%n", (System.nanoTime() - started) / 1e9);
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the projections did not catch up within " + atMost);
+    }
+
     private void rebuild() throws Exception {
         JsonNode before = send("bob", HttpRequest.newBuilder(uri("/api/operations/projections")).GET());
         long events = before.path("events").asLong();

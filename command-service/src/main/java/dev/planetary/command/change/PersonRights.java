@@ -132,7 +132,7 @@ public class PersonRights {
                     FindTargetRightsQuery.class.getName(), ResponseTypes.instanceOf(TargetRights.class))).join()
                     .getPayload().rights();
         } catch (RuntimeException e) {
-            throw new AccessDeniedException("your rights on " + target + " could not be read (is it reachable?)");
+            throw new RightsUnreadableException(target, e);
         }
         remembered.put(key, new Remembered(rights, System.nanoTime() + REMEMBER_RIGHTS.toNanos()));
         return rights;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.planetary.command.change.RightsUnreadableException;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.ui.persistence.ControlPlane;
 import org.slf4j.Logger;
@@ -41,6 +42,8 @@ public class PlanetaryErrorHandling implements VaadinServiceInitListener {
             String message;
             if (cause instanceof ChangeRuleViolation violation) {
                 message = violation.getMessage();
+            } else if (cause instanceof RightsUnreadableException unreadable) {
+                message = unreadable.getMessage() + ".";
             } else if (cause instanceof AccessDeniedException) {
                 message = "Your Planetary rights do not allow this.";
             } else if (controlPlane.isDown(error.getThrowable())) {

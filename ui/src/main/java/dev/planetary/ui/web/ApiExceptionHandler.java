@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.planetary.command.change.RightsUnreadableException;
 import dev.planetary.kernel.change.ChangeNotFoundException;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.spec.ChangeKinds;
@@ -134,6 +135,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        if (e instanceof RightsUnreadableException unreadable) {
+            // refused all the same, but for the target being down, not for a missing right
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of("target_unreachable", unreadable.getMessage()));
+        }
         // Planetary's own refusals say which right is missing, and on which target; Spring's say only "Access Denied".
         String message = e.getMessage() == null || e.getMessage().equals("Access Denied")
                 ? "your Planetary rights do not allow this" : e.getMessage();

@@ -44,6 +44,13 @@ class TargetsIT extends PlanetaryIT {
         Api.Response unreachable = api.get("victor", "/api/catalog/tables?target=offline");
         assertThat(unreachable.status()).isEqualTo(503);
         assertThat(unreachable.code()).isEqualTo("target_unreachable");
+        // A change there cannot be proposed: the person's rights on it cannot be read. Refused, and said as it is.
+        Api.Response refused = api.post("alice", "/api/changes", """
+                {"target": "offline", "spec": {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
+                 "table":{"schema":"app","name":"customer"},"grantee":"app_reader"}}""");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+        assertThat(refused.code()).isEqualTo("target_unreachable");
+        assertThat(refused.body().path("message").asText()).contains("rights on offline could not be read");
         // Asked right after, the other targets answer as usual.
         assertThat(api.get("victor", "/api/catalog/tables?target=staging&schema=app").status()).isEqualTo(200);
         assertThat(api.get("victor", "/api/catalog/tables?schema=app").status()).isEqualTo(200);

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import dev.planetary.command.change.RightsUnreadableException;
 import dev.planetary.kernel.change.ChangeRuleViolation;
+import dev.planetary.kernel.target.TargetNotAnswering;
 import dev.planetary.ui.persistence.ControlPlane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,7 @@ public class PlanetaryErrorHandling implements VaadinServiceInitListener {
             String message;
             if (cause instanceof ChangeRuleViolation violation) {
                 message = violation.getMessage();
-            } else if (cause instanceof RightsUnreadableException unreadable) {
+            } else if (cause instanceof TargetNotAnswering unreadable) {
                 message = unreadable.getMessage() + ".";
             } else if (cause instanceof AccessDeniedException) {
                 message = "Your Planetary rights do not allow this.";

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.planetary.command.change.RightsUnreadableException;
 import dev.planetary.kernel.change.ChangeNotFoundException;
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.target.TargetNotAnswering;
 import dev.planetary.kernel.target.UnknownTargetException;
 import dev.planetary.ui.persistence.ControlPlane;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -135,7 +135,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        if (e instanceof RightsUnreadableException unreadable) {
+        if (e instanceof TargetNotAnswering unreadable) {
             // refused all the same, but for the target being down, not for a missing right
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of("target_unreachable", unreadable.getMessage()));
         }

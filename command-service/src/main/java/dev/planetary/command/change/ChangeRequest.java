@@ -79,7 +79,7 @@ public class ChangeRequest {
     private final Set<String> approvers = new HashSet<>();
     /** Approved, and waiting for an operator to roll it out. */
     private boolean awaitingRollout;
-    /** The apply is waiting for an unreachable target (recorded once per outage). */
+    /** This apply is waiting for an unreachable target (recorded once, until a step or the next apply). */
     private boolean waitingForTarget;
     /** The requests of people that took effect here ({@link RequestKey}): sent again, they change nothing. */
     private final Set<String> handledRequests = new HashSet<>();
@@ -326,6 +326,7 @@ public class ChangeRequest {
     @EventSourcingHandler
     void on(ChangeApplyStartedEvent event) {
         status = ChangeStatus.APPLYING;
+        waitingForTarget = false; // each apply (a revised change applies again) records its own wait
     }
 
     @EventSourcingHandler
@@ -341,13 +342,11 @@ public class ChangeRequest {
     @EventSourcingHandler
     void on(ChangeAppliedEvent event) {
         status = ChangeStatus.APPLIED;
-        waitingForTarget = false;
     }
 
     @EventSourcingHandler
     void on(ChangeFailedEvent event) {
         status = ChangeStatus.FAILED;
-        waitingForTarget = false;
     }
 
     /**

@@ -100,11 +100,14 @@ public class PlanRunner {
         long started = System.nanoTime();
         try (Connection connection = database.connection()) {
             ledger.ensure(connection);
-            // One snapshot for the whole rehearsal: the catalog guard compares the catalog before and after
-            // the plan, and under READ COMMITTED a change another session commits in between (an apply
-            // building an index on the same table) was blamed on the plan. The crash loop found it.
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
+                // One snapshot for the whole rehearsal: the catalog guard compares the catalog before and after
+                // the plan, and under READ COMMITTED a change another session commits in between (an apply
+                // building an index on the same table) was blamed on the plan. The crash loop found it.
+                // For this transaction only: the pooled session keeps its READ COMMITTED.
+                try (java.sql.Statement isolation = connection.createStatement()) {
+                    isolation.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                }
                 setTransactionSettings(connection, null);
                 long ledgerPosition = Ledger.position(connection);
                 Execution execution = rehearse(connection, plan);
@@ -120,7 +123,6 @@ public class PlanRunner {
                 return outcome.withNotes(rehearsalNotes(plan));
             } finally {
                 connection.rollback();
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         } catch (SQLException e) {
             return DryRunOutcome.failed(SqlErrors.from(e, -1), millisSince(started));

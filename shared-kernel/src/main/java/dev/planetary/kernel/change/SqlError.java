@@ -21,6 +21,11 @@ public record SqlError(String sqlState, String message, String detail, String hi
      * unknown, so the executor waits and tries again, and the ledger tells what committed.
      */
     public boolean meansServerUnreachable() {
+        return serverUnreachable(sqlState);
+    }
+
+    /** Whether a SQLSTATE says the server could not be reached or went away (see {@link #meansServerUnreachable}). */
+    public static boolean serverUnreachable(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
     }
 

@@ -58,9 +58,12 @@ public class SegmentBalancer {
     }
 
     private void releaseBeyondShare(String name, StreamingEventProcessor processor, long sharing) {
+        Map<Integer, ?> held = processor.processingStatus();
+        if (held.size() <= 1) {
+            return; // nothing to share (and no need to ask the token store)
+        }
         int segments = tokens.fetchSegments(name).length;
         long share = (segments + sharing - 1) / sharing;
-        Map<Integer, ?> held = processor.processingStatus();
         if (held.size() > share) {
             int segment = held.keySet().iterator().next();
             log.info("processor {}: {} of {} segments held here, {} is the share among {} instances; letting segment {} go",

@@ -1,5 +1,6 @@
 package dev.planetary.ui.persistence;
 
+import dev.planetary.kernel.change.SqlError;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -33,8 +34,7 @@ public class ControlPlane {
     public static boolean connectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                    || cause instanceof SQLException sql && SqlError.serverUnreachable(sql.getSQLState())) {
                 return true;
             }
         }

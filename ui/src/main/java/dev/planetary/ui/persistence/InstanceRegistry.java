@@ -50,6 +50,11 @@ public class InstanceRegistry {
     public void serving() {
         startedAt = Instant.now();
         serving = true;
+        try {
+            jdbc.update("DELETE FROM planetary_instance WHERE seen_at < now() - interval '1 hour'");
+        } catch (RuntimeException e) {
+            log.warn("could not clear instances gone long ago: {}", e.toString());
+        }
         heartbeat();
     }
 
@@ -62,7 +67,6 @@ public class InstanceRegistry {
             jdbc.update("""
                     INSERT INTO planetary_instance (id, host, started_at, seen_at) VALUES (?, ?, ?, now())
                     ON CONFLICT (id) DO UPDATE SET seen_at = now()""", id, host, Timestamp.from(startedAt));
-            jdbc.update("DELETE FROM planetary_instance WHERE seen_at < now() - interval '1 hour'");
         } catch (RuntimeException e) {
             log.warn("could not say this instance is alive: {}", e.toString());
         }
@@ -70,12 +74,11 @@ public class InstanceRegistry {
 
     /** The instances alive now, this one first when it serves. */
     public List<Instance> alive() {
-        List<Instance> alive = jdbc.query("""
+        return jdbc.query("""
                 SELECT id, host, started_at, seen_at FROM planetary_instance
                 WHERE seen_at > now() - make_interval(secs => ?) ORDER BY id = ? DESC, started_at""",
                 (rs, n) -> new Instance(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()),
                 GONE_AFTER.toSeconds(), id);
-        return alive;
     }
 
     @PreDestroy

@@ -42,6 +42,7 @@ import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.request.RequestKey;
 import dev.planetary.kernel.target.TargetId;
+import dev.planetary.kernel.target.TargetNotAnswering;
 import dev.planetary.kernel.target.TargetView;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.EnvironmentColours;
@@ -277,7 +278,19 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
 
     /** Where the change has been, target by target, and (applied, for requesters) where it may go next. */
     private void promotions(ChangeView change) {
-        List<ChangeView> chain = queries.query(new FindPromotionsQuery(ChangeId.of(changeId)), ChangeList.class).join().changes();
+        List<ChangeView> chain;
+        try {
+            chain = queries.query(new FindPromotionsQuery(ChangeId.of(changeId)), ChangeList.class).join().changes();
+        } catch (RuntimeException e) {
+            if (!(e instanceof TargetNotAnswering) && !(e.getCause() instanceof TargetNotAnswering)) {
+                throw e;
+            }
+            // The rest of the page is Planetary's own record and stays readable while the target is down.
+            Paragraph unknown = new Paragraph("Where this change has been is not shown: " + e.getMessage() + ".");
+            unknown.setId("promotions-unavailable");
+            add(unknown);
+            return;
+        }
         if (chain.size() > 1) {
             add(new H3("Where this change has been"), PromotionPanel.chain(chain, changeId));
         }
@@ -364,9 +377,13 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
 
     /** The target cannot be reached: the apply waits, and says so rather than looking stuck. */
     private static Component waiting(ChangeView.Waiting waiting) {
-        Paragraph paragraph = new Paragraph("⏸ Waiting for the target since " + WHEN.format(waiting.since()) + ": it cannot be reached ("
-                + waiting.reason().message() + "). Nothing is marked applied; Planetary keeps trying and applies it once,"
-                + " when the target answers.");
+        // an icon, not an emoji glyph: the fonts of a headless or minimal desktop may lack the pause sign
+        com.vaadin.flow.component.icon.Icon clock = com.vaadin.flow.component.icon.VaadinIcon.CLOCK.create();
+        clock.setSize("var(--lumo-icon-size-s)");
+        clock.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        Paragraph paragraph = new Paragraph(clock, new Span("Waiting for the target since " + WHEN.format(waiting.since())
+                + ": it cannot be reached (" + waiting.reason().message() + "). Nothing is marked applied; Planetary keeps trying and"
+                + " applies it once, when the target answers."));
         paragraph.setId("apply-waiting");
         paragraph.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
         return paragraph;

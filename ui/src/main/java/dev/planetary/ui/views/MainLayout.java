@@ -74,8 +74,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         String rights = CurrentUser.rights().stream().map(right -> right.name().toLowerCase()).sorted()
                 .collect(Collectors.joining(", "));
         Span who = new Span(login + (rights.isEmpty() ? " (no Planetary rights here)" : " · " + rights));
-        who.getElement().setAttribute("id", "signed-in-as");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
         Button dark = new Button("Dark mode", e -> {
             var themes = e.getSource().getUI().orElseThrow().getElement().getThemeList();
             boolean on = !themes.contains("dark");
@@ -84,16 +82,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         });
         dark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dark.setId("dark-mode");
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        signOut.setId("sign-out");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new TargetSwitcher(all, current), who, dark,
-                signOut);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(who);
-        header.getStyle().set("padding", "0 var(--lumo-space-m)");
-        addToNavbar(header);
-        frame.add(header);
+        header(title, new TargetSwitcher(all, current), who, dark);
         // The frame takes the target's colour: production is never mistaken for staging.
         getElement().getStyle().set("--planetary-target-colour", EnvironmentColours.of(current));
         addClassName("target-frame");
@@ -134,21 +123,32 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
      */
     private void buildWithoutRights(H1 title, String login) {
         current = null;
-        Span who = new Span(login + " (no Planetary rights: ask an operator for planetary_viewer or another planetary_* role)");
+        header(title, null, new Span(login + " (no Planetary rights: ask an operator for planetary_viewer or another planetary_* role)"));
+        SideNav me = new SideNav("You");
+        me.addItem(new SideNavItem("Profile", "profile"));
+        addToDrawer(me);
+        frame.add(me);
+    }
+
+    /** The navbar: the title, the target switcher (none without rights), who is signed in, more buttons, sign-out. */
+    private void header(H1 title, TargetSwitcher switcher, Span who, Button... more) {
         who.getElement().setAttribute("id", "signed-in-as");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        if (switcher != null) {
+            header.add(switcher);
+        }
+        header.add(who);
+        header.add(more);
+        header.add(signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
         header.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(header);
-        SideNav me = new SideNav("You");
-        me.addItem(new SideNavItem("Profile", "profile"));
-        addToDrawer(me);
-        frame.addAll(List.of(header, me));
+        frame.add(header);
     }
 
     /** Rights on a target other than the home one are read there; one that cannot be reached gives none. */

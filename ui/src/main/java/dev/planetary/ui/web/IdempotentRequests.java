@@ -2,7 +2,6 @@ package dev.planetary.ui.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.request.RequestKey;
-import dev.planetary.ui.persistence.ControlPlane;
 import dev.planetary.ui.persistence.IdempotentRequestStore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -48,12 +47,10 @@ public class IdempotentRequests extends OncePerRequestFilter {
 
     private final IdempotentRequestStore store;
     private final ObjectMapper json;
-    private final ControlPlane controlPlane;
 
-    public IdempotentRequests(IdempotentRequestStore store, ObjectMapper json, ControlPlane controlPlane) {
+    public IdempotentRequests(IdempotentRequestStore store, ObjectMapper json) {
         this.store = store;
         this.json = json;
-        this.controlPlane = controlPlane;
     }
 
     @Override
@@ -78,18 +75,8 @@ public class IdempotentRequests extends OncePerRequestFilter {
         }
         RequestKey key = RequestKey.of(person.getName(), clientKey);
         byte[] body = request.getInputStream().readAllBytes();
-        IdempotentRequestStore.Claim claim;
-        try {
-            claim = store.claim(key, hash(request, body));
-        } catch (RuntimeException e) {
-            if (!controlPlane.isDown(e)) {
-                throw e;
-            }
-            // Nothing was claimed or stored: the same key works once Planetary's database is back.
-            response.setHeader(HttpHeaders.RETRY_AFTER, ApiError.CONTROL_PLANE_RETRY_AFTER);
-            refuse(response, 503, ApiError.CONTROL_PLANE_UNAVAILABLE);
-            return;
-        }
+        // Planetary's database down: the claim fails, nothing is stored, and ControlPlaneGuard answers 503.
+        IdempotentRequestStore.Claim claim = store.claim(key, hash(request, body));
         if (claim instanceof IdempotentRequestStore.Owned) {
             serve(key, new CachedBody(request, body), response, chain);
         } else if (claim instanceof IdempotentRequestStore.Answered answered) {

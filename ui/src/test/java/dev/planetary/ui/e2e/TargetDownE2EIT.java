@@ -1,10 +1,14 @@
-package dev.planetary.ui.target;
+package dev.planetary.ui.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.planetary.ui.support.ExecutorLock;
 import dev.planetary.ui.support.PlanetaryIT;
 import dev.planetary.ui.support.TestStack;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,9 +20,18 @@ import static org.awaitility.Awaitility.await;
  * A target that goes down, or drops the executor's connection in the middle of an apply: the apply
  * waits (recorded once on the change, shown on its page and in the timeline), nothing is marked applied
  * or failed, and once the target answers the change is applied exactly once (one ledger row, one
- * applied event). The staging target's server is stopped and started again for it.
+ * applied event). The staging target's server is stopped and started again for it. Screenshot of the
+ * waiting change's page: target/e2e-screenshots/target-down-change.png.
  */
-class TargetDownIT extends PlanetaryIT {
+class TargetDownE2EIT extends PlanetaryIT {
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void browser() throws java.io.IOException {
+        Browser.assumeInstalled();
+    }
 
     @Test
     void an_apply_waits_while_its_target_is_down_and_is_applied_once_when_it_is_back() throws Exception {
@@ -37,6 +50,7 @@ class TargetDownIT extends PlanetaryIT {
             assertThat(waiting.path("waiting").path("since").asText()).isNotBlank();
             assertThat(api.get("victor", "/api/changes/" + id + "/history").body().findValuesAsText("summary"))
                     .anyMatch(summary -> summary.startsWith("Waiting for the target, which cannot be reached"));
+            showsTheWait(id);
             // Tried again while down (after 1 s, 2 s, ...): the wait is recorded once, and nothing is applied or failed.
             await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 assertThat(events(id, "ChangeApplyWaitingEvent")).as("the wait is recorded once").isEqualTo(1);
@@ -69,6 +83,23 @@ class TargetDownIT extends PlanetaryIT {
         JsonNode applied = api.await(id, change -> change.path("status").asText().matches("APPLIED|FAILED"));
         assertThat(applied.path("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
         assertAppliedOnce(id, "cut_mid_apply");
+    }
+
+    /** The change's page says the apply waits for its target, and its timeline has the wait. */
+    private void showsTheWait(String id) {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("victor");
+            browser.get("/changes/" + id);
+            WebElement waiting = browser.waiting(Duration.ofSeconds(30)).until(driver -> driver.findElements(By.id("apply-waiting")).stream()
+                    .findFirst().orElse(null));
+            assertThat(waiting.getText()).startsWith("Waiting for the target since").contains("Nothing is marked applied");
+            // its timeline, below the outcome, has the wait too
+            assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Waiting for the target, which cannot be reached");
+            browser.scrollTo(waiting);
+            browser.shot("target-down-change");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String proposeOnStaging(String table) {

@@ -18,8 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeQueryHandlers {
 
-    /** How long a recovery query waits for the projection to catch up after a start. */
-    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(30);
+    /**
+     * How long a recovery query waits for the projection to catch up after a start: well under Axon's
+     * 30-s query handler timeout, whose janitor would otherwise interrupt the asking thread (at start,
+     * the main thread) and leave it interrupted.
+     */
+    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(20);
 
     private final ChangeReadModel readModel;
     private final CaughtUp caughtUp;

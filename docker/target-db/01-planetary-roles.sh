@@ -13,6 +13,10 @@ CREATE ROLE app_writer NOLOGIN;
 CREATE ROLE planetary_ddl LOGIN CREATEROLE PASSWORD :'ddl_password';
 CREATE ROLE planetary_meta LOGIN PASSWORD :'meta_password';
 SELECT format('GRANT CREATE ON DATABASE %I TO planetary_ddl', current_database()) \gexec
+-- Statistics, not rows: the health page reads pg_stat_activity and pg_stat_statements; operators cancel queries.
+GRANT pg_monitor TO planetary_meta;
+GRANT pg_signal_backend, pg_read_all_stats TO planetary_ddl;
+CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 -- postgres_fdw is not a trusted extension: installed here once, so a change can connect the audit server.
 CREATE EXTENSION IF NOT EXISTS postgres_fdw;
 GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl;

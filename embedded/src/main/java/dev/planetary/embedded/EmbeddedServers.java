@@ -94,7 +94,9 @@ public final class EmbeddedServers {
                 .setServerConfig("max_connections", "200")
                 // Parallel query slows catalog queries on two cores (shared/bench/README.md).
                 .setServerConfig("max_parallel_workers_per_gather", "0")
-                .setServerConfig("password_encryption", "scram-sha-256");
+                .setServerConfig("password_encryption", "scram-sha-256")
+                // the health page's top queries; loaded only at start, so every server gets it
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements");
         if (durable) {
             // The bundle starts every server with -F (fsync off) and synchronous_commit off: right for
             // tests, wrong for data that must outlive a crash. These -c options come after -F and win.

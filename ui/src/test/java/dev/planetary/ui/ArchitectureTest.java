@@ -48,9 +48,10 @@ class ArchitectureTest {
     void only_the_executor_the_dry_run_and_the_test_runner_touch_the_elevated_connection() {
         // The test runner needs the DDL login to act as another role; its transaction is always rolled back.
         // Registration opens and closes a registered target's pools, and never runs anything on them.
+        // Operations cancel or end a session with it (pg_signal_backend), and record that they did.
         noClasses().that().resideOutsideOfPackages("dev.planetary.command.target..", "dev.planetary.command.change..",
                         "dev.planetary.command.apply..", "dev.planetary.command.testrun..", "dev.planetary.command.registration..",
-                        "dev.planetary.command")
+                        "dev.planetary.command.operations..", "dev.planetary.command")
                 .should().dependOnClassesThat().resideInAPackage("dev.planetary.command.target..")
                 .check(classes);
     }

@@ -47,9 +47,14 @@ public class CatalogSql {
     }
 
     private static String load(String name) {
-        try (InputStream in = CatalogSql.class.getResourceAsStream("/catalog/" + name + ".sql")) {
+        return resource("/catalog/" + name + ".sql");
+    }
+
+    /** A query text kept on the classpath ({@code /health/tables.sql}, for example). */
+    public static String resource(String path) {
+        try (InputStream in = CatalogSql.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("catalog/" + name + ".sql is missing");
+                throw new IllegalStateException(path + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

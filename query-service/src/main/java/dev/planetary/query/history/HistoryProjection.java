@@ -16,6 +16,7 @@ import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.drift.DriftDetectedEvent;
+import dev.planetary.kernel.health.SessionSignalledEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.target.TargetId;
@@ -180,6 +181,13 @@ public class HistoryProjection {
                         + (event.objectIdentity() == null ? "" : " " + event.objectIdentity()) + " ran outside Planetary"
                         + (event.statement() == null ? "" : ": " + event.statement().strip()),
                 event.objectIdentity() == null ? new String[0] : new String[]{event.objectIdentity()});
+    }
+
+    /** An operator cancelled a query or ended a session: not a change, on the timeline under its own id. */
+    @EventHandler
+    void on(SessionSignalledEvent event) {
+        record(event.signalId(), event.target(), 0, event.signal().historyEvent(), event.actor(), event.at(), event.summary(),
+                new String[0]);
     }
 
     @ResetHandler

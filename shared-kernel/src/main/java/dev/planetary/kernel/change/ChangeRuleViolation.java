@@ -22,7 +22,9 @@ public class ChangeRuleViolation extends RuntimeException {
         /** A target's connection test failed or has not finished: it cannot be accepted yet. */
         CONNECTION_TEST_NOT_PASSED,
         /** The name is already taken (a target configured or registered under it). */
-        NAME_TAKEN
+        NAME_TAKEN,
+        /** What the request names is not there (a session that has ended). */
+        NOT_FOUND
     }
 
     private final Code code;

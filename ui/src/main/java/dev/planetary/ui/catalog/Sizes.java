@@ -1,12 +1,12 @@
 package dev.planetary.ui.catalog;
 
 /** Byte counts as people read them. */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {
     }
 
-    static String bytes(long bytes) {
+    public static String bytes(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

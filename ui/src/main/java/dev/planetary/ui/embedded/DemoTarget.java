@@ -1,8 +1,8 @@
 package dev.planetary.ui.embedded;
 
-import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.embedded.EmbeddedServers;
 import dev.planetary.embedded.PostgresServer;
+import dev.planetary.kernel.sql.Identifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +62,11 @@ public final class DemoTarget {
                 ensureRole(logins.ddlUser(), true),
                 "ALTER ROLE planetary_ddl CREATEROLE PASSWORD '" + logins.ddlPassword() + "'",
                 ensureRole(logins.metadataUser(), true),
-                "ALTER ROLE planetary_meta PASSWORD '" + logins.metadataPassword() + "'");
+                "ALTER ROLE planetary_meta PASSWORD '" + logins.metadataPassword() + "'",
+                // statistics, not rows: pg_monitor reads pg_stat_activity's and pg_stat_statements' texts;
+                // pg_signal_backend lets the executor's login cancel a query as an operator asks
+                "GRANT pg_monitor TO planetary_meta",
+                "GRANT pg_signal_backend, pg_read_all_stats TO planetary_ddl");
         for (Person person : PEOPLE) {
             server.execute("postgres", ensureRole(person.login(), true),
                     "ALTER ROLE " + Identifier.of(person.login()).quoted() + " PASSWORD '" + person.password() + "'");
@@ -74,6 +78,7 @@ public final class DemoTarget {
                 "GRANT CREATE ON DATABASE " + Identifier.of(database).quoted() + " TO planetary_ddl",
                 // postgres_fdw is not a trusted extension: an operator installs it once; changes then create servers.
                 "CREATE EXTENSION IF NOT EXISTS postgres_fdw",
+                "CREATE EXTENSION IF NOT EXISTS pg_stat_statements",
                 "GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl",
                 "SET ROLE planetary_ddl",
                 resource("/demo/target-schema.sql"));

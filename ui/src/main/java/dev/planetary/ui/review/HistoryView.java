@@ -47,7 +47,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         person.setValueChangeMode(ValueChangeMode.LAZY);
         event.setLabel("Event / outcome");
         event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applying", "waiting", "step", "applied",
-                "failed", "drifted", "rebased", "test-run", "drift", "dry-run-passed", "dry-run-failed");
+                "failed", "drifted", "rebased", "test-run", "drift", "dry-run-passed", "dry-run-failed",
+                "session-cancelled", "session-terminated");
         event.setValue(ANY);
         kind.setLabel("Kind");
         List<String> kinds = new java.util.ArrayList<>(List.of(ANY));
@@ -70,7 +71,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
                 if (dev.planetary.ui.security.CurrentUser.has(dev.planetary.kernel.identity.PlanetaryRight.REQUESTER)) {
                     new DriftDialog(e.getItem(), proposals).open();
                 }
-            } else if (!"test-run".equals(e.getItem().event())) {
+            } else if (!"test-run".equals(e.getItem().event()) && !e.getItem().event().startsWith("session-")) {
                 getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(e.getItem().changeId())));
             }
         });

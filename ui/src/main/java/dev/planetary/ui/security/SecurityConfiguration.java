@@ -75,7 +75,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers(HttpMethod.POST, "/api/targets/registrations/*/approval", "/api/targets/registrations/*/rejection")
                 .hasAnyRole(reviewer, operator)
                 .requestMatchers(HttpMethod.POST, "/api/targets", "/api/targets/registrations/*/connection-test",
-                        "/api/targets/registrations/*/disable", "/api/audit/preparation", "/api/operations/projections/*/rebuild")
+                        "/api/targets/registrations/*/disable", "/api/audit/preparation", "/api/operations/projections/*/rebuild",
+                        "/api/health/sessions/*/cancel", "/api/health/sessions/*/terminate")
                 .hasRole(operator)
                 .requestMatchers("/api/audit/**").hasRole(operator)
                 .requestMatchers(HttpMethod.GET, "/api/sign-ins", "/api/operations/**").hasAnyRole(viewer, operator)

@@ -53,6 +53,7 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> rule(ChangeRuleViolation e) {
         HttpStatus status = switch (e.code()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case SELF_REVIEW, NOT_REQUESTER -> HttpStatus.FORBIDDEN;
             case WRONG_STATE, DRY_RUN_NOT_PASSED, ALREADY_APPROVED, CONNECTION_TEST_NOT_PASSED, NAME_TAKEN -> HttpStatus.CONFLICT;
         };
@@ -127,6 +128,17 @@ public class ApiExceptionHandler {
                 "the target database could not be reached; GET /api/targets shows each target's health"));
     }
 
+    /**
+     * A target too busy to answer a monitoring question in time (a statement timeout, or a lock not granted
+     * at once): the page or client asks again later; nothing waits behind the lock.
+     */
+    @ExceptionHandler({org.springframework.dao.QueryTimeoutException.class, org.springframework.dao.PessimisticLockingFailureException.class})
+    ResponseEntity<ApiError> busy(org.springframework.dao.DataAccessException e) {
+        log.info("a target was too busy to answer: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(ApiError.of("target_busy",
+                "the target did not answer in time (" + e.getMostSpecificCause().getMessage() + "); ask again in a few seconds"));
+    }
+
     @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
     ResponseEntity<ApiError> status(org.springframework.web.server.ResponseStatusException e) {
         String code = e.getStatusCode().value() == 404 ? "not_found" : "error_" + e.getStatusCode().value();
@@ -172,6 +184,10 @@ public class ApiExceptionHandler {
             }
             if (cause instanceof org.springframework.dao.DataAccessResourceFailureException failure) {
                 return unreachable(failure);
+            }
+            if (cause instanceof org.springframework.dao.QueryTimeoutException
+                    || cause instanceof org.springframework.dao.PessimisticLockingFailureException) {
+                return busy((org.springframework.dao.DataAccessException) cause);
             }
             if (cause instanceof ChangeNotFoundException || cause instanceof AggregateNotFoundException) {
                 return notFound((RuntimeException) cause);

@@ -51,7 +51,9 @@ class AuthorizationMatrixIT extends PlanetaryIT {
                 "GET /api/catalog/replication",
                 "GET /api/changes", "GET /api/changes/{id}", "GET /api/changes/{id}/promotions", "GET /api/changes/{id}/history",
                 "GET /api/history", "GET /api/targets", "GET /api/targets/registrations", "GET /api/targets/registrations/{target}",
-                "GET /api/targets/compare", "GET /api/policy-templates")) {
+                "GET /api/targets/compare", "GET /api/policy-templates",
+                "GET /api/health/tables", "GET /api/health/connections", "GET /api/health/cache", "GET /api/health/sessions",
+                "GET /api/health/locks", "GET /api/health/queries")) {
             ALLOWED.put(read, ANY_RIGHT);
         }
         ALLOWED.put("GET /api/me", SIGNED_IN);
@@ -72,6 +74,8 @@ class AuthorizationMatrixIT extends PlanetaryIT {
         ALLOWED.put("POST /api/changes/{id}/approvals", Set.of("reviewer"));
         ALLOWED.put("POST /api/changes/{id}/rejections", Set.of("reviewer"));
         ALLOWED.put("POST /api/changes/{id}/rollout", Set.of("operator"));
+        ALLOWED.put("POST /api/health/sessions/{pid}/cancel", Set.of("operator"));
+        ALLOWED.put("POST /api/health/sessions/{pid}/terminate", Set.of("operator"));
         ALLOWED.put("POST /api/test-runs", Set.of("requester", "reviewer"));
         for (String registering : List.of("POST /api/targets", "POST /api/targets/registrations/{target}/connection-test",
                 "POST /api/targets/registrations/{target}/disable")) {
@@ -134,7 +138,7 @@ class AuthorizationMatrixIT extends PlanetaryIT {
     /** Dummy values: an id nobody has, the demo's customer table, a projection that is never rebuilt. */
     private static String concrete(String pattern) {
         return pattern.replace("{id}", "00000000-0000-0000-0000-00000000beef").replace("{schema}", "app")
-                .replace("{name}", pattern.contains("projections") ? "dry-runs" : "customer").replace("{oid}", "1")
+                .replace("{name}", pattern.contains("projections") ? "dry-runs" : "customer").replace("{oid}", "1").replace("{pid}", "1")
                 .replace("{target}", "nowhere");
     }
 

@@ -1,0 +1,52 @@
+package dev.planetary.query.health;
+
+import dev.planetary.kernel.health.CacheHitRatio;
+import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.HealthQueries.CacheHitQuery;
+import dev.planetary.kernel.health.HealthQueries.ConnectionsQuery;
+import dev.planetary.kernel.health.HealthQueries.SessionsQuery;
+import dev.planetary.kernel.health.HealthQueries.TableHealthQuery;
+import dev.planetary.kernel.health.HealthQueries.TopQueriesQuery;
+import dev.planetary.kernel.health.QueryStatistics;
+import dev.planetary.kernel.health.SessionActivity;
+import dev.planetary.kernel.health.TableHealth;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Answers the health page's questions ({@code HealthQueries}) from the named target. */
+@Component
+public class HealthHandlers {
+
+    private final HealthReader reader;
+
+    public HealthHandlers(HealthReader reader) {
+        this.reader = reader;
+    }
+
+    @QueryHandler
+    public List<TableHealth> tables(TableHealthQuery query) {
+        return reader.tables(query.target());
+    }
+
+    @QueryHandler
+    public ConnectionSummary connections(ConnectionsQuery query) {
+        return reader.connections(query.target());
+    }
+
+    @QueryHandler
+    public CacheHitRatio cacheHitRatio(CacheHitQuery query) {
+        return reader.cacheHitRatio(query.target());
+    }
+
+    @QueryHandler
+    public List<SessionActivity> sessions(SessionsQuery query) {
+        return reader.sessions(query.target());
+    }
+
+    @QueryHandler
+    public QueryStatistics topQueries(TopQueriesQuery query) {
+        return reader.topQueries(query.target(), query.order(), query.limit());
+    }
+}

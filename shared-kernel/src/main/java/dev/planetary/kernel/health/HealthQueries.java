@@ -1,0 +1,40 @@
+package dev.planetary.kernel.health;
+
+import dev.planetary.kernel.identity.RequiresRight;
+import dev.planetary.kernel.target.TargetId;
+
+/**
+ * The health page's questions, answered by the query side from the target's statistics views with
+ * short timeouts: never from a table's rows, never waiting behind a lock. Each names its target
+ * (null: the home target) and needs a Planetary right.
+ */
+public final class HealthQueries {
+
+    private HealthQueries() {
+    }
+
+    /** Every table's statistics: answered with a list of {@link TableHealth}. */
+    @RequiresRight
+    public record TableHealthQuery(TargetId target) {
+    }
+
+    /** Answered with a {@link ConnectionSummary}. */
+    @RequiresRight
+    public record ConnectionsQuery(TargetId target) {
+    }
+
+    /** Answered with a {@link CacheHitRatio}. */
+    @RequiresRight
+    public record CacheHitQuery(TargetId target) {
+    }
+
+    /** The sessions of the target's database, blocked and blocking ones with whom: a list of {@link SessionActivity}. */
+    @RequiresRight
+    public record SessionsQuery(TargetId target) {
+    }
+
+    /** Answered with {@link QueryStatistics}: at most {@code limit} statements in the given order. */
+    @RequiresRight
+    public record TopQueriesQuery(TargetId target, QueryStatistics.Order order, int limit) {
+    }
+}

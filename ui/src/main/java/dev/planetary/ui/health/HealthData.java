@@ -1,0 +1,62 @@
+package dev.planetary.ui.health;
+
+import dev.planetary.kernel.health.CacheHitRatio;
+import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.HealthQueries;
+import dev.planetary.kernel.health.QueryStatistics;
+import dev.planetary.kernel.health.SessionActivity;
+import dev.planetary.kernel.health.SessionSignal;
+import dev.planetary.kernel.health.SessionSignalledEvent;
+import dev.planetary.kernel.health.SignalSessionCommand;
+import dev.planetary.kernel.health.TableHealth;
+import dev.planetary.ui.security.CurrentUser;
+import dev.planetary.ui.target.CurrentTarget;
+import dev.planetary.ui.target.TargetUnreachableException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The health page's questions on the query bus, and the operator's signals on the command bus, for the session's target. */
+@Component
+public class HealthData {
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+
+    public HealthData(QueryGateway queries, CommandGateway commands) {
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    public List<TableHealth> tables() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.TableHealthQuery(CurrentTarget.id()),
+                ResponseTypes.multipleInstancesOf(TableHealth.class)));
+    }
+
+    public List<SessionActivity> sessions() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.SessionsQuery(CurrentTarget.id()),
+                ResponseTypes.multipleInstancesOf(SessionActivity.class)));
+    }
+
+    public ConnectionSummary connections() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.ConnectionsQuery(CurrentTarget.id()),
+                ConnectionSummary.class));
+    }
+
+    public CacheHitRatio cacheHitRatio() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.CacheHitQuery(CurrentTarget.id()),
+                CacheHitRatio.class));
+    }
+
+    public QueryStatistics topQueries(QueryStatistics.Order order, int limit) {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.TopQueriesQuery(CurrentTarget.id(), order, limit),
+                QueryStatistics.class));
+    }
+
+    public SessionSignalledEvent signal(int pid, SessionSignal signal, String reason) {
+        return commands.sendAndWait(new SignalSessionCommand(CurrentTarget.id(), pid, signal, reason, CurrentUser.login()));
+    }
+}

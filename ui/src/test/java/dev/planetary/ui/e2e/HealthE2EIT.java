@@ -1,0 +1,122 @@
+package dev.planetary.ui.e2e;
+
+import dev.planetary.ui.support.PlanetaryIT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The health page in Chromium as Bob (operator) sees it while one session holds a lock two others wait
+ * for: the overview's figures, the tables, the top statements, the wait graph drawn, and a cancel that
+ * says why. Screenshots: target/e2e-screenshots/health-*.png.
+ */
+class HealthE2EIT extends PlanetaryIT {
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void workload() throws Exception {
+        Browser.assumeInstalled();
+        STACK.asOwner("CREATE SCHEMA IF NOT EXISTS e2e_health", "GRANT USAGE ON SCHEMA e2e_health TO alice, dave, carol",
+                "CREATE TABLE IF NOT EXISTS e2e_health.reading (id int PRIMARY KEY, value numeric)",
+                "GRANT ALL ON e2e_health.reading TO alice, dave, carol",
+                "INSERT INTO e2e_health.reading SELECT g, g FROM generate_series(1, 20000) g ON CONFLICT DO NOTHING",
+                "DELETE FROM e2e_health.reading WHERE id % 3 = 0");
+        try (Connection connection = STACK.target(); Statement statement = connection.createStatement()) {
+            for (int i = 0; i < 30; i++) {
+                statement.execute("SELECT avg(value) FROM e2e_health.reading WHERE id BETWEEN " + i + " AND " + (i + 500));
+            }
+        }
+    }
+
+    @Test
+    void an_operator_sees_the_wait_graph_and_cancels_the_waiting_query() throws Exception {
+        try (Connection holder = STACK.targetAs("alice", "demo-alice");
+             Connection waiter = STACK.targetAs("dave", "demo-dave");
+             Connection second = STACK.targetAs("carol", "demo-carol");
+             Browser bob = Browser.open(port)) {
+            holder.setClientInfo("ApplicationName", "invoice-batch");
+            waiter.setClientInfo("ApplicationName", "postgrest");
+            second.setClientInfo("ApplicationName", "report-job");
+            int waiterPid = pid(waiter);
+            holder.setAutoCommit(false);
+            execute(holder, "UPDATE e2e_health.reading SET value = value + 1 WHERE id = 1");
+            execute(holder, "LOCK TABLE e2e_health.reading IN SHARE ROW EXCLUSIVE MODE");
+            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> execute(waiter,
+                    "UPDATE e2e_health.reading SET value = 0 WHERE id = 1"));
+            CompletableFuture<Void> alsoWaiting = CompletableFuture.runAsync(() -> execute(second,
+                    "SELECT id FROM e2e_health.reading WHERE id = 1 FOR UPDATE"));
+
+            bob.signIn("bob");
+            bob.get("/health");
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("health-cache")));
+            bob.shot("health-01-overview");
+            assertThat(bob.driver.findElement(By.id("health-connections")).getText()).contains("connections used");
+
+            tab(bob, "Tables");
+            WebElement filter = bob.waiting(Duration.ofSeconds(10)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#health-tables-filter input")));
+            filter.sendKeys("e2e_health");
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("health-tables-summary"), "1 of"));
+            bob.shot("health-02-tables");
+
+            tab(bob, "Queries");
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("health-queries")));
+            bob.shot("health-03-queries");
+
+            tab(bob, "Locks");
+            // the page reads again every ten seconds: wait for the picture of both waits
+            bob.waiting(Duration.ofSeconds(40)).until(driver -> driver.findElements(By.cssSelector("#lock-tree .wait-node")).size() >= 3);
+            bob.shot("health-04-lock-tree");
+            assertThat(bob.driver.findElement(By.id("lock-tree")).getText()).contains("invoice-batch", "blocks 2 sessions");
+
+            WebElement cancel = bob.driver.findElement(By.id("cancel-" + waiterPid));
+            bob.scrollTo(cancel);
+            cancel.click();
+            WebElement reason = bob.waiting(Duration.ofSeconds(10)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signal-reason textarea")));
+            reason.sendKeys("holds up the invoice batch; PostgREST retries");
+            bob.shot("health-05-cancel-dialog");
+            bob.driver.findElement(By.id("signal-confirm")).click();
+            assertThatThrownBy(waiting::join).isInstanceOf(CompletionException.class).hasMessageContaining("canceling statement");
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")));
+            bob.shot("health-06-cancelled");
+            holder.rollback();
+            alsoWaiting.join();
+        }
+    }
+
+    private static void tab(Browser browser, String label) {
+        browser.driver.findElement(By.xpath("//vaadin-tab[contains(., '" + label + "')]")).click();
+    }
+
+    private static int pid(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new CompletionException(e.getMessage(), e);
+        }
+    }
+}

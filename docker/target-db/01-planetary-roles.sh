@@ -17,6 +17,7 @@ SELECT format('GRANT CREATE ON DATABASE %I TO planetary_ddl', current_database()
 GRANT pg_monitor TO planetary_meta;
 GRANT pg_signal_backend, pg_read_all_stats TO planetary_ddl;
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
+CREATE EXTENSION IF NOT EXISTS pgstattuple;
 -- postgres_fdw is not a trusted extension: installed here once, so a change can connect the audit server.
 CREATE EXTENSION IF NOT EXISTS postgres_fdw;
 GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl;
@@ -30,6 +31,7 @@ CREATE ROLE karen LOGIN PASSWORD 'demo-karen';
 SET ROLE planetary_ddl;
 \i /planetary/target-schema.sql
 RESET ROLE;
+\i /planetary/monitoring.sql
 -- Every DDL statement is recorded from here on; what no change claims is drift.
 \i /planetary/drift-recorder.sql
 SQL

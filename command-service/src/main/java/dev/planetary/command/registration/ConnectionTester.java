@@ -21,7 +21,8 @@ import java.util.Properties;
  * Connects to a target being registered with each of its two logins and checks what Planetary
  * relies on there: both logins connect; the metadata login reads no rows (not a superuser, not in
  * {@code pg_read_all_data}, no SELECT on any table or view outside Planetary's own schema
- * {@code planetary}, whose DDL log the drift watcher reads), so the catalog pages can never show
+ * {@code planetary}, whose DDL log the drift watcher reads, and the views of pg_stat_statements, which
+ * hold statement statistics the health page reads), so the catalog pages can never show
  * data; the DDL login can keep Planetary's ledger; and the {@code planetary_*} roles that carry
  * people's rights exist. Every statement runs under short timeouts; nothing is written.
  */
@@ -44,6 +45,9 @@ public class ConnectionTester {
                    AND (has_table_privilege(c.oid, 'SELECT') OR has_any_column_privilege(c.oid, 'SELECT'))
                    AND c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
                    AND c.relnamespace IS DISTINCT FROM to_regnamespace('planetary')
+                   AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_extension x ON x.oid = d.refobjid
+                                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+                                     AND d.refclassid = 'pg_extension'::regclass AND x.extname = 'pg_stat_statements')
               LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE r.rolname = current_user
              GROUP BY r.rolsuper""";

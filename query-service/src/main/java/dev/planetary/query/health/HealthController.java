@@ -2,19 +2,25 @@ package dev.planetary.query.health;
 
 import dev.planetary.kernel.change.ChangeRuleViolation;
 import dev.planetary.kernel.change.query.TargetParameter;
+import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.IndexReport;
+import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.TableHealth;
 import dev.planetary.kernel.health.WaitGraph;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.identity.TargetAccess;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +38,26 @@ public class HealthController {
     static final int MAX_QUERIES = 500;
 
     private final HealthReader reader;
+    private final BloatReader bloat;
     private final TargetAccess access;
 
-    public HealthController(HealthReader reader, TargetAccess access) {
+    public HealthController(HealthReader reader, BloatReader bloat, TargetAccess access) {
         this.reader = reader;
+        this.bloat = bloat;
         this.access = access;
+    }
+
+    /** Every table's and btree index's bloat, estimated from the planner's statistics (never from rows). */
+    @GetMapping("/bloat")
+    public BloatReport bloat(@RequestParam(required = false) String target) {
+        return bloat.estimates(on(target));
+    }
+
+    /** One table or btree index measured with pgstattuple (it reads the relation's pages; up to 25 s). */
+    @GetMapping("/bloat/{schema}/{name}")
+    public MeasuredBloat measure(@PathVariable String schema, @PathVariable String name, @RequestParam(required = false) String target) {
+        return bloat.measure(on(target), schema, name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no table or index " + schema + "." + name));
     }
 
     @GetMapping("/tables")
@@ -63,6 +84,12 @@ public class HealthController {
     @GetMapping("/locks")
     public WaitGraph locks(@RequestParam(required = false) String target) {
         return WaitGraph.of(reader.sessions(on(target)));
+    }
+
+    /** Every index with its scans, and the invalid, duplicate, covered and unused ones with the change that fixes each. */
+    @GetMapping("/indexes")
+    public IndexReport indexes(@RequestParam(required = false) String target) {
+        return reader.indexReport(on(target));
     }
 
     @GetMapping("/queries")

@@ -1,12 +1,18 @@
 package dev.planetary.query.health;
 
+import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.HealthQueries.BloatQuery;
 import dev.planetary.kernel.health.HealthQueries.CacheHitQuery;
 import dev.planetary.kernel.health.HealthQueries.ConnectionsQuery;
+import dev.planetary.kernel.health.HealthQueries.IndexReportQuery;
+import dev.planetary.kernel.health.HealthQueries.MeasureBloatQuery;
 import dev.planetary.kernel.health.HealthQueries.SessionsQuery;
 import dev.planetary.kernel.health.HealthQueries.TableHealthQuery;
 import dev.planetary.kernel.health.HealthQueries.TopQueriesQuery;
+import dev.planetary.kernel.health.IndexReport;
+import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.TableHealth;
@@ -14,15 +20,28 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Answers the health page's questions ({@code HealthQueries}) from the named target. */
 @Component
 public class HealthHandlers {
 
     private final HealthReader reader;
+    private final BloatReader bloat;
 
-    public HealthHandlers(HealthReader reader) {
+    public HealthHandlers(HealthReader reader, BloatReader bloat) {
         this.reader = reader;
+        this.bloat = bloat;
+    }
+
+    @QueryHandler
+    public BloatReport bloat(BloatQuery query) {
+        return bloat.estimates(query.target());
+    }
+
+    @QueryHandler
+    public Optional<MeasuredBloat> measure(MeasureBloatQuery query) {
+        return bloat.measure(query.target(), query.schema(), query.name());
     }
 
     @QueryHandler
@@ -43,6 +62,11 @@ public class HealthHandlers {
     @QueryHandler
     public List<SessionActivity> sessions(SessionsQuery query) {
         return reader.sessions(query.target());
+    }
+
+    @QueryHandler
+    public IndexReport indexes(IndexReportQuery query) {
+        return reader.indexReport(query.target());
     }
 
     @QueryHandler

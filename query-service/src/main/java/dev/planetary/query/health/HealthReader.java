@@ -2,6 +2,8 @@ package dev.planetary.query.health;
 
 import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.IndexReport;
+import dev.planetary.kernel.health.IndexUsage;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.TableHealth;
@@ -34,6 +36,7 @@ public class HealthReader {
     private static final String CACHE = CatalogSql.resource("/health/cache.sql");
     private static final String STATEMENTS_READY = CatalogSql.resource("/health/statements_ready.sql");
     private static final String STATEMENTS = CatalogSql.resource("/health/statements.sql");
+    private static final String INDEXES = CatalogSql.resource("/health/indexes.sql");
     private static final Map<QueryStatistics.Order, String> ORDER_COLUMNS = Map.of(
             QueryStatistics.Order.TOTAL_TIME, "s.total_exec_time",
             QueryStatistics.Order.CALLS, "s.calls",
@@ -48,6 +51,13 @@ public class HealthReader {
 
     public List<TableHealth> tables(TargetId target) {
         return read(target, jdbc -> jdbc.sql(TABLES).query((rs, row) -> table(rs)).list());
+    }
+
+    /** Every index and what to do about some; scans count since the database's statistics were reset. */
+    public IndexReport indexReport(TargetId target) {
+        return read(target, jdbc -> IndexReport.of(jdbc.sql(INDEXES).query((rs, row) -> index(rs)).list(),
+                jdbc.sql("SELECT stats_reset FROM pg_stat_database WHERE datname = current_database()")
+                        .query((rs, row) -> instant(rs, "stats_reset")).optional().orElse(null)));
     }
 
     public List<SessionActivity> sessions(TargetId target) {
@@ -107,6 +117,26 @@ public class HealthReader {
                 rs.getLong("heap_bytes"), rs.getLong("index_bytes"), rs.getLong("toast_bytes"), rs.getLong("xid_age"),
                 rs.getLong("seq_scans"), rs.getLong("index_scans"),
                 percent(rs.getLong("blocks_hit"), rs.getLong("blocks_read")));
+    }
+
+    private static IndexUsage index(ResultSet rs) throws SQLException {
+        List<String> columns = strings(rs.getArray("columns"));
+        int keyCount = rs.getInt("key_count");
+        List<String> opclasses = strings(rs.getArray("opclasses"));
+        List<String> collations = strings(rs.getArray("collations"));
+        List<String> signature = new java.util.ArrayList<>();
+        for (int k = 0; k < keyCount; k++) {
+            signature.add(columns.get(k) + " " + opclasses.get(k) + " " + collations.get(k));
+        }
+        return new IndexUsage(rs.getLong("oid"), rs.getString("schema"), rs.getString("table_name"), rs.getString("name"),
+                rs.getString("method"), columns.subList(0, keyCount), columns.subList(keyCount, columns.size()),
+                rs.getString("predicate"), rs.getBoolean("is_unique"), rs.getBoolean("is_valid"), rs.getBoolean("is_ready"),
+                rs.getString("constraint_name"), rs.getLong("bytes"), rs.getLong("scans"), rs.getLong("tuples_read"),
+                rs.getLong("tuples_fetched"), signature);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
     }
 
     static SessionActivity session(ResultSet rs) throws SQLException {

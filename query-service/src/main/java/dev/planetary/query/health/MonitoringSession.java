@@ -29,11 +29,16 @@ final class MonitoringSession {
     }
 
     static <T> T read(MetadataDatabase database, Function<JdbcClient, T> reading) {
+        return read(database, STATEMENT_TIMEOUT_MILLIS, reading);
+    }
+
+    /** With a longer statement timeout, for a measurement someone asked for (it reads a relation's pages). */
+    static <T> T read(MetadataDatabase database, int statementTimeoutMillis, Function<JdbcClient, T> reading) {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 try (Statement settings = connection.createStatement()) {
-                    settings.execute("SET LOCAL statement_timeout = " + STATEMENT_TIMEOUT_MILLIS
+                    settings.execute("SET LOCAL statement_timeout = " + statementTimeoutMillis
                             + "; SET LOCAL lock_timeout = " + LOCK_TIMEOUT_MILLIS);
                 }
                 return reading.apply(JdbcClient.create(new SingleConnectionDataSource(connection, true)));

@@ -33,6 +33,21 @@ public final class HealthQueries {
     public record SessionsQuery(TargetId target) {
     }
 
+    /** Every index with its use and what to do about some: an {@link IndexReport}. */
+    @RequiresRight
+    public record IndexReportQuery(TargetId target) {
+    }
+
+    /** Every table's and btree index's bloat estimate: a {@link BloatReport}. */
+    @RequiresRight
+    public record BloatQuery(TargetId target) {
+    }
+
+    /** One table or index measured with pgstattuple: a {@link MeasuredBloat}. */
+    @RequiresRight
+    public record MeasureBloatQuery(TargetId target, String schema, String name) {
+    }
+
     /** Answered with {@link QueryStatistics}: at most {@code limit} statements in the given order. */
     @RequiresRight
     public record TopQueriesQuery(TargetId target, QueryStatistics.Order order, int limit) {

@@ -1,5 +1,7 @@
 package dev.planetary.kernel.health;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 
 /**
@@ -20,11 +22,13 @@ public record TableHealth(long oid, String schema, String name, long liveTuples,
      */
     public static final long WRAPAROUND_LIMIT = (1L << 31) - 3_000_000;
 
+    @JsonProperty
     public long totalBytes() {
         return heapBytes + indexBytes + toastBytes;
     }
 
     /** Transaction IDs left before the wraparound shutdown. */
+    @JsonProperty
     public long transactionIdsToWraparound() {
         return Math.max(0, WRAPAROUND_LIMIT - transactionIdAge);
     }

@@ -11,6 +11,8 @@ import dev.planetary.kernel.spec.function.DropFunctionSpec;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
+import dev.planetary.kernel.spec.maintenance.AnalyzeSpec;
+import dev.planetary.kernel.spec.maintenance.VacuumSpec;
 import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 import dev.planetary.kernel.spec.policy.CreatePolicySpec;
 import dev.planetary.kernel.spec.policy.DropPolicySpec;
@@ -37,6 +39,7 @@ import static dev.planetary.kernel.spec.KindGroup.DOCUMENTATION;
 import static dev.planetary.kernel.spec.KindGroup.DRIFT;
 import static dev.planetary.kernel.spec.KindGroup.FUNCTIONS;
 import static dev.planetary.kernel.spec.KindGroup.INDEXES;
+import static dev.planetary.kernel.spec.KindGroup.MAINTENANCE;
 import static dev.planetary.kernel.spec.KindGroup.PRIVILEGES;
 import static dev.planetary.kernel.spec.KindGroup.PROTECTION;
 import static dev.planetary.kernel.spec.KindGroup.ROW_SECURITY;
@@ -83,6 +86,8 @@ public final class ChangeKinds {
             new ChangeKind<>(DropIndexSpec.KIND, DropIndexSpec.class, "Drop an index", INDEXES, true,
                     (drop, world) -> drop.withFacts(world.index(drop.index(), "index"))),
             kind(ReindexSpec.KIND, ReindexSpec.class, "Rebuild an index (REINDEX)", INDEXES),
+            kind(VacuumSpec.KIND, VacuumSpec.class, "Vacuum tables (VACUUM, FULL, FREEZE)", MAINTENANCE),
+            kind(AnalyzeSpec.KIND, AnalyzeSpec.class, "Analyze tables (planner statistics)", MAINTENANCE),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

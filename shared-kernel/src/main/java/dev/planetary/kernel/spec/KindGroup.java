@@ -9,6 +9,7 @@ public enum KindGroup {
     VIEWS("Views"),
     PROTECTION("Protected tables"),
     INDEXES("Indexes"),
+    MAINTENANCE("Maintenance"),
     DOCUMENTATION("Documentation"),
     AUDIT("Audit"),
     DRIFT("Drift");

@@ -79,9 +79,12 @@ public final class DemoTarget {
                 // postgres_fdw is not a trusted extension: an operator installs it once; changes then create servers.
                 "CREATE EXTENSION IF NOT EXISTS postgres_fdw",
                 "CREATE EXTENSION IF NOT EXISTS pg_stat_statements",
+                // measures bloat for the health page; not trusted either, so installed here once
+                "CREATE EXTENSION IF NOT EXISTS pgstattuple",
                 "GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl",
                 "SET ROLE planetary_ddl",
                 resource("/demo/target-schema.sql"));
+        server.execute(database, resource("/demo/monitoring.sql"));
         // After the demo schema, which is the starting point rather than drift.
         server.execute(database, resource("/demo/drift-recorder.sql"));
     }

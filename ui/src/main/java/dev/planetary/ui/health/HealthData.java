@@ -1,8 +1,11 @@
 package dev.planetary.ui.health;
 
+import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
 import dev.planetary.kernel.health.HealthQueries;
+import dev.planetary.kernel.health.IndexReport;
+import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.SessionSignal;
@@ -49,6 +52,19 @@ public class HealthData {
     public CacheHitRatio cacheHitRatio() {
         return TargetUnreachableException.await(queries.query(new HealthQueries.CacheHitQuery(CurrentTarget.id()),
                 CacheHitRatio.class));
+    }
+
+    public BloatReport bloat() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.BloatQuery(CurrentTarget.id()), BloatReport.class));
+    }
+
+    public java.util.Optional<MeasuredBloat> measure(String schema, String name) {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.MeasureBloatQuery(CurrentTarget.id(), schema, name),
+                ResponseTypes.optionalInstanceOf(MeasuredBloat.class)));
+    }
+
+    public IndexReport indexReport() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.IndexReportQuery(CurrentTarget.id()), IndexReport.class));
     }
 
     public QueryStatistics topQueries(QueryStatistics.Order order, int limit) {

@@ -39,6 +39,7 @@ public class HealthView extends VerticalLayout {
     private final TablesPanel tables = new TablesPanel();
     private final QueriesPanel queries;
     private final LocksPanel locks;
+    private final BloatPanel bloat;
     private final TabSheet tabs = new TabSheet();
     private final Span readAt = new Span();
     private List<TableHealth> tableRows = List.of();
@@ -49,6 +50,7 @@ public class HealthView extends VerticalLayout {
         this.clock = clock;
         this.queries = new QueriesPanel(order -> showQueries());
         this.locks = new LocksPanel(data, this::refreshLive);
+        this.bloat = new BloatPanel(data);
         setSizeFull();
         readAt.setId("health-read-at");
         readAt.addClassName("health-note");
@@ -62,6 +64,12 @@ public class HealthView extends VerticalLayout {
         tabs.add("Tables", tables);
         tabs.add("Queries", queries);
         tabs.add("Locks & sessions", locks);
+        tabs.add("Bloat", bloat);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && e.getSelectedTab().getLabel().equals("Bloat")) {
+                bloat.showOnce();
+            }
+        });
         tabs.setSizeFull();
         add(heading, tabs);
         refreshAll();
@@ -75,7 +83,7 @@ public class HealthView extends VerticalLayout {
         });
     }
 
-    /** Opens the named tab: 0 overview, 1 tables, 2 queries, 3 locks. */
+    /** Opens the named tab: 0 overview, 1 tables, 2 queries, 3 locks, 4 bloat. */
     void select(int tab) {
         tabs.setSelectedIndex(tab);
     }

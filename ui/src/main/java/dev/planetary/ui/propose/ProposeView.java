@@ -32,8 +32,8 @@ import dev.planetary.kernel.spec.KindGroup;
 import dev.planetary.kernel.spec.SpecViolation;
 import dev.planetary.ui.propose.protect.UnprotectForm;
 import dev.planetary.ui.review.ChangeCommands;
-import dev.planetary.ui.review.SubmitKey;
 import dev.planetary.ui.review.ChangeDetailView;
+import dev.planetary.ui.review.SubmitKey;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.views.MainLayout;
 import dev.planetary.ui.views.SqlHighlighter;
@@ -144,6 +144,12 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
         if (schema.isPresent() && table.isPresent()) {
             current().preselect(schema.get(), table.get());
             touched = false;
+            update();
+        }
+        Optional<String> index = first(query, "index");
+        if (schema.isPresent() && index.isPresent()) {
+            current().preselectIndex(schema.get(), index.get());
+            touched = true;
             update();
         }
         Optional<Long> function = first(query, "function").filter(oid -> oid.matches("\\d{1,10}")).map(Long::valueOf);

@@ -92,6 +92,11 @@ public abstract class SpecForm {
         // no table on this form
     }
 
+    /** Starts the form on one index (a fix offered by the index manager); forms about no index ignore it. */
+    public void preselectIndex(String schema, String index) {
+        // no index on this form
+    }
+
     /** Starts the form on one function, by oid (a link from the functions page); forms about no function ignore it. */
     public void preselectFunction(long oid) {
         // no function on this form

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /** Pages that read the target itself (its catalog, its audit state, test runs on it); the others read the control plane. */
-    private static final List<String> READS_TARGET = List.of("catalog", "audit", "propose", "test-runs", "health");
+    private static final List<String> READS_TARGET = List.of("catalog", "audit", "propose", "test-runs", "health", "indexes");
 
     private final AuthenticationContext authentication;
     private final TargetDirectory targets;
@@ -100,6 +100,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav schema = new SideNav("Schema");
         schema.addItem(new SideNavItem("Catalog", "catalog"));
         schema.addItem(new SideNavItem("Functions", "catalog/functions"));
+        schema.addItem(new SideNavItem("Indexes", "indexes"));
         SideNav security = new SideNav("Security");
         security.addItem(new SideNavItem("Roles", "catalog/roles"));
         security.addItem(new SideNavItem("Privilege matrix", "catalog/privileges"));

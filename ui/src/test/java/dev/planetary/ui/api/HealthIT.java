@@ -3,10 +3,10 @@ package dev.planetary.ui.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.planetary.ui.support.Api.Response;
 import dev.planetary.ui.support.PlanetaryIT;
+import dev.planetary.ui.support.Sessions;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +44,7 @@ class HealthIT extends PlanetaryIT {
         // ankane/pghero#444: a session holding ACCESS EXCLUSIVE must not hang the page
         try (Connection holder = STACK.target()) {
             holder.setAutoCommit(false);
-            execute(holder, "LOCK TABLE app.health_dead IN ACCESS EXCLUSIVE MODE");
+            Sessions.execute(holder, "LOCK TABLE app.health_dead IN ACCESS EXCLUSIVE MODE");
             long started = System.nanoTime();
             Response tables = api.get("victor", "/api/health/tables");
             assertThat(tables.status()).isEqualTo(200);
@@ -80,11 +80,11 @@ class HealthIT extends PlanetaryIT {
         STACK.asOwner("CREATE SCHEMA health_probe", "GRANT USAGE ON SCHEMA health_probe TO alice, dave",
                 "CREATE TABLE health_probe.locked (id int)", "GRANT ALL ON health_probe.locked TO alice, dave");
         try (Connection holder = STACK.targetAs("alice", "demo-alice"); Connection waiter = STACK.targetAs("dave", "demo-dave")) {
-            int holderPid = pid(holder);
-            int waiterPid = pid(waiter);
+            int holderPid = Sessions.pid(holder);
+            int waiterPid = Sessions.pid(waiter);
             holder.setAutoCommit(false);
-            execute(holder, "LOCK TABLE health_probe.locked IN ACCESS EXCLUSIVE MODE");
-            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> execute(waiter, "SELECT count(*) FROM health_probe.locked"));
+            Sessions.execute(holder, "LOCK TABLE health_probe.locked IN ACCESS EXCLUSIVE MODE");
+            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> Sessions.execute(waiter, "SELECT count(*) FROM health_probe.locked"));
 
             JsonNode graph = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("victor", "/api/health/locks").body(),
                     body -> body.path("roots").size() > 0);
@@ -129,7 +129,7 @@ class HealthIT extends PlanetaryIT {
     void connections_and_cache_read_for_any_right_and_not_without() throws Exception {
         try (Connection idle = STACK.targetAs("dave", "demo-dave")) {
             idle.setClientInfo("ApplicationName", "health-probe-app");
-            execute(idle, "SELECT 1");
+            Sessions.execute(idle, "SELECT 1");
             JsonNode connections = api.get("victor", "/api/health/connections").body();
             assertThat(connections.path("maxConnections").asInt()).isPositive();
             assertThat(connections.path("total").asInt()).isPositive();
@@ -150,20 +150,5 @@ class HealthIT extends PlanetaryIT {
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false);
-    }
-
-    private static int pid(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new CompletionException(e.getMessage(), e);
-        }
     }
 }

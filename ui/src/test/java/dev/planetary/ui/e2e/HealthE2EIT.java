@@ -1,6 +1,7 @@
 package dev.planetary.ui.e2e;
 
 import dev.planetary.ui.support.PlanetaryIT;
+import dev.planetary.ui.support.Sessions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,7 +10,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +35,8 @@ class HealthE2EIT extends PlanetaryIT {
                 "CREATE TABLE IF NOT EXISTS e2e_health.reading (id int PRIMARY KEY, value numeric)",
                 "GRANT ALL ON e2e_health.reading TO alice, dave, carol",
                 "INSERT INTO e2e_health.reading SELECT g, g FROM generate_series(1, 20000) g ON CONFLICT DO NOTHING",
-                "DELETE FROM e2e_health.reading WHERE id % 3 = 0");
+                "DELETE FROM e2e_health.reading WHERE id % 3 = 0",
+                "CREATE INDEX IF NOT EXISTS reading_value_unused ON e2e_health.reading (value)");
         try (Connection connection = STACK.target(); Statement statement = connection.createStatement()) {
             for (int i = 0; i < 30; i++) {
                 statement.execute("SELECT avg(value) FROM e2e_health.reading WHERE id BETWEEN " + i + " AND " + (i + 500));
@@ -52,13 +53,13 @@ class HealthE2EIT extends PlanetaryIT {
             holder.setClientInfo("ApplicationName", "invoice-batch");
             waiter.setClientInfo("ApplicationName", "postgrest");
             second.setClientInfo("ApplicationName", "report-job");
-            int waiterPid = pid(waiter);
+            int waiterPid = Sessions.pid(waiter);
             holder.setAutoCommit(false);
-            execute(holder, "UPDATE e2e_health.reading SET value = value + 1 WHERE id = 1");
-            execute(holder, "LOCK TABLE e2e_health.reading IN SHARE ROW EXCLUSIVE MODE");
-            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> execute(waiter,
+            Sessions.execute(holder, "UPDATE e2e_health.reading SET value = value + 1 WHERE id = 1");
+            Sessions.execute(holder, "LOCK TABLE e2e_health.reading IN SHARE ROW EXCLUSIVE MODE");
+            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> Sessions.execute(waiter,
                     "UPDATE e2e_health.reading SET value = 0 WHERE id = 1"));
-            CompletableFuture<Void> alsoWaiting = CompletableFuture.runAsync(() -> execute(second,
+            CompletableFuture<Void> alsoWaiting = CompletableFuture.runAsync(() -> Sessions.execute(second,
                     "SELECT id FROM e2e_health.reading WHERE id = 1 FOR UPDATE"));
 
             bob.signIn("bob");
@@ -101,22 +102,28 @@ class HealthE2EIT extends PlanetaryIT {
         }
     }
 
+    @Test
+    void a_requester_sees_the_unused_index_and_proposes_its_drop_in_one_click() throws Exception {
+        try (Browser alice = Browser.open(port)) {
+            alice.signIn("alice");
+            alice.get("/indexes");
+            WebElement filter = alice.waiting(Duration.ofSeconds(30)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#indexes-filter input")));
+            filter.sendKeys("e2e_health");
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("indexes-summary"), "2 of"));
+            alice.shot("health-07-indexes");
+            WebElement fix = alice.driver.findElement(By.id("fix-reading_value_unused"));
+            alice.scrollTo(fix);
+            fix.click();
+            // the SQL preview is highlighted word by word: read it as the person sees it
+            alice.waiting(Duration.ofSeconds(20)).until(driver -> driver.findElement(By.tagName("body")).getText()
+                    .contains("DROP INDEX CONCURRENTLY \"e2e_health\".\"reading_value_unused\""));
+            assertThat(alice.driver.getCurrentUrl()).contains("/propose", "kind=drop-index");
+            alice.shot("health-08-drop-proposed-from-the-index-manager");
+        }
+    }
+
     private static void tab(Browser browser, String label) {
         browser.driver.findElement(By.xpath("//vaadin-tab[contains(., '" + label + "')]")).click();
-    }
-
-    private static int pid(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new CompletionException(e.getMessage(), e);
-        }
     }
 }

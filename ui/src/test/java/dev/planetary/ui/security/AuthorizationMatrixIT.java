@@ -53,7 +53,8 @@ class AuthorizationMatrixIT extends PlanetaryIT {
                 "GET /api/history", "GET /api/targets", "GET /api/targets/registrations", "GET /api/targets/registrations/{target}",
                 "GET /api/targets/compare", "GET /api/policy-templates",
                 "GET /api/health/tables", "GET /api/health/connections", "GET /api/health/cache", "GET /api/health/sessions",
-                "GET /api/health/locks", "GET /api/health/queries")) {
+                "GET /api/health/locks", "GET /api/health/queries", "GET /api/health/indexes",
+                "GET /api/health/bloat", "GET /api/health/bloat/{schema}/{name}")) {
             ALLOWED.put(read, ANY_RIGHT);
         }
         ALLOWED.put("GET /api/me", SIGNED_IN);

@@ -44,6 +44,7 @@ class UiRouteMatrixIT extends KaribuIT {
             Map.entry("catalog/claims", new Row("catalog/claims", EVERYONE)),
             Map.entry("targets", new Row("targets", EVERYONE)),
             Map.entry("health", new Row("health", EVERYONE)),
+            Map.entry("indexes", new Row("indexes", EVERYONE)),
             Map.entry("targets/compare", new Row("targets/compare", EVERYONE)),
             Map.entry("profile", new Row("profile", Set.of())),
             Map.entry("propose", new Row("propose", EnumSet.of(PlanetaryRight.REQUESTER))),

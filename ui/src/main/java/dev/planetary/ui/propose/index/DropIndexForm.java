@@ -42,4 +42,9 @@ public class DropIndexForm extends SpecForm {
         concurrently.setValue(s.concurrently());
         cascade.setValue(s.cascade());
     }
+
+    @Override
+    public void preselectIndex(String schema, String index) {
+        load(new DropIndexSpec(QualifiedName.of(schema, index), true, false, null));
+    }
 }

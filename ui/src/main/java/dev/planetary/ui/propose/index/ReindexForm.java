@@ -56,4 +56,9 @@ public class ReindexForm extends SpecForm {
         name.setValue(s.name().name().name());
         concurrently.setValue(s.concurrently());
     }
+
+    @Override
+    public void preselectIndex(String schema, String index) {
+        load(new ReindexSpec(Reindex.Target.INDEX, QualifiedName.of(schema, index), true));
+    }
 }

@@ -1,0 +1,27 @@
+-- Every index of the user's tables with what it answers (key columns or expressions, their operator
+-- classes and collations, INCLUDE columns, predicate), its size from the planner's page count (no
+-- lock, no stat()), its scans since the statistics were reset, and the constraint it backs.
+-- pg_get_indexdef(oid, k, true) prints the k-th column or expression as PostgreSQL would; the whole
+-- definition is not printed here (it costs as much again at 30,000 indexes): the page rebuilds it.
+-- Indexes of extensions' tables are left out.
+SELECT i.indexrelid AS oid, n.nspname AS schema, t.relname AS table_name, ic.relname AS name, am.amname AS method,
+       i.indisunique AS is_unique, i.indisvalid AS is_valid, i.indisready AS is_ready, i.indnkeyatts AS key_count,
+       ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k ORDER BY k) AS columns,
+       i.indclass::oid[] AS opclasses, i.indcollation::oid[] AS collations,
+       pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       c.conname AS constraint_name,
+       ic.relpages::bigint * current_setting('block_size')::bigint AS bytes,
+       pg_stat_get_numscans(i.indexrelid) AS scans, pg_stat_get_tuples_returned(i.indexrelid) AS tuples_read,
+       pg_stat_get_tuples_fetched(i.indexrelid) AS tuples_fetched
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class t ON t.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')
+WHERE t.relkind IN ('r', 'm', 'p')
+  AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  AND t.oid NOT IN (SELECT d.objid FROM pg_extension x
+                    JOIN pg_depend d ON d.refclassid = 'pg_extension'::regclass AND d.refobjid = x.oid
+                    WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e')
+ORDER BY n.nspname, t.relname, ic.relname

@@ -5,7 +5,9 @@ import dev.planetary.kernel.change.query.TargetParameter;
 import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.HealthHistory;
 import dev.planetary.kernel.health.IndexReport;
+import dev.planetary.kernel.health.LintReport;
 import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
@@ -39,12 +41,32 @@ public class HealthController {
 
     private final HealthReader reader;
     private final BloatReader bloat;
+    private final HealthHistoryReader history;
+    private final LintReader lints;
     private final TargetAccess access;
 
-    public HealthController(HealthReader reader, BloatReader bloat, TargetAccess access) {
+    public HealthController(HealthReader reader, BloatReader bloat, HealthHistoryReader history, LintReader lints, TargetAccess access) {
         this.reader = reader;
         this.bloat = bloat;
+        this.history = history;
+        this.lints = lints;
         this.access = access;
+    }
+
+    /** The lint pass over the live catalog: every finding with its level, object, fix and acknowledgement. */
+    @GetMapping("/lints")
+    public LintReport lints(@RequestParam(required = false) String target) {
+        return lints.lint(on(target));
+    }
+
+    /** The figures sampled every minute over the last {@code hours} (1 to 336), with the changes applied meanwhile. */
+    @GetMapping("/history")
+    public HealthHistory history(@RequestParam(required = false) String target, @RequestParam(defaultValue = "24") int hours) {
+        if (hours < 1 || hours > HealthHistoryReader.MAX_HOURS) {
+            throw new ChangeRuleViolation(ChangeRuleViolation.Code.INVALID, "hours must be between 1 and " + HealthHistoryReader.MAX_HOURS,
+                    "hours");
+        }
+        return history.history(on(target), hours);
     }
 
     /** Every table's and btree index's bloat, estimated from the planner's statistics (never from rows). */

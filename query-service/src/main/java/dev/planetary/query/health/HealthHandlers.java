@@ -3,15 +3,19 @@ package dev.planetary.query.health;
 import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.HealthHistory;
 import dev.planetary.kernel.health.HealthQueries.BloatQuery;
 import dev.planetary.kernel.health.HealthQueries.CacheHitQuery;
 import dev.planetary.kernel.health.HealthQueries.ConnectionsQuery;
+import dev.planetary.kernel.health.HealthQueries.HealthHistoryQuery;
 import dev.planetary.kernel.health.HealthQueries.IndexReportQuery;
+import dev.planetary.kernel.health.HealthQueries.LintQuery;
 import dev.planetary.kernel.health.HealthQueries.MeasureBloatQuery;
 import dev.planetary.kernel.health.HealthQueries.SessionsQuery;
 import dev.planetary.kernel.health.HealthQueries.TableHealthQuery;
 import dev.planetary.kernel.health.HealthQueries.TopQueriesQuery;
 import dev.planetary.kernel.health.IndexReport;
+import dev.planetary.kernel.health.LintReport;
 import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
@@ -28,10 +32,24 @@ public class HealthHandlers {
 
     private final HealthReader reader;
     private final BloatReader bloat;
+    private final HealthHistoryReader history;
+    private final LintReader lints;
 
-    public HealthHandlers(HealthReader reader, BloatReader bloat) {
+    public HealthHandlers(HealthReader reader, BloatReader bloat, HealthHistoryReader history, LintReader lints) {
         this.reader = reader;
         this.bloat = bloat;
+        this.history = history;
+        this.lints = lints;
+    }
+
+    @QueryHandler
+    public LintReport lint(LintQuery query) {
+        return lints.lint(query.target());
+    }
+
+    @QueryHandler
+    public HealthHistory history(HealthHistoryQuery query) {
+        return history.history(query.target(), Math.max(1, Math.min(HealthHistoryReader.MAX_HOURS, query.hours())));
     }
 
     @QueryHandler

@@ -16,6 +16,7 @@ import dev.planetary.kernel.change.event.ChangeStepRecordedEvent;
 import dev.planetary.kernel.change.event.ChangeWithdrawnEvent;
 import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.drift.DriftDetectedEvent;
+import dev.planetary.kernel.health.FindingAcknowledgedEvent;
 import dev.planetary.kernel.health.SessionSignalledEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
@@ -188,6 +189,13 @@ public class HistoryProjection {
     void on(SessionSignalledEvent event) {
         record(event.signalId(), event.target(), 0, event.signal().historyEvent(), event.actor(), event.at(), event.summary(),
                 new String[0]);
+    }
+
+    /** A lint finding acknowledged: not a change, on the timeline under its own id. */
+    @EventHandler
+    void on(FindingAcknowledgedEvent event) {
+        record(event.acknowledgementId(), event.target(), 0, "finding-acknowledged", event.actor(), event.at(), event.summary(),
+                new String[]{event.object()});
     }
 
     @ResetHandler

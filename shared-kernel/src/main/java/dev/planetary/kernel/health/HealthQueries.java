@@ -48,6 +48,16 @@ public final class HealthQueries {
     public record MeasureBloatQuery(TargetId target, String schema, String name) {
     }
 
+    /** The samples of the last {@code hours} hours and the changes applied meanwhile: a {@link HealthHistory}. */
+    @RequiresRight
+    public record HealthHistoryQuery(TargetId target, int hours) {
+    }
+
+    /** The lint pass over the live catalog: a {@link LintReport}. */
+    @RequiresRight
+    public record LintQuery(TargetId target) {
+    }
+
     /** Answered with {@link QueryStatistics}: at most {@code limit} statements in the given order. */
     @RequiresRight
     public record TopQueriesQuery(TargetId target, QueryStatistics.Order order, int limit) {

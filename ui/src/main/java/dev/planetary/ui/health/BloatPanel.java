@@ -39,6 +39,7 @@ class BloatPanel extends VerticalLayout {
     private final Div problem = new Div();
     private final Checkbox all = new Checkbox("Show every relation (also those with under 64 kB of bloat)");
     private final Span summary = new Span();
+    private final Span calm = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(" No table or index holds 64 kB or more of bloat."));
     private ListDataProvider<BloatEstimate> rows;
     private boolean loaded;
 
@@ -54,7 +55,8 @@ class BloatPanel extends VerticalLayout {
         all.addValueChangeListener(e -> filter());
         grid.setId("bloat");
         grid.addColumn(BloatEstimate::qualifiedName).setHeader("Relation").setWidth("16em").setResizable(true).setSortable(true);
-        grid.addColumn(e -> e.kind() == BloatEstimate.Kind.TABLE ? "table" : "index on " + e.table()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(e -> e.kind() == BloatEstimate.Kind.TABLE ? "table" : "index on " + e.table()).setHeader("Kind").setWidth("11em")
+                .setFlexGrow(0).setResizable(true);
         grid.addColumn(e -> Sizes.bytes(e.bytes())).setHeader("Size").setComparator(BloatEstimate::bytes).setAutoWidth(true);
         grid.addColumn(e -> e.bloatBytes() == null ? "–" : Sizes.bytes(e.bloatBytes())).setHeader("Estimated bloat")
                 .setComparator(Comparator.comparing(e -> e.bloatBytes() == null ? -1 : e.bloatBytes())).setAutoWidth(true);
@@ -64,7 +66,10 @@ class BloatPanel extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        add(problem, new HorizontalLayout(all, summary), grid);
+        calm.addClassName("health-calm");
+        calm.setId("bloat-calm");
+        calm.setVisible(false);
+        add(problem, new HorizontalLayout(all, summary), calm, grid);
     }
 
     /** Reads the estimates the first time the tab is opened (they cost half a second at 30,000 relations). */
@@ -89,8 +94,10 @@ class BloatPanel extends VerticalLayout {
         boolean every = all.getValue();
         rows.setFilter(e -> every || e.bloatBytes() != null && e.bloatBytes() >= WORTH_SHOWING_BYTES);
         long bloat = rows.getItems().stream().mapToLong(e -> e.bloatBytes() == null ? 0 : e.bloatBytes()).sum();
-        summary.setText(Ages.count(rows.size(new com.vaadin.flow.data.provider.Query<>())) + " of " + Ages.count(rows.getItems().size())
+        long shown = rows.size(new com.vaadin.flow.data.provider.Query<>());
+        summary.setText(Ages.count(shown) + " of " + Ages.count(rows.getItems().size())
                 + " relations shown · " + Sizes.bytes(bloat) + " estimated in all");
+        calm.setVisible(shown == 0 && !every);
     }
 
     private static HorizontalLayout blindSpots(BloatEstimate estimate) {

@@ -1,10 +1,15 @@
 package dev.planetary.ui.health;
 
+import dev.planetary.kernel.health.AcknowledgeFindingCommand;
 import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
+import dev.planetary.kernel.health.FindingAcknowledgedEvent;
+import dev.planetary.kernel.health.HealthHistory;
 import dev.planetary.kernel.health.HealthQueries;
 import dev.planetary.kernel.health.IndexReport;
+import dev.planetary.kernel.health.LintReport;
+import dev.planetary.kernel.health.LintRule;
 import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
@@ -52,6 +57,19 @@ public class HealthData {
     public CacheHitRatio cacheHitRatio() {
         return TargetUnreachableException.await(queries.query(new HealthQueries.CacheHitQuery(CurrentTarget.id()),
                 CacheHitRatio.class));
+    }
+
+    public LintReport lints() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.LintQuery(CurrentTarget.id()), LintReport.class));
+    }
+
+    public FindingAcknowledgedEvent acknowledge(LintRule rule, String object, String reason) {
+        return commands.sendAndWait(new AcknowledgeFindingCommand(CurrentTarget.id(), rule, object, reason, CurrentUser.login()));
+    }
+
+    public HealthHistory history(int hours) {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.HealthHistoryQuery(CurrentTarget.id(), hours),
+                HealthHistory.class));
     }
 
     public BloatReport bloat() {

@@ -40,6 +40,8 @@ public class HealthView extends VerticalLayout {
     private final QueriesPanel queries;
     private final LocksPanel locks;
     private final BloatPanel bloat;
+    private final OverTimePanel overTime;
+    private final LintsPanel lints;
     private final TabSheet tabs = new TabSheet();
     private final Span readAt = new Span();
     private List<TableHealth> tableRows = List.of();
@@ -51,6 +53,8 @@ public class HealthView extends VerticalLayout {
         this.queries = new QueriesPanel(order -> showQueries());
         this.locks = new LocksPanel(data, this::refreshLive);
         this.bloat = new BloatPanel(data);
+        this.overTime = new OverTimePanel(data);
+        this.lints = new LintsPanel(data);
         setSizeFull();
         readAt.setId("health-read-at");
         readAt.addClassName("health-note");
@@ -65,9 +69,17 @@ public class HealthView extends VerticalLayout {
         tabs.add("Queries", queries);
         tabs.add("Locks & sessions", locks);
         tabs.add("Bloat", bloat);
+        tabs.add("Over time", overTime);
+        tabs.add("Lints", lints);
+        // the costlier tabs read their figures when first opened
         tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() != null && e.getSelectedTab().getLabel().equals("Bloat")) {
+            String label = e.getSelectedTab() == null ? "" : e.getSelectedTab().getLabel();
+            if (label.equals("Bloat")) {
                 bloat.showOnce();
+            } else if (label.equals("Over time")) {
+                overTime.showOnce();
+            } else if (label.equals("Lints")) {
+                lints.showOnce();
             }
         });
         tabs.setSizeFull();
@@ -83,7 +95,7 @@ public class HealthView extends VerticalLayout {
         });
     }
 
-    /** Opens the named tab: 0 overview, 1 tables, 2 queries, 3 locks, 4 bloat. */
+    /** Opens the named tab: 0 overview, 1 tables, 2 queries, 3 locks, 4 bloat, 5 over time, 6 lints. */
     void select(int tab) {
         tabs.setSelectedIndex(tab);
     }
@@ -93,6 +105,7 @@ public class HealthView extends VerticalLayout {
         tableRows = data.tables();
         tables.show(tableRows, now);
         showQueries();
+        overTime.refreshIfShown();
         refreshLive();
     }
 

@@ -48,7 +48,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         event.setLabel("Event / outcome");
         event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applying", "waiting", "step", "applied",
                 "failed", "drifted", "rebased", "test-run", "drift", "dry-run-passed", "dry-run-failed",
-                "session-cancelled", "session-terminated");
+                "session-cancelled", "session-terminated", "finding-acknowledged");
         event.setValue(ANY);
         kind.setLabel("Kind");
         List<String> kinds = new java.util.ArrayList<>(List.of(ANY));
@@ -71,7 +71,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
                 if (dev.planetary.ui.security.CurrentUser.has(dev.planetary.kernel.identity.PlanetaryRight.REQUESTER)) {
                     new DriftDialog(e.getItem(), proposals).open();
                 }
-            } else if (!"test-run".equals(e.getItem().event()) && !e.getItem().event().startsWith("session-")) {
+            } else if (!"test-run".equals(e.getItem().event()) && !e.getItem().event().startsWith("session-")
+                    && !"finding-acknowledged".equals(e.getItem().event())) {
                 getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(e.getItem().changeId())));
             }
         });

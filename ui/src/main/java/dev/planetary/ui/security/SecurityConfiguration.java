@@ -72,7 +72,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers(HttpMethod.POST, "/api/changes/*/approvals", "/api/changes/*/rejections").hasRole(reviewer)
                 .requestMatchers(HttpMethod.POST, "/api/changes/*/rollout").hasRole(operator)
                 .requestMatchers(HttpMethod.POST, "/api/test-runs").hasAnyRole(requester, reviewer)
-                .requestMatchers(HttpMethod.POST, "/api/targets/registrations/*/approval", "/api/targets/registrations/*/rejection")
+                .requestMatchers(HttpMethod.POST, "/api/targets/registrations/*/approval", "/api/targets/registrations/*/rejection",
+                        "/api/health/acknowledgements")
                 .hasAnyRole(reviewer, operator)
                 .requestMatchers(HttpMethod.POST, "/api/targets", "/api/targets/registrations/*/connection-test",
                         "/api/targets/registrations/*/disable", "/api/audit/preparation", "/api/operations/projections/*/rebuild",

@@ -123,6 +123,52 @@ class HealthE2EIT extends PlanetaryIT {
         }
     }
 
+    @Test
+    void the_charts_over_time_mark_an_applied_change() throws Exception {
+        api.applied("alice", "bob", """
+                {"kind": "table-privilege", "action": "GRANT", "privileges": ["SELECT"],
+                 "table": {"schema": "e2e_health", "name": "reading"}, "grantee": "karen"}""");
+        // a few samples after the change (every 3 s in tests), so its line falls inside the charts
+        try (Connection connection = STACK.target(); Statement statement = connection.createStatement()) {
+            for (int i = 0; i < 200; i++) {
+                statement.execute("SELECT count(*) FROM e2e_health.reading WHERE id > " + i);
+            }
+        }
+        try (Browser victor = Browser.open(port)) {
+            victor.signIn("victor");
+            victor.get("/health");
+            victor.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("health-cache")));
+            tab(victor, "Over time");
+            String marks = "const el = document.getElementById('chart-connections');"
+                    + " if (!el || !window.echarts || !echarts.getInstanceByDom(el)) { return -1; }"
+                    + " const option = echarts.getInstanceByDom(el).getOption();"
+                    + " const line = option.series[0].markLine; const marks = Array.isArray(line) ? line[0] : line;"
+                    + " return option.series[0].data.length >= 3 && marks && marks.data ? marks.data.length : -1;";
+            victor.waiting(Duration.ofSeconds(60)).until(driver -> {
+                if (victor.script(marks) instanceof Number count && count.intValue() > 0) {
+                    return true;
+                }
+                victor.driver.findElement(By.id("health-refresh")).click(); // too few samples yet: read again
+                return false;
+            });
+            victor.shot("health-09-over-time");
+
+            tab(victor, "Lints");
+            victor.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("lint-count-warning")));
+            assertThat(victor.driver.findElement(By.id("lints")).getText()).isNotBlank();
+            victor.shot("health-10-lints");
+
+            tab(victor, "Bloat");
+            victor.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("bloat-summary"), "relations"));
+            victor.driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'Show every relation')]")).click();
+            victor.waiting(Duration.ofSeconds(10)).until(driver -> {
+                String shown = driver.findElement(By.id("bloat-summary")).getText();
+                return !shown.startsWith("0 of");
+            });
+            victor.shot("health-11-bloat");
+        }
+    }
+
     private static void tab(Browser browser, String label) {
         browser.driver.findElement(By.xpath("//vaadin-tab[contains(., '" + label + "')]")).click();
     }

@@ -54,7 +54,7 @@ class AuthorizationMatrixIT extends PlanetaryIT {
                 "GET /api/targets/compare", "GET /api/policy-templates",
                 "GET /api/health/tables", "GET /api/health/connections", "GET /api/health/cache", "GET /api/health/sessions",
                 "GET /api/health/locks", "GET /api/health/queries", "GET /api/health/indexes",
-                "GET /api/health/bloat", "GET /api/health/bloat/{schema}/{name}")) {
+                "GET /api/health/bloat", "GET /api/health/bloat/{schema}/{name}", "GET /api/health/history", "GET /api/health/lints")) {
             ALLOWED.put(read, ANY_RIGHT);
         }
         ALLOWED.put("GET /api/me", SIGNED_IN);
@@ -76,6 +76,7 @@ class AuthorizationMatrixIT extends PlanetaryIT {
         ALLOWED.put("POST /api/changes/{id}/rejections", Set.of("reviewer"));
         ALLOWED.put("POST /api/changes/{id}/rollout", Set.of("operator"));
         ALLOWED.put("POST /api/health/sessions/{pid}/cancel", Set.of("operator"));
+        ALLOWED.put("POST /api/health/acknowledgements", Set.of("reviewer", "operator"));
         ALLOWED.put("POST /api/health/sessions/{pid}/terminate", Set.of("operator"));
         ALLOWED.put("POST /api/test-runs", Set.of("requester", "reviewer"));
         for (String registering : List.of("POST /api/targets", "POST /api/targets/registrations/{target}/connection-test",

@@ -2,11 +2,11 @@ package dev.planetary.ui.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.planetary.embedded.EmbeddedServers;
+import dev.planetary.embedded.PostgresServer;
 import dev.planetary.query.audit.AuditPreparation;
 import dev.planetary.query.audit.AuditProperties;
 import dev.planetary.query.audit.AuditServer;
-import dev.planetary.embedded.EmbeddedServers;
-import dev.planetary.embedded.PostgresServer;
 import dev.planetary.testsupport.TestPostgres;
 import dev.planetary.ui.embedded.DemoTarget;
 
@@ -244,6 +244,9 @@ public final class TestStack {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", mail().getSmtp().getPort());
         properties.put("planetary.target.lock-timeout", "700ms");
+        // health samples every few seconds, so a test sees them move without waiting minutes
+        properties.put("planetary.health.sample-every", "3s");
+        properties.put("planetary.health.first-sample-after", "1s");
         properties.put("planetary.target.name", "App");
         properties.put("planetary.target.environment", "dev");
         // More targets: staging and production, each on a server of its own, and a target that cannot be reached.

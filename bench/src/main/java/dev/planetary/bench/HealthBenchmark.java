@@ -70,7 +70,13 @@ public final class HealthBenchmark {
             TargetId target = TargetId.DEFAULT;
             System.out.printf("%n| question | rows | median (ms) |%n|---|---:|---:|%n");
             line("tables (every table's statistics and sizes)", CatalogBenchmark.Timing.of(runs, () -> reader.tables(target)));
+            String tablesSql = dev.planetary.query.catalog.CatalogSql.resource("/health/tables.sql");
+            line("  its query alone, rows as maps", CatalogBenchmark.Timing.of(runs,
+                    () -> targets.database(target).jdbc().sql(tablesSql).query().listOfRows()));
             line("index list with findings", CatalogBenchmark.Timing.of(runs, () -> reader.indexReport(target).indexes()));
+            String indexes = dev.planetary.query.catalog.CatalogSql.resource("/health/indexes.sql");
+            line("  its query alone, rows as maps", CatalogBenchmark.Timing.of(runs,
+                    () -> targets.database(target).jdbc().sql(indexes).query().listOfRows()));
             line("lint pass (every rule, index rules included)", CatalogBenchmark.Timing.of(runs, () -> lints.lint(target).findings()));
             line("bloat estimates (tables and btree indexes)", CatalogBenchmark.Timing.of(runs, () -> bloat.estimates(target).estimates()));
             line("one minute's sample (read from the target)", CatalogBenchmark.Timing.of(runs, () -> List.of(sampler.sample(target))));

@@ -112,8 +112,8 @@ public class HealthReader {
         long dead = rs.getLong("dead_tuples");
         return new TableHealth(rs.getLong("oid"), rs.getString("schema"), rs.getString("name"), live, dead,
                 live + dead == 0 ? null : 100.0 * dead / (live + dead),
-                instant(rs, "last_vacuum"), instant(rs, "last_autovacuum"), instant(rs, "last_analyze"),
-                instant(rs, "last_autoanalyze"), rs.getLong("vacuum_count"), rs.getLong("autovacuum_count"),
+                epochMillis(rs, "last_vacuum"), epochMillis(rs, "last_autovacuum"), epochMillis(rs, "last_analyze"),
+                epochMillis(rs, "last_autoanalyze"), rs.getLong("vacuum_count"), rs.getLong("autovacuum_count"),
                 rs.getLong("heap_bytes"), rs.getLong("index_bytes"), rs.getLong("toast_bytes"), rs.getLong("xid_age"),
                 rs.getLong("seq_scans"), rs.getLong("index_scans"),
                 percent(rs.getLong("blocks_hit"), rs.getLong("blocks_read")));
@@ -153,6 +153,11 @@ public class HealthReader {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
+    }
+
+    private static Instant epochMillis(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
     private static Double percent(long hit, long read) {

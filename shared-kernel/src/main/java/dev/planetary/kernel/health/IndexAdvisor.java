@@ -29,7 +29,7 @@ public final class IndexAdvisor {
         }
         Map<String, List<IndexUsage>> byTable = indexes.stream().filter(IndexUsage::valid)
                 .collect(Collectors.groupingBy(IndexUsage::qualifiedTable));
-        List<IndexUsage> redundant = new ArrayList<>();
+        java.util.Set<Long> redundant = new java.util.HashSet<>();
         for (List<IndexUsage> siblings : byTable.values()) {
             for (IndexUsage index : siblings) {
                 // one finding per index: a duplicate says more than "covered"
@@ -38,12 +38,12 @@ public final class IndexAdvisor {
                         .min(Comparator.comparing(IndexFinding::kind))
                         .ifPresent(finding -> {
                             findings.add(finding);
-                            redundant.add(index);
+                            redundant.add(index.oid());
                         });
             }
         }
         for (IndexUsage index : indexes) {
-            if (index.valid() && index.scans() == 0 && !index.enforcesSomething() && !redundant.contains(index)) {
+            if (index.valid() && index.scans() == 0 && !index.enforcesSomething() && !redundant.contains(index.oid())) {
                 findings.add(new IndexFinding(IndexFinding.Kind.UNUSED, index, null,
                         "never scanned since the statistics were reset, yet every write to " + index.qualifiedTable() + " maintains it",
                         "drop-index"));

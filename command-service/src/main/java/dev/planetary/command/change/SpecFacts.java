@@ -2,6 +2,7 @@ package dev.planetary.command.change;
 
 import dev.planetary.kernel.catalog.FindCommentQuery;
 import dev.planetary.kernel.catalog.FindIndexFactsQuery;
+import dev.planetary.kernel.catalog.FindStorageFactsQuery;
 import dev.planetary.kernel.catalog.FindTableFactsQuery;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
@@ -14,6 +15,7 @@ import dev.planetary.kernel.spec.IndexFacts;
 import dev.planetary.kernel.spec.PreviousComment;
 import dev.planetary.kernel.spec.ProposalFacts;
 import dev.planetary.kernel.spec.SpecViolation;
+import dev.planetary.kernel.spec.StorageFacts;
 import dev.planetary.kernel.spec.TableFacts;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
@@ -63,6 +65,13 @@ public class SpecFacts {
         public TableFacts table(QualifiedName table, String field) {
             Optional<TableFacts> facts = queries.query(new FindTableFactsQuery(target, table),
                     ResponseTypes.optionalInstanceOf(TableFacts.class)).join();
+            return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
+        }
+
+        @Override
+        public StorageFacts storage(QualifiedName table, String field) {
+            Optional<StorageFacts> facts = queries.query(new FindStorageFactsQuery(target, table),
+                    ResponseTypes.optionalInstanceOf(StorageFacts.class)).join();
             return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
         }
 

@@ -12,6 +12,7 @@ import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
 import dev.planetary.kernel.spec.maintenance.AnalyzeSpec;
+import dev.planetary.kernel.spec.maintenance.TableStorageSpec;
 import dev.planetary.kernel.spec.maintenance.VacuumSpec;
 import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 import dev.planetary.kernel.spec.policy.CreatePolicySpec;
@@ -88,6 +89,8 @@ public final class ChangeKinds {
             kind(ReindexSpec.KIND, ReindexSpec.class, "Rebuild an index (REINDEX)", INDEXES),
             kind(VacuumSpec.KIND, VacuumSpec.class, "Vacuum tables (VACUUM, FULL, FREEZE)", MAINTENANCE),
             kind(AnalyzeSpec.KIND, AnalyzeSpec.class, "Analyze tables (planner statistics)", MAINTENANCE),
+            new ChangeKind<>(TableStorageSpec.KIND, TableStorageSpec.class, "Table storage and autovacuum settings", MAINTENANCE, true,
+                    (storage, world) -> storage.withFacts(world.storage(storage.table(), "table"))),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

@@ -1,10 +1,10 @@
 package dev.planetary.kernel.spec;
 
-import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
+import dev.planetary.kernel.target.TargetId;
 
 import java.util.List;
 
@@ -17,6 +17,9 @@ import java.util.List;
 public interface ProposalFacts {
 
     TableFacts table(QualifiedName table, String field);
+
+    /** The table's storage parameters now. */
+    StorageFacts storage(QualifiedName table, String field);
 
     /** The index's definition and what needs it. */
     IndexFacts index(QualifiedName index, String field);

@@ -33,6 +33,13 @@ final class ExampleFacts implements ProposalFacts {
                 List.of(), List.of(), List.of(), List.of(Grantee.PUBLIC));
     }
 
+    /** The demo's tables keep the default storage parameters. */
+    @Override
+    public StorageFacts storage(QualifiedName table, String field) {
+        table(table, field);
+        return new StorageFacts(java.util.Map.of());
+    }
+
     /** The demo's one plain index, as pg_get_indexdef prints it. */
     @Override
     public IndexFacts index(QualifiedName index, String field) {

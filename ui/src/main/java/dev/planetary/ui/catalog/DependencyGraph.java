@@ -103,7 +103,7 @@ public final class DependencyGraph {
         return text.length() > 34 ? text.substring(0, 33) + "…" : text;
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;").replace("\"", "&quot;");
     }
 }

@@ -2,6 +2,7 @@ package dev.planetary.ui.health;
 
 import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.WaitGraph;
+import dev.planetary.ui.catalog.DependencyGraph;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ final class WaitGraphPicture {
             case "mono" -> " font-family='monospace' font-size='11' fill='#455a64'";
             default -> " fill='#37474f'";
         };
-        return "<text x='" + x + "' y='" + y + "'" + font + ">" + escape(shown) + "</text>";
+        return "<text x='" + x + "' y='" + y + "'" + font + ">" + DependencyGraph.escape(shown) + "</text>";
     }
 
     private static int x(Placed node) {
@@ -122,9 +123,5 @@ final class WaitGraphPicture {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;").replace("\"", "&quot;");
     }
 }

@@ -33,6 +33,7 @@ import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
 import dev.planetary.kernel.spec.maintenance.AnalyzeSpec;
+import dev.planetary.kernel.spec.maintenance.TableStorageSpec;
 import dev.planetary.kernel.spec.maintenance.VacuumSpec;
 import dev.planetary.kernel.spec.policy.AlterPolicySpec;
 import dev.planetary.kernel.spec.policy.CreatePolicySpec;
@@ -54,6 +55,7 @@ import dev.planetary.ui.propose.index.CreateIndexForm;
 import dev.planetary.ui.propose.index.DropIndexForm;
 import dev.planetary.ui.propose.index.ReindexForm;
 import dev.planetary.ui.propose.maintenance.AnalyzeForm;
+import dev.planetary.ui.propose.maintenance.TableStorageForm;
 import dev.planetary.ui.propose.maintenance.VacuumForm;
 
 import java.util.Map;
@@ -92,6 +94,7 @@ public final class KindForms {
             entry(ReindexSpec.class, ReindexForm::new),
             entry(VacuumSpec.class, VacuumForm::new),
             entry(AnalyzeSpec.class, AnalyzeForm::new),
+            entry(TableStorageSpec.class, TableStorageForm::new),
             entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),

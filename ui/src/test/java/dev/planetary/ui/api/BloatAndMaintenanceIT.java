@@ -66,6 +66,29 @@ class BloatAndMaintenanceIT extends PlanetaryIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> health("reading"), t -> !t.path("lastVacuum").isNull());
     }
 
+    @Test
+    void storage_parameters_are_applied_and_the_inverse_would_put_back_the_old_ones() throws Exception {
+        STACK.asOwner("CREATE SCHEMA IF NOT EXISTS maint_probe",
+                "CREATE TABLE maint_probe.tuned (id int PRIMARY KEY) WITH (fillfactor = 90)");
+        JsonNode proposed = api.propose("alice", """
+                {"kind": "table-storage", "table": {"schema": "maint_probe", "name": "tuned"},
+                 "set": {"FILLFACTOR": "70", "AUTOVACUUM_VACUUM_SCALE_FACTOR": "0.02"}}""");
+        assertThat(proposed.path("plan").path("inverse").findValuesAsText("sql")).containsExactly(
+                "ALTER TABLE \"maint_probe\".\"tuned\" SET (fillfactor = 90)",
+                "ALTER TABLE \"maint_probe\".\"tuned\" RESET (autovacuum_vacuum_scale_factor)");
+        String id = proposed.path("id").asText();
+        api.approve("bob", id);
+        JsonNode change = api.await(id, c -> c.path("status").asText().matches("APPLIED|FAILED"));
+        assertThat(change.path("status").asText()).as(change.toString()).isEqualTo("APPLIED");
+        assertThat(STACK.targetQuery("SELECT reloptions @> '{fillfactor=70,autovacuum_vacuum_scale_factor=0.02}'"
+                + " FROM pg_class WHERE oid = 'maint_probe.tuned'::regclass")).isTrue();
+
+        JsonNode refused = api.post("alice", "/api/changes", """
+                {"spec": {"kind": "table-storage", "table": {"schema": "maint_probe", "name": "tuned"},
+                 "set": {"FILLFACTOR": "70); DROP TABLE maint_probe.tuned; --"}}}""").body();
+        assertThat(refused.path("field").asText()).as(refused.toString()).isEqualTo("spec.set");
+    }
+
     private JsonNode estimate(String name) {
         JsonNode report = api.get("victor", "/api/health/bloat").body();
         assertThat(report.path("problem").isNull()).as(report.path("problem").asText()).isTrue();

@@ -120,6 +120,20 @@ class HealthE2EIT extends PlanetaryIT {
                     .contains("DROP INDEX CONCURRENTLY \"e2e_health\".\"reading_value_unused\""));
             assertThat(alice.driver.getCurrentUrl()).contains("/propose", "kind=drop-index");
             alice.shot("health-08-drop-proposed-from-the-index-manager");
+
+            // the maintenance kinds' forms, opened on a table as the health pages open them
+            alice.get("/propose?kind=vacuum&schema=e2e_health&table=reading");
+            alice.waiting(Duration.ofSeconds(20)).until(driver -> driver.findElement(By.tagName("body")).getText()
+                    .contains("VACUUM (ANALYZE) \"e2e_health\".\"reading\""));
+            alice.shot("health-12-vacuum-form");
+            alice.get("/propose?kind=table-storage&schema=e2e_health&table=reading");
+            WebElement fillfactor = alice.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#storage-fillfactor input")));
+            fillfactor.sendKeys("80");
+            fillfactor.sendKeys(org.openqa.selenium.Keys.TAB);
+            alice.waiting(Duration.ofSeconds(20)).until(driver -> driver.findElement(By.tagName("body")).getText()
+                    .contains("SET (fillfactor = 80)"));
+            alice.shot("health-13-table-storage-form");
         }
     }
 

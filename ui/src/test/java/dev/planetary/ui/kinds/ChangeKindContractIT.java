@@ -178,6 +178,11 @@ class ChangeKindContractIT extends KaribuIT {
             }
 
             @Override
+            public dev.planetary.kernel.spec.StorageFacts storage(QualifiedName table, String field) {
+                return specFacts.on(TargetId.DEFAULT).storage(table, field);
+            }
+
+            @Override
             public PreviousComment comment(CommentOn.Target target, QualifiedName object, Identifier name,
                                            List<TypeName> argumentTypes, String field) {
                 return specFacts.on(TargetId.DEFAULT).comment(target, object, name, argumentTypes, field);

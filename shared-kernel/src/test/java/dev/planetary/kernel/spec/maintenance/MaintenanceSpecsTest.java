@@ -1,14 +1,19 @@
 package dev.planetary.kernel.spec.maintenance;
 
+import dev.planetary.kernel.ddl.StorageParameter;
+import dev.planetary.kernel.plan.CatalogEffect;
 import dev.planetary.kernel.plan.OutsideTransaction;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanStep;
 import dev.planetary.kernel.plan.RiskLevel;
+import dev.planetary.kernel.spec.Hostile;
+import dev.planetary.kernel.spec.StorageFacts;
 import dev.planetary.kernel.sql.QualifiedName;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.planetary.kernel.spec.Hostile.TABLE;
 import static dev.planetary.kernel.spec.Hostile.assertViolation;
@@ -17,6 +22,37 @@ import static dev.planetary.kernel.spec.Hostile.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MaintenanceSpecsTest {
+
+    @Test
+    void storage_parameters_are_set_and_reset_and_the_inverse_puts_back_what_was_there() {
+        TableStorageSpec spec = new TableStorageSpec(TABLE, Map.of(StorageParameter.FILLFACTOR, "70",
+                StorageParameter.AUTOVACUUM_VACUUM_SCALE_FACTOR, "0.050"), List.of(StorageParameter.PARALLEL_WORKERS), null)
+                .withFacts(new StorageFacts(Map.of(StorageParameter.FILLFACTOR, "90", StorageParameter.PARALLEL_WORKERS, "4")));
+        Plan plan = spec.plan();
+        assertThat(statements(plan)).containsExactly(
+                "ALTER TABLE \"Mixed Case\".\"a\"\"b\" SET (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.05)",
+                "ALTER TABLE \"Mixed Case\".\"a\"\"b\" RESET (parallel_workers)");
+        assertThat(Hostile.inverse(plan)).containsExactly(
+                "ALTER TABLE \"Mixed Case\".\"a\"\"b\" SET (fillfactor = 90, parallel_workers = 4)",
+                "ALTER TABLE \"Mixed Case\".\"a\"\"b\" RESET (autovacuum_vacuum_scale_factor)");
+        assertThat(plan.effects()).containsExactly(CatalogEffect.relation(TABLE));
+        assertThat(rules(plan)).contains("fillfactor-later");
+        assertThat(plan.risk()).isEqualTo(RiskLevel.LOW);
+    }
+
+    @Test
+    void turning_autovacuum_off_is_high_risk_and_values_are_checked_against_their_type_and_range() {
+        Plan off = new TableStorageSpec(TABLE, Map.of(StorageParameter.AUTOVACUUM_ENABLED, "off"), null, null).plan();
+        assertThat(statements(off)).containsExactly("ALTER TABLE \"Mixed Case\".\"a\"\"b\" SET (autovacuum_enabled = false)");
+        assertThat(off.risk()).isEqualTo(RiskLevel.HIGH);
+        assertViolation("set", () -> new TableStorageSpec(TABLE, Map.of(StorageParameter.FILLFACTOR, "5"), null, null));
+        assertViolation("set", () -> new TableStorageSpec(TABLE, Map.of(StorageParameter.FILLFACTOR, "70); DROP TABLE x; --"), null, null));
+        assertViolation("set", () -> new TableStorageSpec(TABLE, Map.of(StorageParameter.PARALLEL_WORKERS, "1.5"), null, null));
+        assertViolation("set", () -> new TableStorageSpec(TABLE, Map.of(StorageParameter.AUTOVACUUM_ENABLED, "maybe"), null, null));
+        assertViolation("set", () -> new TableStorageSpec(TABLE, Map.of(), List.of(), null));
+        assertViolation("reset", () -> new TableStorageSpec(TABLE, Map.of(StorageParameter.FILLFACTOR, "70"),
+                List.of(StorageParameter.FILLFACTOR), null));
+    }
 
     private static final QualifiedName OTHER = QualifiedName.of("app", "\"; DROP TABLE x; --");
 

@@ -63,7 +63,7 @@ class BloatPanel extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(e -> Gauges.lowIsGood(e.bloatPercent(), 20, 50))).setHeader("Bloat %").setWidth("10em")
                 .setComparator(Comparator.comparing(e -> e.bloatPercent() == null ? -1 : e.bloatPercent()));
         grid.addColumn(new ComponentRenderer<>(BloatPanel::blindSpots)).setHeader("Blind spots").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         calm.addClassName("health-calm");

@@ -59,7 +59,7 @@ class LocksPanel extends VerticalLayout {
             return text;
         })).setHeader("Last statement").setWidth("14em").setFlexGrow(3);
         if (CurrentUser.has(PlanetaryRight.OPERATOR)) {
-            sessions.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            sessions.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         sessions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         sessions.setSizeFull();

@@ -2,20 +2,26 @@ package dev.planetary.ui.health;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import dev.planetary.kernel.health.TableHealth;
+import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.ui.catalog.Sizes;
+import dev.planetary.ui.security.CurrentUser;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every table's statistics in one grid, sortable by any figure and filtered by name: dead tuples as a
@@ -63,6 +69,10 @@ class TablesPanel extends VerticalLayout {
                 .setComparator(TableHealth::seqScans).setAutoWidth(true);
         grid.addColumn(t -> Gauges.percent(t.cacheHitPercent())).setHeader("Cache hit")
                 .setComparator(Comparator.comparing(t -> t.cacheHitPercent() == null ? -1 : t.cacheHitPercent())).setAutoWidth(true);
+        if (CurrentUser.has(PlanetaryRight.REQUESTER)) {
+            grid.addColumn(new ComponentRenderer<>(TablesPanel::maintenance)).setHeader("").setAutoWidth(true).setFlexGrow(0)
+                    .setFrozenToEnd(true);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
         grid.setSizeFull();
@@ -81,6 +91,20 @@ class TablesPanel extends VerticalLayout {
         rows.setFilter(t -> wanted.isEmpty() || t.qualifiedName().toLowerCase(Locale.ROOT).contains(wanted));
         long shown = rows.size(new com.vaadin.flow.data.provider.Query<>());
         summary.setText(" " + Ages.count(shown) + " of " + Ages.count(rows.getItems().size()) + " tables · sizes as of each table's last VACUUM or ANALYZE");
+    }
+
+    /** The maintenance changes for one table, their forms opened on it: vacuum, analyze, storage settings. */
+    private static HorizontalLayout maintenance(TableHealth table) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        for (String[] action : new String[][]{{"vacuum", "Vacuum"}, {"analyze", "Analyze"}, {"table-storage", "Storage"}}) {
+            Anchor link = new Anchor("propose?" + QueryParameters.simple(
+                    Map.of("kind", action[0], "schema", table.schema(), "table", table.name())).getQueryString(), action[1] + "…");
+            link.getElement().setAttribute("title", "Propose " + action[1].toLowerCase(Locale.ROOT) + " of " + table.qualifiedName());
+            link.addClassName("table-action");
+            actions.add(link);
+        }
+        return actions;
     }
 
     private static Div sizeBar(TableHealth table) {

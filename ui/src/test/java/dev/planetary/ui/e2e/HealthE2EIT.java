@@ -134,6 +134,20 @@ class HealthE2EIT extends PlanetaryIT {
             alice.waiting(Duration.ofSeconds(20)).until(driver -> driver.findElement(By.tagName("body")).getText()
                     .contains("SET (fillfactor = 80)"));
             alice.shot("health-13-table-storage-form");
+
+            // a table's maintenance from the health page's Tables tab
+            alice.get("/health");
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("health-cache")));
+            tab(alice, "Tables");
+            WebElement tables = alice.waiting(Duration.ofSeconds(20)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#health-tables-filter input")));
+            tables.sendKeys("e2e_health");
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("health-tables-summary"), "1 of"));
+            alice.shot("health-14-tables-with-maintenance");
+            alice.driver.findElement(By.xpath("//a[contains(@class, 'table-action') and contains(., 'Analyze')]")).click();
+            alice.waiting(Duration.ofSeconds(20)).until(driver -> driver.findElement(By.tagName("body")).getText()
+                    .contains("ANALYZE \"e2e_health\".\"reading\""));
         }
     }
 

@@ -61,7 +61,9 @@ class EmbeddedRestartIT {
             id = api.applied("alice", "bob", """
                     {"kind":"table-privilege","action":"GRANT","privileges":["SELECT"],
                      "table":{"schema":"app","name":"customer"},"grantee":"karen"}""");
-            assertThat(Files.readString(first.log())).contains("demo loaded on this first start");
+            // the banner is printed once the application is ready, a moment after it answers: wait for it
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Files.readString(first.log()),
+                    log -> log.contains("demo loaded on this first start"));
             first.kill();
         }
         Path stateFile = DATA.resolve(EmbeddedHome.STATE_FILE);
@@ -74,7 +76,8 @@ class EmbeddedRestartIT {
         assertThat(DATA.resolve("control").resolve("postmaster.pid")).as("the killed JVM left its servers running").exists();
 
         try (ChildApplication second = ChildApplication.start("embedded-restart-2", properties, port, STARTUP)) {
-            assertThat(Files.readString(second.log())).contains("kept from earlier starts");
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Files.readString(second.log()),
+                    log -> log.contains("kept from earlier starts"));
             JsonNode change = api.get("victor", "/api/changes/" + id).body();
             assertThat(change.path("status").asText()).as(change.toString()).isEqualTo("APPLIED");
             List<String> history = api.get("victor", "/api/changes/" + id + "/history").body().findValuesAsText("event");

@@ -62,4 +62,12 @@ public final class HealthQueries {
     @RequiresRight
     public record TopQueriesQuery(TargetId target, QueryStatistics.Order order, int limit) {
     }
+
+    /**
+     * Index advice from the workload: an {@link IndexAdviceReport}. Answered by the command side, which
+     * plans each statement (EXPLAIN without ANALYZE: no row is read) as the role that ran it.
+     */
+    @RequiresRight
+    public record IndexAdviceQuery(TargetId target) {
+    }
 }

@@ -7,6 +7,7 @@ import dev.planetary.kernel.health.ConnectionSummary;
 import dev.planetary.kernel.health.FindingAcknowledgedEvent;
 import dev.planetary.kernel.health.HealthHistory;
 import dev.planetary.kernel.health.HealthQueries;
+import dev.planetary.kernel.health.IndexAdviceReport;
 import dev.planetary.kernel.health.IndexReport;
 import dev.planetary.kernel.health.LintReport;
 import dev.planetary.kernel.health.LintRule;
@@ -83,6 +84,12 @@ public class HealthData {
 
     public IndexReport indexReport() {
         return TargetUnreachableException.await(queries.query(new HealthQueries.IndexReportQuery(CurrentTarget.id()), IndexReport.class));
+    }
+
+    /** Planned on the command side, as each statement's role; takes a moment on a busy workload. */
+    public IndexAdviceReport indexAdvice() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.IndexAdviceQuery(CurrentTarget.id()),
+                IndexAdviceReport.class));
     }
 
     public QueryStatistics topQueries(QueryStatistics.Order order, int limit) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -35,7 +36,8 @@ import java.util.Map;
 /**
  * Schema → Indexes: every index with its size and use, and first the ones to act on (invalid,
  * duplicate, covered by another, unused since the statistics were reset), each with the change that
- * fixes it one click away for requesters (a drop or a REINDEX, concurrently, reviewed like any change).
+ * fixes it one click away for requesters (a drop or a REINDEX, concurrently, reviewed like any change);
+ * and, on its own tab, the indexes the workload asks for ({@link IndexAdvicePanel}).
  */
 @Route(value = "indexes", layout = MainLayout.class)
 @PageTitle("Indexes · Planetary")
@@ -53,10 +55,13 @@ public class IndexesView extends VerticalLayout {
         setSizeFull();
         IndexReport report = data.indexReport();
         add(new H2("Indexes"));
+        VerticalLayout all = new VerticalLayout();
+        all.setPadding(false);
+        all.setSizeFull();
         Span window = new Span(report.statisticsSince() == null ? "Scans count since the server's statistics began."
                 : "Scans count since " + DAY.format(report.statisticsSince().atZone(ZoneId.systemDefault())) + " (statistics reset).");
         window.addClassName("health-note");
-        add(window, findings(report));
+        all.add(window, findings(report));
         filter.setPlaceholder("Filter by schema, table or index");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -81,8 +86,20 @@ public class IndexesView extends VerticalLayout {
         grid.setSizeFull();
         rows = new ListDataProvider<>(report.indexes());
         grid.setItems(rows);
-        add(new HorizontalLayout(filter, summary), grid);
+        all.add(new HorizontalLayout(filter, summary), grid);
         applyFilter();
+        IndexAdvicePanel advice = new IndexAdvicePanel(data);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("indexes-tabs");
+        tabs.add("All indexes", all);
+        tabs.add("Advice from the workload", advice);
+        tabs.setSizeFull();
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && e.getSelectedTab().getLabel().startsWith("Advice")) {
+                advice.showOnce();
+            }
+        });
+        add(tabs);
     }
 
     private Div findings(IndexReport report) {

@@ -146,6 +146,12 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             touched = false;
             update();
         }
+        Optional<String> keys = first(query, "keys");
+        if (keys.isPresent()) {
+            current().suggestIndex(first(query, "name").orElse(""), keys.get());
+            touched = true;
+            update();
+        }
         Optional<String> index = first(query, "index");
         if (schema.isPresent() && index.isPresent()) {
             current().preselectIndex(schema.get(), index.get());

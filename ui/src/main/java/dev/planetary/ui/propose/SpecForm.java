@@ -97,6 +97,11 @@ public abstract class SpecForm {
         // no index on this form
     }
 
+    /** Starts the form with an index's name and keys (advice from the index manager); forms that build no index ignore it. */
+    public void suggestIndex(String name, String keys) {
+        // no index built by this form
+    }
+
     /** Starts the form on one function, by oid (a link from the functions page); forms about no function ignore it. */
     public void preselectFunction(long oid) {
         // no function on this form

@@ -54,7 +54,8 @@ class AuthorizationMatrixIT extends PlanetaryIT {
                 "GET /api/targets/compare", "GET /api/policy-templates",
                 "GET /api/health/tables", "GET /api/health/connections", "GET /api/health/cache", "GET /api/health/sessions",
                 "GET /api/health/locks", "GET /api/health/queries", "GET /api/health/indexes",
-                "GET /api/health/bloat", "GET /api/health/bloat/{schema}/{name}", "GET /api/health/history", "GET /api/health/lints")) {
+                "GET /api/health/bloat", "GET /api/health/bloat/{schema}/{name}", "GET /api/health/history", "GET /api/health/lints",
+                "GET /api/health/indexes/advice")) {
             ALLOWED.put(read, ANY_RIGHT);
         }
         ALLOWED.put("GET /api/me", SIGNED_IN);

@@ -59,6 +59,12 @@ public class CreateIndexForm extends TableForm {
     }
 
     @Override
+    public void suggestIndex(String suggestedName, String suggestedKeys) {
+        name.setValue(suggestedName);
+        keys.setValue(suggestedKeys);
+    }
+
+    @Override
     public void load(ChangeSpec spec) {
         CreateIndexSpec s = (CreateIndexSpec) spec;
         preselect(s.table());

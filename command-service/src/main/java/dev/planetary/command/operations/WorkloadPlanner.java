@@ -2,6 +2,7 @@ package dev.planetary.command.operations;
 
 import dev.planetary.kernel.health.IndexCandidate;
 import dev.planetary.kernel.health.IndexCandidates;
+import dev.planetary.kernel.health.NormalisedStatement;
 import dev.planetary.kernel.health.PlanPredicates;
 import dev.planetary.kernel.sql.Identifier;
 
@@ -164,7 +165,7 @@ final class WorkloadPlanner {
         execute("SET LOCAL plan_cache_mode = force_generic_plan");
         String name = PREFIX + (++prepared);
         // one statement (no semicolon, checked), sent as it was recorded: its $n stay parameters
-        execute("PREPARE " + name + " AS " + statement.query());
+        execute("PREPARE " + name + " AS " + NormalisedStatement.preparable(statement.query()));
         int parameters;
         try (PreparedStatement count = connection.prepareStatement(
                 "SELECT coalesce(cardinality(parameter_types), 0) FROM pg_prepared_statements WHERE name = ?")) {

@@ -93,7 +93,10 @@ public class IndexesView extends VerticalLayout {
         tabs.setId("indexes-tabs");
         tabs.add("All indexes", all);
         tabs.add("Advice from the workload", advice);
-        tabs.setSizeFull();
+        // the rest of the page's height, no more: one scroll bar, the tab's own
+        tabs.setWidthFull();
+        tabs.getStyle().set("min-height", "0");
+        expand(tabs);
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() != null && e.getSelectedTab().getLabel().startsWith("Advice")) {
                 advice.showOnce();

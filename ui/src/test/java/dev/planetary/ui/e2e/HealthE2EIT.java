@@ -103,6 +103,42 @@ class HealthE2EIT extends PlanetaryIT {
     }
 
     @Test
+    void a_requester_reads_the_index_advice_and_opens_the_create_index_form_filled_in() throws Exception {
+        STACK.asOwner("CREATE TABLE IF NOT EXISTS e2e_health.booking (id int PRIMARY KEY, guest int, nights int, arrived date)",
+                "GRANT SELECT ON e2e_health.booking TO alice",
+                "INSERT INTO e2e_health.booking SELECT g, g % 2000, 1 + g % 9, DATE '2026-01-01' + g % 330 FROM generate_series(1, 40000) g"
+                        + " ON CONFLICT DO NOTHING", "ANALYZE e2e_health.booking");
+        try (Connection app = STACK.targetAs("alice", "demo-alice");
+             java.sql.PreparedStatement stays = app.prepareStatement(
+                     "SELECT nights FROM e2e_health.booking WHERE guest = ? AND arrived > DATE '2026-03-01'")) {
+            for (int guest = 1; guest <= 8; guest++) {
+                stays.setInt(1, guest);
+                stays.executeQuery().close();
+            }
+        }
+        try (Browser alice = Browser.open(port)) {
+            alice.signIn("alice");
+            alice.get("/indexes");
+            WebElement tab = alice.waiting(Duration.ofSeconds(30)).until(
+                    ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., 'Advice')]")));
+            tab.click();
+            assertThat(api.get("victor", "/api/health/indexes/advice").body().toString()).contains("\"table\":\"booking\"");
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("index-advice"),
+                    "e2e_health.booking (guest)"));
+            alice.shot("health-15-index-advice");
+            WebElement propose = alice.driver.findElement(By.id("propose-booking_guest_idx"));
+            alice.scrollTo(propose);
+            propose.click();
+            alice.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("kind=create-index"));
+            // the card showed the same SQL: what counts is the form's own preview, beside its filled-in fields
+            alice.waiting(Duration.ofSeconds(20)).until(driver -> driver.findElement(By.tagName("body")).getText()
+                    .contains("CREATE INDEX CONCURRENTLY \"booking_guest_idx\" ON \"e2e_health\".\"booking\""));
+            assertThat(alice.driver.findElement(By.cssSelector("#index-keys input")).getAttribute("value")).isEqualTo("guest");
+            alice.shot("health-16-create-index-from-advice");
+        }
+    }
+
+    @Test
     void a_requester_sees_the_unused_index_and_proposes_its_drop_in_one_click() throws Exception {
         try (Browser alice = Browser.open(port)) {
             alice.signIn("alice");

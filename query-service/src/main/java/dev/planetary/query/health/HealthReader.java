@@ -37,6 +37,7 @@ public class HealthReader {
     private static final String STATEMENTS_READY = CatalogSql.resource("/health/statements_ready.sql");
     private static final String STATEMENTS = CatalogSql.resource("/health/statements.sql");
     private static final String INDEXES = CatalogSql.resource("/health/indexes.sql");
+    private static final String STATEMENT_COUNTERS = CatalogSql.resource("/health/statement_counters.sql");
     private static final Map<QueryStatistics.Order, String> ORDER_COLUMNS = Map.of(
             QueryStatistics.Order.TOTAL_TIME, "s.total_exec_time",
             QueryStatistics.Order.CALLS, "s.calls",
@@ -80,9 +81,7 @@ public class HealthReader {
     /** The top statements, or what to do when pg_stat_statements cannot be read. */
     public QueryStatistics topQueries(TargetId target, QueryStatistics.Order order, int limit) {
         return read(target, jdbc -> {
-            StatementsReadiness ready = jdbc.sql(STATEMENTS_READY).query((rs, row) -> new StatementsReadiness(
-                    (Boolean) rs.getObject("preloaded"), rs.getString("installed_in"), rs.getBoolean("reads_all_texts"),
-                    rs.getString("database"))).single();
+            StatementsReadiness ready = readiness(jdbc);
             if (ready.problem() != null) {
                 return QueryStatistics.unavailable(ready.problem());
             }
@@ -101,6 +100,31 @@ public class HealthReader {
                 throw e;
             }
         });
+    }
+
+    /**
+     * Every statement's counters now, per statement and role, with when pg_stat_statements began
+     * counting; empty with the reason when it cannot be read.
+     */
+    public StatementCounters statementCounters(TargetId target) {
+        return read(target, jdbc -> {
+            StatementsReadiness ready = readiness(jdbc);
+            if (ready.problem() != null) {
+                return StatementCounters.unavailable(ready.problem());
+            }
+            String view = QualifiedName.of(ready.installedIn(), "pg_stat_statements").quoted();
+            Instant since = jdbc.sql("SELECT stats_reset FROM " + QualifiedName.of(ready.installedIn(), "pg_stat_statements_info").quoted())
+                    .query((rs, row) -> instant(rs, "stats_reset")).optional().orElse(null);
+            return new StatementCounters(since, jdbc.sql(STATEMENT_COUNTERS.replace("{view}", view)).query((rs, row) ->
+                    new StatementCounters.Counter(rs.getLong("queryid"), rs.getString("role"), rs.getString("query"),
+                            rs.getLong("calls"), rs.getDouble("total_ms"), rs.getLong("rows"))).list(), null);
+        });
+    }
+
+    private static StatementsReadiness readiness(JdbcClient jdbc) {
+        return jdbc.sql(STATEMENTS_READY).query((rs, row) -> new StatementsReadiness(
+                (Boolean) rs.getObject("preloaded"), rs.getString("installed_in"), rs.getBoolean("reads_all_texts"),
+                rs.getString("database"))).single();
     }
 
     private <T> T read(TargetId target, java.util.function.Function<JdbcClient, T> reading) {

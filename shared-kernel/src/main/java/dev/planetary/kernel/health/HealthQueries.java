@@ -1,5 +1,6 @@
 package dev.planetary.kernel.health;
 
+import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.identity.RequiresRight;
 import dev.planetary.kernel.target.TargetId;
 
@@ -69,5 +70,10 @@ public final class HealthQueries {
      */
     @RequiresRight
     public record IndexAdviceQuery(TargetId target) {
+    }
+
+    /** The statements on what an applied change touched, before and after the apply: a {@link StatementImpact}. */
+    @RequiresRight
+    public record ChangeStatementsQuery(ChangeId changeId) {
     }
 }

@@ -14,7 +14,15 @@ public final class NormalisedStatement {
                     + "numeric|decimal|bigint|integer|int|smallint|real|double\\s+precision|text|varchar|char|uuid|jsonb?|"
                     + "bool(?:ean)?|inet|cidr|bytea)\\s+\\$(\\d+)");
 
+    /** What the application runs, as opposed to DDL, grants and maintenance (Planetary's own applies among them). */
+    private static final Pattern DATA_STATEMENT = Pattern.compile(
+            "(?is)^\\s*(?:/\\*.*?\\*/\\s*)*(select|with|insert|update|delete|merge|call|values|table)\\b.*");
+
     private NormalisedStatement() {
+    }
+
+    public static boolean readsOrWritesData(String normalised) {
+        return DATA_STATEMENT.matcher(normalised).matches();
     }
 
     public static String preparable(String normalised) {

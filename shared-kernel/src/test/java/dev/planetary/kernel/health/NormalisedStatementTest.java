@@ -19,4 +19,16 @@ class NormalisedStatementTest {
         String plain = "SELECT \"date\" FROM b WHERE b.date = $1 AND update_text = $2 AND x::date > $3";
         assertThat(NormalisedStatement.preparable(plain)).isEqualTo(plain);
     }
+
+    @Test
+    void queries_and_writes_are_data_statements_ddl_and_grants_are_not() {
+        assertThat(NormalisedStatement.readsOrWritesData("SELECT 1")).isTrue();
+        assertThat(NormalisedStatement.readsOrWritesData("  /* app */ with x as (select 1) select * from x")).isTrue();
+        assertThat(NormalisedStatement.readsOrWritesData("INSERT INTO t SELECT g FROM generate_series($1, $2) g")).isTrue();
+        assertThat(NormalisedStatement.readsOrWritesData("update t set a = $1\nwhere b = $2")).isTrue();
+        assertThat(NormalisedStatement.readsOrWritesData("CREATE INDEX CONCURRENTLY i ON t (a)")).isFalse();
+        assertThat(NormalisedStatement.readsOrWritesData("GRANT SELECT ON t TO alice")).isFalse();
+        assertThat(NormalisedStatement.readsOrWritesData("ANALYZE t")).isFalse();
+        assertThat(NormalisedStatement.readsOrWritesData("selection_is_not_a_keyword")).isFalse();
+    }
 }

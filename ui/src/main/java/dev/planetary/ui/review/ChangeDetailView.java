@@ -37,6 +37,8 @@ import dev.planetary.kernel.change.query.FindHistoryQuery;
 import dev.planetary.kernel.change.query.FindPromotionsQuery;
 import dev.planetary.kernel.change.query.HistoryEntries;
 import dev.planetary.kernel.change.query.HistoryEntry;
+import dev.planetary.kernel.health.HealthQueries;
+import dev.planetary.kernel.health.StatementImpact;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.plan.LintFinding;
 import dev.planetary.kernel.plan.Plan;
@@ -181,9 +183,23 @@ public class ChangeDetailView extends VerticalLayout implements BeforeEnterObser
             add(new H3("Steps"), StepsPanel.of(change));
         }
         outcome(change).ifPresent(outcome -> add(new H3("Outcome"), outcome));
+        if (change.status() == ChangeStatus.APPLIED) {
+            add(new H3("Statements on what it touched"), statementImpact());
+        }
         add(new H3("Timeline"));
         for (HistoryEntry entry : queries.query(FindHistoryQuery.ofChange(changeId), HistoryEntries.class).join().entries()) {
             add(new Div(new Span(WHEN.format(entry.at()) + " · " + entry.actor() + " · " + entry.summary())));
+        }
+    }
+
+    /** Read from the target when the page opens: a target that does not answer costs this section, not the page. */
+    private Component statementImpact() {
+        try {
+            return StatementImpactPanel.of(queries.query(new HealthQueries.ChangeStatementsQuery(ChangeId.of(changeId)),
+                    StatementImpact.class).join());
+        } catch (java.util.concurrent.CompletionException e) {
+            return StatementImpactPanel.of(StatementImpact.none(changeId, "The target's statistics could not be read: "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
         }
     }
 

@@ -139,6 +139,44 @@ class HealthE2EIT extends PlanetaryIT {
     }
 
     @Test
+    void a_change_s_page_shows_the_statements_on_its_table_before_and_after_the_apply() throws Exception {
+        STACK.asOwner("CREATE TABLE IF NOT EXISTS e2e_health.parcel (id int PRIMARY KEY, depot int, weight numeric)",
+                "GRANT SELECT ON e2e_health.parcel TO alice",
+                "INSERT INTO e2e_health.parcel SELECT g, g % 800, g % 40 FROM generate_series(1, 120000) g ON CONFLICT DO NOTHING",
+                "ANALYZE e2e_health.parcel");
+        parcels(6);
+        String id = api.propose("alice", """
+                {"kind": "create-index", "table": {"schema": "e2e_health", "name": "parcel"}, "name": "parcel_depot_idx",
+                 "keys": [{"column": "depot"}]}""").path("id").asText();
+        api.approve("bob", id);
+        api.approve("carol", id);
+        assertThat(api.await(id, c -> c.path("status").asText().matches("APPLIED|FAILED")).path("status").asText()).isEqualTo("APPLIED");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> api.get("victor", "/api/changes/" + id + "/statements")
+                .body().path("statements").size() > 0);
+        parcels(9);
+        try (Browser victor = Browser.open(port)) {
+            victor.signIn("victor");
+            victor.get("/changes/" + id);
+            WebElement impact = victor.waiting(Duration.ofSeconds(30)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.id("statement-impact-grid")));
+            victor.scrollTo(impact);
+            victor.waiting(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.tagName("body")).getText().contains("parcel"));
+            assertThat(victor.driver.findElements(By.cssSelector("[data-direction='faster']"))).isNotEmpty();
+            victor.shot("health-17-change-statements-before-after");
+        }
+    }
+
+    private static void parcels(int times) throws Exception {
+        try (Connection app = STACK.targetAs("alice", "demo-alice");
+             java.sql.PreparedStatement weigh = app.prepareStatement("SELECT sum(weight) FROM e2e_health.parcel WHERE depot = ?")) {
+            for (int depot = 1; depot <= times; depot++) {
+                weigh.setInt(1, depot);
+                weigh.executeQuery().close();
+            }
+        }
+    }
+
+    @Test
     void a_requester_sees_the_unused_index_and_proposes_its_drop_in_one_click() throws Exception {
         try (Browser alice = Browser.open(port)) {
             alice.signIn("alice");

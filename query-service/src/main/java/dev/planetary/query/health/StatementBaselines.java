@@ -8,6 +8,7 @@ import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.query.change.ChangeReadModel;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,11 @@ import java.util.Set;
  * of its own: a slow target delays no projection. Only a fresh apply is observed: an event older than
  * {@link #FRESH} (a replay, a processor catching up after a long stop) would pair today's counters
  * with an old apply, so it is recorded as having no baseline. A target that cannot be read is
- * recorded the same way, with why: the processor never stalls on it.
+ * recorded the same way, with why: the processor never stalls on it. It observes the target, so it
+ * is never replayed.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(StatementBaselines.GROUP)
 public class StatementBaselines {
 

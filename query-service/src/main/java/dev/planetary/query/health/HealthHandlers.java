@@ -2,23 +2,21 @@ package dev.planetary.query.health;
 
 import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
-import dev.planetary.kernel.health.ConnectionSummary;
 import dev.planetary.kernel.health.HealthHistory;
 import dev.planetary.kernel.health.HealthQueries.BloatQuery;
 import dev.planetary.kernel.health.HealthQueries.CacheHitQuery;
-import dev.planetary.kernel.health.HealthQueries.ConnectionsQuery;
 import dev.planetary.kernel.health.HealthQueries.HealthHistoryQuery;
 import dev.planetary.kernel.health.HealthQueries.IndexReportQuery;
 import dev.planetary.kernel.health.HealthQueries.LintQuery;
+import dev.planetary.kernel.health.HealthQueries.LiveActivityQuery;
 import dev.planetary.kernel.health.HealthQueries.MeasureBloatQuery;
-import dev.planetary.kernel.health.HealthQueries.SessionsQuery;
 import dev.planetary.kernel.health.HealthQueries.TableHealthQuery;
 import dev.planetary.kernel.health.HealthQueries.TopQueriesQuery;
 import dev.planetary.kernel.health.IndexReport;
 import dev.planetary.kernel.health.LintReport;
+import dev.planetary.kernel.health.LiveActivity;
 import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
-import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.TableHealth;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -68,18 +66,13 @@ public class HealthHandlers {
     }
 
     @QueryHandler
-    public ConnectionSummary connections(ConnectionsQuery query) {
-        return reader.connections(query.target());
-    }
-
-    @QueryHandler
     public CacheHitRatio cacheHitRatio(CacheHitQuery query) {
         return reader.cacheHitRatio(query.target());
     }
 
     @QueryHandler
-    public List<SessionActivity> sessions(SessionsQuery query) {
-        return reader.sessions(query.target());
+    public LiveActivity live(LiveActivityQuery query) {
+        return reader.liveActivity(query.target());
     }
 
     @QueryHandler

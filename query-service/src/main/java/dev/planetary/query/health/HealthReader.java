@@ -4,6 +4,7 @@ import dev.planetary.kernel.health.CacheHitRatio;
 import dev.planetary.kernel.health.ConnectionSummary;
 import dev.planetary.kernel.health.IndexReport;
 import dev.planetary.kernel.health.IndexUsage;
+import dev.planetary.kernel.health.LiveActivity;
 import dev.planetary.kernel.health.QueryStatistics;
 import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.TableHealth;
@@ -66,7 +67,11 @@ public class HealthReader {
     }
 
     public ConnectionSummary connections(TargetId target) {
-        return read(target, jdbc -> Connections.summarise(
+        return liveActivity(target).connections();
+    }
+
+    public LiveActivity liveActivity(TargetId target) {
+        return read(target, jdbc -> LiveActivity.of(
                 jdbc.sql("SELECT current_setting('max_connections')::int").query(Integer.class).single(),
                 jdbc.sql(SESSIONS).query((rs, row) -> session(rs)).list()));
     }

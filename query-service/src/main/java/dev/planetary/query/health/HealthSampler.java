@@ -47,6 +47,9 @@ public class HealthSampler {
     private final Duration every;
     private final Duration retention;
     private final PerTargetWorkers workers = new PerTargetWorkers("health-sampler");
+    /** Samples expire by the minute; deleting them hourly keeps the control database's work per round small. */
+    static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private volatile Instant lastPruned;
 
     public HealthSampler(MetadataTargets targets, JdbcClient control, Clock clock,
                          @Value("${planetary.health.sample-every:60s}") Duration every,
@@ -63,11 +66,20 @@ public class HealthSampler {
         sampleRound();
     }
 
-    /** One round over every target; answers, per target, when its sample is stored. */
+    /** One round over every target; answers, per target, when its sample is stored. Expired samples go once an hour. */
     public Map<TargetId, CompletableFuture<Void>> sampleRound() {
-        control.sql("DELETE FROM health_sample WHERE sampled_at < :before").param("before", Timestamp.from(clock.instant().minus(retention)))
-                .update();
+        Instant now = clock.instant();
+        if (lastPruned == null || !now.isBefore(lastPruned.plus(PRUNE_EVERY))) {
+            pruneExpired();
+            lastPruned = now;
+        }
         return workers.forEach(targets.all(), this::sampleAndStore);
+    }
+
+    /** Deletes the samples older than the retention; answers how many. */
+    public int pruneExpired() {
+        return control.sql("DELETE FROM health_sample WHERE sampled_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(retention))).update();
     }
 
     private void sampleAndStore(MetadataTarget target) {

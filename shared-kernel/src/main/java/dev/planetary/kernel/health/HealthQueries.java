@@ -19,19 +19,17 @@ public final class HealthQueries {
     public record TableHealthQuery(TargetId target) {
     }
 
-    /** Answered with a {@link ConnectionSummary}. */
-    @RequiresRight
-    public record ConnectionsQuery(TargetId target) {
-    }
-
     /** Answered with a {@link CacheHitRatio}. */
     @RequiresRight
     public record CacheHitQuery(TargetId target) {
     }
 
-    /** The sessions of the target's database, blocked and blocking ones with whom: a list of {@link SessionActivity}. */
+    /**
+     * The sessions of the target's database (blocked and blocking ones with whom) and their summary
+     * by state, role and application, from one read: a {@link LiveActivity}.
+     */
     @RequiresRight
-    public record SessionsQuery(TargetId target) {
+    public record LiveActivityQuery(TargetId target) {
     }
 
     /** Every index with its use and what to do about some: an {@link IndexReport}. */

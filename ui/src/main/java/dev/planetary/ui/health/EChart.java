@@ -35,12 +35,17 @@ class EChart extends Div {
             }
             script.addEventListener('load', draw);""";
 
-    private String option = "{}";
+    private String option;
 
     EChart(String id) {
         setId(id);
         addClassName("health-chart");
-        addAttachListener(attach -> draw());
+        // drawn again whenever the chart comes back into a page (the browser's element is new)
+        addAttachListener(attach -> {
+            if (option != null) {
+                draw();
+            }
+        });
     }
 
     /** Draws (or redraws) the chart with ECharts' option object. */
@@ -50,7 +55,10 @@ class EChart extends Div {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a chart option that is not JSON", e);
         }
-        draw();
+        // before its attach, the attach draws it: once
+        if (isAttached()) {
+            draw();
+        }
     }
 
     private void draw() {

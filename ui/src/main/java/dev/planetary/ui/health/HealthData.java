@@ -3,7 +3,6 @@ package dev.planetary.ui.health;
 import dev.planetary.kernel.health.AcknowledgeFindingCommand;
 import dev.planetary.kernel.health.BloatReport;
 import dev.planetary.kernel.health.CacheHitRatio;
-import dev.planetary.kernel.health.ConnectionSummary;
 import dev.planetary.kernel.health.FindingAcknowledgedEvent;
 import dev.planetary.kernel.health.HealthHistory;
 import dev.planetary.kernel.health.HealthQueries;
@@ -11,9 +10,9 @@ import dev.planetary.kernel.health.IndexAdviceReport;
 import dev.planetary.kernel.health.IndexReport;
 import dev.planetary.kernel.health.LintReport;
 import dev.planetary.kernel.health.LintRule;
+import dev.planetary.kernel.health.LiveActivity;
 import dev.planetary.kernel.health.MeasuredBloat;
 import dev.planetary.kernel.health.QueryStatistics;
-import dev.planetary.kernel.health.SessionActivity;
 import dev.planetary.kernel.health.SessionSignal;
 import dev.planetary.kernel.health.SessionSignalledEvent;
 import dev.planetary.kernel.health.SignalSessionCommand;
@@ -45,14 +44,10 @@ public class HealthData {
                 ResponseTypes.multipleInstancesOf(TableHealth.class)));
     }
 
-    public List<SessionActivity> sessions() {
-        return TargetUnreachableException.await(queries.query(new HealthQueries.SessionsQuery(CurrentTarget.id()),
-                ResponseTypes.multipleInstancesOf(SessionActivity.class)));
-    }
-
-    public ConnectionSummary connections() {
-        return TargetUnreachableException.await(queries.query(new HealthQueries.ConnectionsQuery(CurrentTarget.id()),
-                ConnectionSummary.class));
+    /** The sessions and their summary, from one read of pg_stat_activity. */
+    public LiveActivity liveActivity() {
+        return TargetUnreachableException.await(queries.query(new HealthQueries.LiveActivityQuery(CurrentTarget.id()),
+                LiveActivity.class));
     }
 
     public CacheHitRatio cacheHitRatio() {

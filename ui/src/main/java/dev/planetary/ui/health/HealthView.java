@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.planetary.kernel.health.LiveActivity;
 import dev.planetary.kernel.health.TableHealth;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -112,8 +113,9 @@ public class HealthView extends VerticalLayout {
     /** The figures that move by the second: connections, cache, locks. */
     private void refreshLive() {
         Instant now = clock.instant();
-        overview.show(data.cacheHitRatio(), data.connections(), tableRows, now);
-        locks.show(data.sessions(), now);
+        LiveActivity live = data.liveActivity();
+        overview.show(data.cacheHitRatio(), live.connections(), tableRows, now);
+        locks.show(live.sessions(), now);
         readAt.setText("read at " + TIME.format(now.atZone(ZoneId.systemDefault())) + " · refreshes every "
                 + REFRESH_MILLIS / 1000 + " s");
     }

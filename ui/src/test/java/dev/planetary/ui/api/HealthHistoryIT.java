@@ -1,9 +1,13 @@
 package dev.planetary.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.planetary.query.health.HealthSampler;
 import dev.planetary.ui.support.PlanetaryIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.StreamSupport;
@@ -16,6 +20,9 @@ import static org.awaitility.Awaitility.await;
  * default), the counters move with the work done, and an applied change is on the record beside them.
  */
 class HealthHistoryIT extends PlanetaryIT {
+
+    @Autowired
+    private HealthSampler sampler;
 
     @Test
     void samples_accumulate_and_an_applied_change_is_marked_among_them() {
@@ -43,5 +50,25 @@ class HealthHistoryIT extends PlanetaryIT {
         assertThat(last.path("sampleMillis").asInt()).isLessThan(5_000);
 
         assertThat(api.get("victor", "/api/health/history?hours=0").body().path("field").asText()).isEqualTo("hours");
+    }
+
+    @Test
+    void samples_past_the_retention_are_deleted_and_younger_ones_kept() throws Exception {
+        try (Connection control = STACK.control(); Statement sql = control.createStatement()) {
+            for (String age : new String[] {"15 days", "13 days"}) {
+                sql.execute("""
+                        INSERT INTO health_sample (target, bucket, sampled_at, sample_millis, connections_total, connections_active,
+                            connections_idle, connections_idle_tx, connections_waiting, xact_commit, xact_rollback, blks_hit, blks_read,
+                            tup_inserted, tup_updated, tup_deleted, deadlocks, database_bytes, dead_tuples)
+                        VALUES ('retention-probe', now() - interval '%s', now() - interval '%s', 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                        """.formatted(age, age));
+            }
+        }
+
+        assertThat(sampler.pruneExpired()).isGreaterThanOrEqualTo(1);
+        // count() closes the connection it is given
+        assertThat(STACK.count(STACK.control(), "SELECT count(*) FROM health_sample WHERE target = 'retention-probe'"
+                + " AND sampled_at < now() - interval '14 days'")).isZero();
+        assertThat(STACK.count(STACK.control(), "SELECT count(*) FROM health_sample WHERE target = 'retention-probe'")).isEqualTo(1);
     }
 }

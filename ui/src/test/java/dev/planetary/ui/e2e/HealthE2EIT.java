@@ -104,13 +104,15 @@ class HealthE2EIT extends PlanetaryIT {
 
     @Test
     void a_requester_reads_the_index_advice_and_opens_the_create_index_form_filled_in() throws Exception {
-        STACK.asOwner("CREATE TABLE IF NOT EXISTS e2e_health.booking (id int PRIMARY KEY, guest int, nights int, arrived date)",
-                "GRANT SELECT ON e2e_health.booking TO alice",
-                "INSERT INTO e2e_health.booking SELECT g, g % 2000, 1 + g % 9, DATE '2026-01-01' + g % 330 FROM generate_series(1, 40000) g"
-                        + " ON CONFLICT DO NOTHING", "ANALYZE e2e_health.booking");
+        // a schema of their own: the other tests count e2e_health's tables and indexes
+        STACK.asOwner("CREATE SCHEMA IF NOT EXISTS e2e_advice", "GRANT USAGE ON SCHEMA e2e_advice TO alice",
+                "CREATE TABLE IF NOT EXISTS e2e_advice.booking (id int PRIMARY KEY, guest int, nights int, arrived date)",
+                "GRANT SELECT ON e2e_advice.booking TO alice",
+                "INSERT INTO e2e_advice.booking SELECT g, g % 2000, 1 + g % 9, DATE '2026-01-01' + g % 330 FROM generate_series(1, 40000) g"
+                        + " ON CONFLICT DO NOTHING", "ANALYZE e2e_advice.booking");
         try (Connection app = STACK.targetAs("alice", "demo-alice");
              java.sql.PreparedStatement stays = app.prepareStatement(
-                     "SELECT nights FROM e2e_health.booking WHERE guest = ? AND arrived > DATE '2026-03-01'")) {
+                     "SELECT nights FROM e2e_advice.booking WHERE guest = ? AND arrived > DATE '2026-03-01'")) {
             for (int guest = 1; guest <= 8; guest++) {
                 stays.setInt(1, guest);
                 stays.executeQuery().close();
@@ -124,7 +126,7 @@ class HealthE2EIT extends PlanetaryIT {
             tab.click();
             assertThat(api.get("victor", "/api/health/indexes/advice").body().toString()).contains("\"table\":\"booking\"");
             alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("index-advice"),
-                    "e2e_health.booking (guest)"));
+                    "e2e_advice.booking (guest)"));
             alice.shot("health-15-index-advice");
             WebElement propose = alice.driver.findElement(By.id("propose-booking_guest_idx"));
             alice.scrollTo(propose);
@@ -132,7 +134,7 @@ class HealthE2EIT extends PlanetaryIT {
             alice.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("kind=create-index"));
             // the card showed the same SQL: what counts is the form's own preview, beside its filled-in fields
             alice.waiting(Duration.ofSeconds(20)).until(driver -> driver.findElement(By.tagName("body")).getText()
-                    .contains("CREATE INDEX CONCURRENTLY \"booking_guest_idx\" ON \"e2e_health\".\"booking\""));
+                    .contains("CREATE INDEX CONCURRENTLY \"booking_guest_idx\" ON \"e2e_advice\".\"booking\""));
             assertThat(alice.driver.findElement(By.cssSelector("#index-keys input")).getAttribute("value")).isEqualTo("guest");
             alice.shot("health-16-create-index-from-advice");
         }
@@ -140,13 +142,14 @@ class HealthE2EIT extends PlanetaryIT {
 
     @Test
     void a_change_s_page_shows_the_statements_on_its_table_before_and_after_the_apply() throws Exception {
-        STACK.asOwner("CREATE TABLE IF NOT EXISTS e2e_health.parcel (id int PRIMARY KEY, depot int, weight numeric)",
-                "GRANT SELECT ON e2e_health.parcel TO alice",
-                "INSERT INTO e2e_health.parcel SELECT g, g % 800, g % 40 FROM generate_series(1, 120000) g ON CONFLICT DO NOTHING",
-                "ANALYZE e2e_health.parcel");
+        STACK.asOwner("CREATE SCHEMA IF NOT EXISTS e2e_advice", "GRANT USAGE ON SCHEMA e2e_advice TO alice",
+                "CREATE TABLE IF NOT EXISTS e2e_advice.parcel (id int PRIMARY KEY, depot int, weight numeric)",
+                "GRANT SELECT ON e2e_advice.parcel TO alice",
+                "INSERT INTO e2e_advice.parcel SELECT g, g % 800, g % 40 FROM generate_series(1, 120000) g ON CONFLICT DO NOTHING",
+                "ANALYZE e2e_advice.parcel");
         parcels(6);
         String id = api.propose("alice", """
-                {"kind": "create-index", "table": {"schema": "e2e_health", "name": "parcel"}, "name": "parcel_depot_idx",
+                {"kind": "create-index", "table": {"schema": "e2e_advice", "name": "parcel"}, "name": "parcel_depot_idx",
                  "keys": [{"column": "depot"}]}""").path("id").asText();
         api.approve("bob", id);
         api.approve("carol", id);
@@ -168,7 +171,7 @@ class HealthE2EIT extends PlanetaryIT {
 
     private static void parcels(int times) throws Exception {
         try (Connection app = STACK.targetAs("alice", "demo-alice");
-             java.sql.PreparedStatement weigh = app.prepareStatement("SELECT sum(weight) FROM e2e_health.parcel WHERE depot = ?")) {
+             java.sql.PreparedStatement weigh = app.prepareStatement("SELECT sum(weight) FROM e2e_advice.parcel WHERE depot = ?")) {
             for (int depot = 1; depot <= times; depot++) {
                 weigh.setInt(1, depot);
                 weigh.executeQuery().close();

@@ -1,7 +1,4 @@
-package dev.planetary.query.health;
-
-import dev.planetary.kernel.health.ConnectionSummary;
-import dev.planetary.kernel.health.SessionActivity;
+package dev.planetary.kernel.health;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,8 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Sums up the sessions of a server: by state, by role and application, and the ones to look at first. */
-final class Connections {
+/**
+ * Sums up the sessions of a server: by state, by role and application, and the ones to look at first.
+ * In the kernel: the health page sums up the same sessions it lists, from one read of pg_stat_activity.
+ */
+public final class Connections {
 
     /** The states in the order people read them; PostgreSQL's other states follow. */
     static final List<String> STATES = List.of("active", "waiting", "idle in transaction", "idle in transaction (aborted)", "idle");
@@ -19,7 +19,7 @@ final class Connections {
     private Connections() {
     }
 
-    static ConnectionSummary summarise(int maxConnections, List<SessionActivity> sessions) {
+    public static ConnectionSummary summarise(int maxConnections, List<SessionActivity> sessions) {
         Map<String, Integer> byState = new LinkedHashMap<>();
         STATES.forEach(state -> byState.put(state, 0));
         Map<List<String>, int[]> groups = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))

@@ -7,11 +7,15 @@
 SELECT i.indexrelid AS oid, n.nspname AS schema, t.relname AS table_name, ic.relname AS name, am.amname AS method,
        i.indisunique AS is_unique, i.indisvalid AS is_valid, i.indisready AS is_ready, i.indnkeyatts AS key_count,
        -- the table column's name as pg_get_indexdef prints it, the deparser only for expressions (it costs
-       -- ten times as much); generate_series yields the positions in order, so no sort per index
-       ARRAY(SELECT CASE WHEN i.indkey[k] = 0 THEN pg_get_indexdef(i.indexrelid, k + 1, true)
-                         ELSE (SELECT quote_ident(ta.attname) FROM pg_attribute ta
-                               WHERE ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k]) END
-             FROM generate_series(0, i.indnatts - 1) k) AS columns,
+       -- ten times as much); generate_series yields the positions in order, so no sort per index. Most
+       -- indexes have one column: for them a scalar lookup, without a set-returning function per index
+       -- (a third of the query's time at 30,000 indexes)
+       CASE WHEN i.indnatts = 1 AND i.indkey[0] <> 0
+            THEN ARRAY[(SELECT quote_ident(ta.attname) FROM pg_attribute ta WHERE ta.attrelid = i.indrelid AND ta.attnum = i.indkey[0])]
+            ELSE ARRAY(SELECT CASE WHEN i.indkey[k] = 0 THEN pg_get_indexdef(i.indexrelid, k + 1, true)
+                                   ELSE (SELECT quote_ident(ta.attname) FROM pg_attribute ta
+                                         WHERE ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k]) END
+                       FROM generate_series(0, i.indnatts - 1) k) END AS columns,
        i.indclass::oid[] AS opclasses, i.indcollation::oid[] AS collations,
        pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
        c.conname AS constraint_name,

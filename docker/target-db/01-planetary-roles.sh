@@ -18,6 +18,8 @@ GRANT pg_monitor TO planetary_meta;
 GRANT pg_signal_backend, pg_read_all_stats TO planetary_ddl;
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 CREATE EXTENSION IF NOT EXISTS pgstattuple;
+-- Hypothetical indexes, in this session's memory only: the index advice prices its candidates with them.
+CREATE EXTENSION IF NOT EXISTS hypopg;
 -- postgres_fdw is not a trusted extension: installed here once, so a change can connect the audit server.
 CREATE EXTENSION IF NOT EXISTS postgres_fdw;
 GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl;

@@ -31,8 +31,11 @@ class IndexProgressE2EIT extends PlanetaryIT {
     @BeforeAll
     static void table() throws Exception {
         Browser.assumeInstalled();
+        // No autovacuum on the fresh 3,000,000 rows: its SHARE UPDATE EXCLUSIVE lock would hold the build off,
+        // and it yields to a waiting lock only after deadlock_timeout (1 s), longer than the tests' lock
+        // timeout (700 ms; 5 s by default, where autovacuum gives way): the build then failed at random.
         STACK.asOwner("CREATE SCHEMA IF NOT EXISTS e2e_bulk",
-                "CREATE TABLE IF NOT EXISTS e2e_bulk.measurement AS SELECT g AS id, (g % 7919)::int AS sensor,"
+                "CREATE TABLE IF NOT EXISTS e2e_bulk.measurement WITH (autovacuum_enabled = false) AS SELECT g AS id, (g % 7919)::int AS sensor,"
                         + " md5(g::text) AS payload FROM generate_series(1, 3000000) g");
     }
 

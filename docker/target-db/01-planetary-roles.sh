@@ -16,6 +16,9 @@ SELECT format('GRANT CREATE ON DATABASE %I TO planetary_ddl', current_database()
 -- Statistics, not rows: the health page reads pg_stat_activity and pg_stat_statements; operators cancel queries.
 GRANT pg_monitor TO planetary_meta;
 GRANT pg_signal_backend, pg_read_all_stats TO planetary_ddl;
+-- The configuration page shows the configuration files' lines that did not apply.
+GRANT SELECT ON pg_catalog.pg_file_settings TO planetary_meta;
+GRANT EXECUTE ON FUNCTION pg_catalog.pg_show_all_file_settings() TO planetary_meta;
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 CREATE EXTENSION IF NOT EXISTS pgstattuple;
 -- Hypothetical indexes, in this session's memory only: the index advice prices its candidates with them.

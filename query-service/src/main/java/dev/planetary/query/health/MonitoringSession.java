@@ -18,22 +18,22 @@ import java.util.function.Function;
  * would wait for a lock (behind a session holding ACCESS EXCLUSIVE) fails at once instead of hanging
  * the page, the failure PgHero users met (ankane/pghero#444).
  */
-final class MonitoringSession {
+public final class MonitoringSession {
 
-    static final int STATEMENT_TIMEOUT_MILLIS = 5_000;
-    static final int LOCK_TIMEOUT_MILLIS = 100;
+    public static final int STATEMENT_TIMEOUT_MILLIS = 5_000;
+    public static final int LOCK_TIMEOUT_MILLIS = 100;
 
     private static final SQLStateSQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
     private MonitoringSession() {
     }
 
-    static <T> T read(MetadataDatabase database, Function<JdbcClient, T> reading) {
+    public static <T> T read(MetadataDatabase database, Function<JdbcClient, T> reading) {
         return read(database, STATEMENT_TIMEOUT_MILLIS, reading);
     }
 
     /** With a longer statement timeout, for a measurement someone asked for (it reads a relation's pages). */
-    static <T> T read(MetadataDatabase database, int statementTimeoutMillis, Function<JdbcClient, T> reading) {
+    public static <T> T read(MetadataDatabase database, int statementTimeoutMillis, Function<JdbcClient, T> reading) {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {

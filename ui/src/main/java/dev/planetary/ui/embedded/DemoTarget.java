@@ -82,6 +82,10 @@ public final class DemoTarget {
                 // measures bloat for the health page; not trusted either, so installed here once
                 "CREATE EXTENSION IF NOT EXISTS pgstattuple",
                 "GRANT USAGE ON FOREIGN DATA WRAPPER postgres_fdw TO planetary_ddl",
+                // the configuration page shows the files' lines that did not apply (metadata, reserved to
+                // superusers); a grant on a catalog view holds in its database only
+                "GRANT SELECT ON pg_catalog.pg_file_settings TO planetary_meta",
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_show_all_file_settings() TO planetary_meta",
                 "SET ROLE planetary_ddl",
                 resource("/demo/target-schema.sql"));
         server.execute(database, resource("/demo/monitoring.sql"));

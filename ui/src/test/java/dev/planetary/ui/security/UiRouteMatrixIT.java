@@ -45,6 +45,7 @@ class UiRouteMatrixIT extends KaribuIT {
             Map.entry("targets", new Row("targets", EVERYONE)),
             Map.entry("health", new Row("health", EVERYONE)),
             Map.entry("indexes", new Row("indexes", EVERYONE)),
+            Map.entry("configuration", new Row("configuration", EVERYONE)),
             Map.entry("targets/compare", new Row("targets/compare", EVERYONE)),
             Map.entry("profile", new Row("profile", Set.of())),
             Map.entry("propose", new Row("propose", EnumSet.of(PlanetaryRight.REQUESTER))),

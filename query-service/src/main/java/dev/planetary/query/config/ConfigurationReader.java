@@ -1,0 +1,74 @@
+package dev.planetary.query.config;
+
+import dev.planetary.kernel.config.ConfigFileEntry;
+import dev.planetary.kernel.config.ConfigParameter;
+import dev.planetary.kernel.config.Configuration;
+import dev.planetary.kernel.config.ConfigurationQuery;
+import dev.planetary.kernel.target.TargetId;
+import dev.planetary.query.catalog.CatalogSql;
+import dev.planetary.query.health.MonitoringSession;
+import dev.planetary.query.target.MetadataTargets;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a target's configuration from {@code pg_settings} and, where the metadata login may,
+ * {@code pg_file_settings}: metadata only, with the monitoring session's short timeouts.
+ */
+@Component
+public class ConfigurationReader {
+
+    static final String FILE_GRANT = "Planetary's metadata login may not read pg_file_settings: a superuser runs "
+            + "GRANT SELECT ON pg_file_settings TO <login>; GRANT EXECUTE ON FUNCTION pg_show_all_file_settings() TO <login>";
+    private static final String SETTINGS = CatalogSql.resource("/config/settings.sql");
+    private static final String FILE_ERRORS = CatalogSql.resource("/config/file_errors.sql");
+
+    private final MetadataTargets targets;
+
+    public ConfigurationReader(MetadataTargets targets) {
+        this.targets = targets;
+    }
+
+    @QueryHandler
+    public Configuration handle(ConfigurationQuery query) {
+        return read(query.target());
+    }
+
+    public Configuration read(TargetId target) {
+        return MonitoringSession.read(targets.database(target), jdbc -> {
+            List<ConfigParameter> parameters = jdbc.sql(SETTINGS).query((rs, row) -> parameter(rs)).list();
+            boolean readsFiles = jdbc.sql("""
+                    SELECT has_table_privilege('pg_catalog.pg_file_settings', 'SELECT')
+                       AND has_function_privilege('pg_catalog.pg_show_all_file_settings()', 'EXECUTE')""")
+                    .query(Boolean.class).single();
+            if (!readsFiles) {
+                return new Configuration(parameters, List.of(), FILE_GRANT);
+            }
+            return new Configuration(parameters, fileErrors(jdbc), null);
+        });
+    }
+
+    private static List<ConfigFileEntry> fileErrors(JdbcClient jdbc) {
+        return jdbc.sql(FILE_ERRORS).query((rs, row) -> new ConfigFileEntry(rs.getString("sourcefile"),
+                (Integer) rs.getObject("sourceline"), rs.getString("name"), rs.getString("setting"), rs.getString("error"))).list();
+    }
+
+    private static ConfigParameter parameter(ResultSet rs) throws SQLException {
+        return new ConfigParameter(rs.getString("name"), rs.getString("setting"), rs.getString("unit"), rs.getString("category"),
+                rs.getString("short_desc"), rs.getString("extra_desc"), rs.getString("context"), rs.getString("vartype"),
+                rs.getString("source"), rs.getString("sourcefile"), (Integer) rs.getObject("sourceline"), rs.getString("min_val"),
+                rs.getString("max_val"), strings(rs.getArray("enumvals")), rs.getString("boot_val"), rs.getString("reset_val"),
+                rs.getBoolean("pending_restart"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+}

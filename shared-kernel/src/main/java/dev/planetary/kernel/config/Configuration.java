@@ -1,0 +1,24 @@
+package dev.planetary.kernel.config;
+
+import java.util.List;
+
+/**
+ * A target's configuration: every parameter, the configuration-file lines that did not apply, and
+ * {@code fileProblem} when those lines cannot be read (the metadata login may not read
+ * {@code pg_file_settings}: it says what to grant).
+ */
+public record Configuration(List<ConfigParameter> parameters, List<ConfigFileEntry> fileErrors, String fileProblem) {
+
+    public Configuration {
+        parameters = List.copyOf(parameters);
+        fileErrors = List.copyOf(fileErrors);
+    }
+
+    public long changedFromDefault() {
+        return parameters.stream().filter(ConfigParameter::changedFromDefault).count();
+    }
+
+    public long pendingRestart() {
+        return parameters.stream().filter(ConfigParameter::pendingRestart).count();
+    }
+}

@@ -4,6 +4,7 @@ import dev.planetary.kernel.config.ConfigFileEntry;
 import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.Configuration;
 import dev.planetary.kernel.config.ConfigurationQuery;
+import dev.planetary.kernel.config.RoleSetting;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.catalog.CatalogSql;
 import dev.planetary.query.health.MonitoringSession;
@@ -19,8 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a target's configuration from {@code pg_settings} and, where the metadata login may,
- * {@code pg_file_settings}: metadata only, with the monitoring session's short timeouts.
+ * Reads a target's configuration from {@code pg_settings}, {@code pg_db_role_setting} and, where the
+ * metadata login may, {@code pg_file_settings}: metadata only, with the monitoring session's short timeouts.
  */
 @Component
 public class ConfigurationReader {
@@ -29,6 +30,7 @@ public class ConfigurationReader {
             + "GRANT SELECT ON pg_file_settings TO <login>; GRANT EXECUTE ON FUNCTION pg_show_all_file_settings() TO <login>";
     private static final String SETTINGS = CatalogSql.resource("/config/settings.sql");
     private static final String FILE_ERRORS = CatalogSql.resource("/config/file_errors.sql");
+    private static final String ROLE_SETTINGS = CatalogSql.resource("/config/role_settings.sql");
 
     private final MetadataTargets targets;
 
@@ -48,10 +50,12 @@ public class ConfigurationReader {
                     SELECT has_table_privilege('pg_catalog.pg_file_settings', 'SELECT')
                        AND has_function_privilege('pg_catalog.pg_show_all_file_settings()', 'EXECUTE')""")
                     .query(Boolean.class).single();
+            List<RoleSetting> roleSettings = jdbc.sql(ROLE_SETTINGS).query((rs, row) -> new RoleSetting(rs.getString("role"),
+                    rs.getString("database"), rs.getString("parameter"), rs.getString("value"))).list();
             if (!readsFiles) {
-                return new Configuration(parameters, List.of(), FILE_GRANT);
+                return new Configuration(parameters, List.of(), FILE_GRANT, roleSettings);
             }
-            return new Configuration(parameters, fileErrors(jdbc), null);
+            return new Configuration(parameters, fileErrors(jdbc), null, roleSettings);
         });
     }
 

@@ -3,15 +3,17 @@ package dev.planetary.kernel.config;
 import java.util.List;
 
 /**
- * A target's configuration: every parameter, the configuration-file lines that did not apply, and
+ * A target's configuration: every parameter, the configuration-file lines that did not apply,
  * {@code fileProblem} when those lines cannot be read (the metadata login may not read
- * {@code pg_file_settings}: it says what to grant).
+ * {@code pg_file_settings}: it says what to grant), and the defaults set per role and database.
  */
-public record Configuration(List<ConfigParameter> parameters, List<ConfigFileEntry> fileErrors, String fileProblem) {
+public record Configuration(List<ConfigParameter> parameters, List<ConfigFileEntry> fileErrors, String fileProblem,
+                            List<RoleSetting> roleSettings) {
 
     public Configuration {
         parameters = List.copyOf(parameters);
         fileErrors = List.copyOf(fileErrors);
+        roleSettings = List.copyOf(roleSettings);
     }
 
     public long changedFromDefault() {

@@ -1,6 +1,9 @@
 package dev.planetary.ui.config;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -8,7 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +21,7 @@ import dev.planetary.kernel.config.ConfigFileEntry;
 import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.Configuration;
 import dev.planetary.kernel.config.ConfigurationQuery;
+import dev.planetary.kernel.config.RoleSetting;
 import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.target.TargetUnreachableException;
 import dev.planetary.ui.views.MainLayout;
@@ -28,7 +34,8 @@ import java.util.function.Predicate;
 /**
  * Operations → Configuration: every server parameter of the session's target grouped by category,
  * searchable by name and description, with its value, where the value comes from, what changing it
- * takes, and the ones waiting for a restart; the configuration files' lines that did not apply first.
+ * takes, and the ones waiting for a restart; the configuration files' lines that did not apply first;
+ * and, on a tab of its own, the defaults set per role and database.
  */
 @Route(value = "configuration", layout = MainLayout.class)
 @PageTitle("Configuration · Planetary")
@@ -61,8 +68,41 @@ public class ConfigurationView extends VerticalLayout {
         shown.addClassName("health-note");
         HorizontalLayout filters = new HorizontalLayout(search, changedOnly, restartOnly, shown);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(filters, tree);
+        VerticalLayout server = new VerticalLayout(filters, tree);
+        server.setPadding(false);
+        server.setSizeFull();
+        TabSheet tabs = new TabSheet();
+        tabs.setId("config-tabs");
+        tabs.add("Server parameters", server);
+        tabs.add("Per role and database (" + configuration.roleSettings().size() + ")", roleSettings(configuration));
+        tabs.setWidthFull();
+        tabs.getStyle().set("min-height", "0");
+        add(tabs);
+        expand(tabs);
         filter();
+    }
+
+    /** The defaults set with ALTER ROLE / ALTER DATABASE ... SET, which new sessions take over the server's. */
+    private static Component roleSettings(Configuration configuration) {
+        if (configuration.roleSettings().isEmpty()) {
+            Span none = new Span("No role or database sets a parameter of its own (ALTER ROLE / ALTER DATABASE ... SET).");
+            none.addClassName("health-note");
+            return none;
+        }
+        Grid<RoleSetting> grid = new Grid<>(RoleSetting.class, false);
+        grid.setId("config-role-settings");
+        grid.addColumn(RoleSetting::scope).setHeader("Applies to").setAutoWidth(true).setSortable(true);
+        grid.addColumn(RoleSetting::parameter).setHeader("Parameter").setAutoWidth(true).setSortable(true);
+        grid.addColumn(new ComponentRenderer<>(setting -> code(setting.value()))).setHeader("Value").setFlexGrow(1);
+        grid.setItems(configuration.roleSettings());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // a few rows as tall as they are; many scroll in the tab
+        if (configuration.roleSettings().size() <= 100) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setSizeFull();
+        }
+        return grid;
     }
 
     private static Span summary(Configuration configuration) {

@@ -25,19 +25,21 @@ import static org.awaitility.Awaitility.await;
 /**
  * The configuration page and API on the real server: every parameter with unit, category and what a
  * change takes; a new shared_buffers written with ALTER SYSTEM and reloaded waits for a restart, and
- * the configuration file's line that could not apply is shown first. The server's own configuration
- * is put back afterwards.
+ * the configuration file's line that could not apply is shown first; a role's own default is listed.
+ * The server's own configuration is put back afterwards.
  */
 class ConfigurationIT extends KaribuIT {
 
     @BeforeAll
     static void sharedBuffersWaitsForARestart() throws Exception {
         system("ALTER SYSTEM SET shared_buffers = '136MB'");
+        STACK.asOwner("ALTER ROLE karen SET statement_timeout = '45s'");
     }
 
     @AfterAll
     static void putBack() throws Exception {
         system("ALTER SYSTEM RESET shared_buffers");
+        STACK.asOwner("ALTER ROLE karen RESET statement_timeout");
     }
 
     @Test
@@ -54,6 +56,12 @@ class ConfigurationIT extends KaribuIT {
         assertThat(StreamSupport.stream(configuration.path("fileErrors").spliterator(), false)
                 .filter(e -> e.path("name").asText().equals("shared_buffers")).findFirst().orElseThrow()
                 .path("error").asText()).isEqualTo("setting could not be applied");
+
+        JsonNode karens = StreamSupport.stream(configuration.path("roleSettings").spliterator(), false)
+                .filter(r -> r.path("role").asText().equals("karen") && r.path("parameter").asText().equals("statement_timeout"))
+                .findFirst().orElseThrow();
+        assertThat(karens.path("value").asText()).isEqualTo("45s");
+        assertThat(karens.path("database").isNull()).as("in every database").isTrue();
 
         signIn("victor", PlanetaryRight.VIEWER);
         UI.getCurrent().navigate(ConfigurationView.class);

@@ -1,6 +1,7 @@
 package dev.planetary.ui.e2e;
 
 import dev.planetary.ui.support.PlanetaryIT;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The configuration page in Chromium as a viewer sees it: the tree of categories, a search, and only
- * what differs from the default. Screenshots: target/e2e-screenshots/config-*.png.
+ * what differs from the default; the defaults a role sets. Screenshots: target/e2e-screenshots/config-*.png.
  */
 class ConfigurationE2EIT extends PlanetaryIT {
 
@@ -24,6 +25,12 @@ class ConfigurationE2EIT extends PlanetaryIT {
     @BeforeAll
     static void chromium() throws Exception {
         Browser.assumeInstalled();
+        STACK.asOwner("ALTER ROLE karen SET work_mem = '16MB'");
+    }
+
+    @AfterAll
+    static void putBack() {
+        STACK.asOwner("ALTER ROLE karen RESET work_mem");
     }
 
     @Test
@@ -50,6 +57,11 @@ class ConfigurationE2EIT extends PlanetaryIT {
             victor.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("config-shown"),
                     differ + " shown"));
             victor.shot("config-03-changed-from-default");
+
+            victor.driver.findElement(By.xpath("//vaadin-tab[contains(., 'Per role and database')]")).click();
+            victor.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("config-role-settings"),
+                    "role karen, in every database"));
+            victor.shot("config-04-per-role-and-database");
         }
     }
 }

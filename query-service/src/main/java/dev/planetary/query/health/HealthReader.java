@@ -112,6 +112,11 @@ public class HealthReader {
      * counting; empty with the reason when it cannot be read.
      */
     public StatementCounters statementCounters(TargetId target) {
+        return statementCounters(target, java.util.Set.of());
+    }
+
+    /** The counters of these statements only (all of them when none is named). */
+    public StatementCounters statementCounters(TargetId target, java.util.Set<Long> queryIds) {
         return read(target, jdbc -> {
             StatementsReadiness ready = readiness(jdbc);
             if (ready.problem() != null) {
@@ -120,7 +125,12 @@ public class HealthReader {
             String view = QualifiedName.of(ready.installedIn(), "pg_stat_statements").quoted();
             Instant since = jdbc.sql("SELECT stats_reset FROM " + QualifiedName.of(ready.installedIn(), "pg_stat_statements_info").quoted())
                     .query((rs, row) -> instant(rs, "stats_reset")).optional().orElse(null);
-            return new StatementCounters(since, jdbc.sql(STATEMENT_COUNTERS.replace("{view}", view)).query((rs, row) ->
+            String sql = STATEMENT_COUNTERS.replace("{view}", view).replace("{only}", queryIds.isEmpty() ? "" : " AND s.queryid IN (:ids)");
+            org.springframework.jdbc.core.simple.JdbcClient.StatementSpec statement = jdbc.sql(sql);
+            if (!queryIds.isEmpty()) {
+                statement = statement.param("ids", List.copyOf(queryIds));
+            }
+            return new StatementCounters(since, statement.query((rs, row) ->
                     new StatementCounters.Counter(rs.getLong("queryid"), rs.getString("role"), rs.getString("query"),
                             rs.getLong("calls"), rs.getDouble("total_ms"), rs.getLong("rows"))).list(), null);
         });

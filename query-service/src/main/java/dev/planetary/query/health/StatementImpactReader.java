@@ -59,7 +59,9 @@ public class StatementImpactReader {
         if (before.isEmpty()) {
             return new StatementImpact(id, baseline.get().takenAt(), baseline.get().statisticsSince(), List.of(), null);
         }
-        StatementCounters now = reader.statementCounters(change.get().target());
+        // only the statements of the baseline: not every statement the target counts
+        StatementCounters now = reader.statementCounters(change.get().target(),
+                before.stream().map(StatementCounters.Counter::queryId).collect(java.util.stream.Collectors.toSet()));
         Map<StatementCounters.Key, StatementCounters.Counter> current = now.byKey();
         // the statements still running since the apply first, then the busiest before it
         List<StatementDelta> deltas = before.stream().map(b -> delta(b, current.get(b.key())))

@@ -19,6 +19,9 @@ GRANT pg_signal_backend, pg_read_all_stats TO planetary_ddl;
 -- The configuration page shows the configuration files' lines that did not apply.
 GRANT SELECT ON pg_catalog.pg_file_settings TO planetary_meta;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_show_all_file_settings() TO planetary_meta;
+-- Server parameters as reviewed changes (ALTER SYSTEM, then a reload): only those granted here, one by one.
+GRANT ALTER SYSTEM ON PARAMETER work_mem, maintenance_work_mem, effective_cache_size, random_page_cost, effective_io_concurrency, default_statistics_target, shared_buffers, max_wal_size, min_wal_size, checkpoint_timeout, checkpoint_completion_target, log_min_duration_statement, log_lock_waits, log_temp_files, log_autovacuum_min_duration, statement_timeout, idle_in_transaction_session_timeout, lock_timeout, autovacuum_vacuum_scale_factor, autovacuum_analyze_scale_factor, autovacuum_naptime, track_io_timing, jit, synchronous_commit TO planetary_ddl;
+GRANT EXECUTE ON FUNCTION pg_catalog.pg_reload_conf() TO planetary_ddl;
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 CREATE EXTENSION IF NOT EXISTS pgstattuple;
 -- Hypothetical indexes, in this session's memory only: the index advice prices its candidates with them.

@@ -99,7 +99,7 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("FindChangesAwaitingDryRunQuery")
                 .and().doNotHaveSimpleName("FindWaitingAfterQuery")
                 .and().doNotHaveSimpleName("FindTableFactsQuery").and().doNotHaveSimpleName("FindIndexFactsQuery")
-                .and().doNotHaveSimpleName("FindStorageFactsQuery")
+                .and().doNotHaveSimpleName("FindStorageFactsQuery").and().doNotHaveSimpleName("FindParameterFactsQuery")
                 .and().doNotHaveSimpleName("FindCommentQuery")
                 .and().doNotHaveSimpleName("WatchChangesQuery")
                 .and().doNotHaveSimpleName("RecordConnectionTestCommand").and().doNotHaveSimpleName("FindRegisteredTargetsQuery")

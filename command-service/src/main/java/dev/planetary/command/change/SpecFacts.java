@@ -8,6 +8,8 @@ import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
+import dev.planetary.kernel.config.FindParameterFactsQuery;
+import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
@@ -73,6 +75,13 @@ public class SpecFacts {
             Optional<StorageFacts> facts = queries.query(new FindStorageFactsQuery(target, table),
                     ResponseTypes.optionalInstanceOf(StorageFacts.class)).join();
             return facts.orElseThrow(() -> new SpecViolation(field, "there is no table " + table.display()));
+        }
+
+        @Override
+        public ParameterFacts parameter(String name, String field) {
+            Optional<ParameterFacts> facts = queries.query(new FindParameterFactsQuery(target, name),
+                    ResponseTypes.optionalInstanceOf(ParameterFacts.class)).join();
+            return facts.orElseThrow(() -> new SpecViolation(field, "the server has no parameter " + name));
         }
 
         @Override

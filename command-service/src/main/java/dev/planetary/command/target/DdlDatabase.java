@@ -16,6 +16,7 @@ import java.sql.SQLException;
 public class DdlDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final DdlTargetProperties properties;
 
     public DdlDatabase(DdlTargetProperties properties) {
         this(TargetId.DEFAULT, properties);
@@ -23,6 +24,7 @@ public class DdlDatabase implements AutoCloseable {
 
     /** Opens no connection until one is asked for, and gives up on an unreachable server within seconds. */
     public DdlDatabase(TargetId target, DdlTargetProperties properties) {
+        this.properties = properties;
         HikariConfig config = new HikariConfig();
         config.setPoolName("planetary-ddl-" + target);
         config.setInitializationFailTimeout(-1);
@@ -50,6 +52,20 @@ public class DdlDatabase implements AutoCloseable {
                     + " Planetary runs plans only over the extended protocol", "08000");
         }
         return connection;
+    }
+
+    /**
+     * A session of its own, outside the pool: it starts with the server's configuration as it is now and
+     * nothing a pooled session set since (ALTER SYSTEM is checked in one). The caller closes it.
+     */
+    public Connection newSession() throws SQLException {
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", properties.ddl().username());
+        login.setProperty("password", properties.ddl().password());
+        login.setProperty("connectTimeout", "3");
+        login.setProperty("ApplicationName", "planetary-executor");
+        login.setProperty("preferQueryMode", "extended");
+        return java.sql.DriverManager.getConnection(properties.url(), login);
     }
 
     @Override

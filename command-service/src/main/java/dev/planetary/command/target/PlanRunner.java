@@ -3,11 +3,11 @@ package dev.planetary.command.target;
 import dev.planetary.kernel.change.Baseline;
 import dev.planetary.kernel.change.ChangeId;
 import dev.planetary.kernel.change.DriftVerdict;
-import dev.planetary.kernel.plan.LockPreview;
-import dev.planetary.kernel.plan.LockLint;
 import dev.planetary.kernel.change.DryRunOutcome;
 import dev.planetary.kernel.change.SqlError;
 import dev.planetary.kernel.plan.CatalogEffect;
+import dev.planetary.kernel.plan.LockLint;
+import dev.planetary.kernel.plan.LockPreview;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.Statement;
 import org.slf4j.Logger;
@@ -344,6 +344,11 @@ public class PlanRunner {
                 continue;
             }
             String rehearsal = statement.outside().rehearsal();
+            if (statement.outside().setting() != null) {
+                notes.add("statement " + (i + 1) + " (ALTER SYSTEM) runs outside a transaction at apply; the dry-run checked that"
+                        + " Planetary's login may change " + statement.outside().setting().parameter() + " and reload the configuration");
+                continue;
+            }
             notes.add(rehearsal == null
                     ? "statement " + (i + 1) + " cannot run inside a transaction and has no transactional equivalent: it was not dry-run"
                     : "statement " + (i + 1) + " runs outside a transaction at apply; the dry-run ran its transactional equivalent: "

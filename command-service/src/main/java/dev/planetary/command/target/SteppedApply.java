@@ -51,6 +51,8 @@ final class SteppedApply {
     private final Baseline baseline;
     private final StepListener listener;
     private final boolean resuming;
+    /** What the step just run says on its FINISHED line (an ALTER SYSTEM: in force, or waiting for a restart). */
+    private String finishedNote;
 
     SteppedApply(PlanRunner runner, Connection connection, ChangeId changeId, int revision, Plan plan, Baseline baseline,
                  StepListener listener, boolean resuming) {
@@ -119,9 +121,10 @@ final class SteppedApply {
     private SqlError runStep(PlanStep step, int first) throws SQLException {
         report(step, StepStatus.STARTED, null, 0, step.description());
         long started = System.nanoTime();
+        finishedNote = null;
         SqlError error = step.transactional() ? runGroup(step, first) : runOutside(step, first);
         if (error == null) {
-            report(step, StepStatus.FINISHED, null, PlanRunner.millisSince(started), null);
+            report(step, StepStatus.FINISHED, null, PlanRunner.millisSince(started), finishedNote);
         }
         return error;
     }
@@ -169,6 +172,13 @@ final class SteppedApply {
         if (error != null) {
             dropLeftovers(step, how, "left by the failed run");
             return error;
+        }
+        if (how.setting() != null) {
+            SettingInForce.Outcome inForce = SettingInForce.reloadAndCheck(connection, runner.database(), how.setting(), index);
+            if (inForce.error() != null) {
+                return inForce.error();
+            }
+            finishedNote = inForce.note();
         }
         recordFinished(step);
         return null;

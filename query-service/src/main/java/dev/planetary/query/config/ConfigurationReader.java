@@ -4,6 +4,8 @@ import dev.planetary.kernel.config.ConfigFileEntry;
 import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.Configuration;
 import dev.planetary.kernel.config.ConfigurationQuery;
+import dev.planetary.kernel.config.FindParameterFactsQuery;
+import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.RoleSetting;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.catalog.CatalogSql;
@@ -18,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a target's configuration from {@code pg_settings}, {@code pg_db_role_setting} and, where the
@@ -46,10 +49,7 @@ public class ConfigurationReader {
     public Configuration read(TargetId target) {
         return MonitoringSession.read(targets.database(target), jdbc -> {
             List<ConfigParameter> parameters = jdbc.sql(SETTINGS).query((rs, row) -> parameter(rs)).list();
-            boolean readsFiles = jdbc.sql("""
-                    SELECT has_table_privilege('pg_catalog.pg_file_settings', 'SELECT')
-                       AND has_function_privilege('pg_catalog.pg_show_all_file_settings()', 'EXECUTE')""")
-                    .query(Boolean.class).single();
+            boolean readsFiles = readsFiles(jdbc);
             List<RoleSetting> roleSettings = jdbc.sql(ROLE_SETTINGS).query((rs, row) -> new RoleSetting(rs.getString("role"),
                     rs.getString("database"), rs.getString("parameter"), rs.getString("value"))).list();
             if (!readsFiles) {
@@ -57,6 +57,36 @@ public class ConfigurationReader {
             }
             return new Configuration(parameters, fileErrors(jdbc), null, roleSettings);
         });
+    }
+
+    /**
+     * One parameter's facts for a change to it: its row of pg_settings and the last line for it in
+     * postgresql.auto.conf (what ALTER SYSTEM wrote), where the metadata login may read the files.
+     */
+    @QueryHandler
+    public Optional<ParameterFacts> facts(FindParameterFactsQuery query) {
+        return MonitoringSession.read(targets.database(query.target()), jdbc -> {
+            Optional<ConfigParameter> parameter = jdbc.sql("SELECT * FROM (" + SETTINGS + ") s WHERE name = :name")
+                    .param("name", query.parameter()).query((rs, row) -> parameter(rs)).optional();
+            if (parameter.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!readsFiles(jdbc)) {
+                return Optional.of(new ParameterFacts(parameter.get(), null, false));
+            }
+            Optional<String> fileValue = jdbc.sql("""
+                            SELECT setting FROM pg_catalog.pg_file_settings
+                            WHERE name = :name AND sourcefile LIKE '%/postgresql.auto.conf' ORDER BY seqno DESC LIMIT 1""")
+                    .param("name", query.parameter()).query(String.class).optional();
+            return Optional.of(new ParameterFacts(parameter.get(), fileValue.orElse(null), true));
+        });
+    }
+
+    private static boolean readsFiles(JdbcClient jdbc) {
+        return jdbc.sql("""
+                SELECT has_table_privilege('pg_catalog.pg_file_settings', 'SELECT')
+                   AND has_function_privilege('pg_catalog.pg_show_all_file_settings()', 'EXECUTE')""")
+                .query(Boolean.class).single();
     }
 
     private static List<ConfigFileEntry> fileErrors(JdbcClient jdbc) {

@@ -7,7 +7,7 @@ import dev.planetary.kernel.sql.QualifiedName;
 public record ObjectRef(ObjectKind kind, String name) {
 
     public enum ObjectKind {
-        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX
+        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX, PARAMETER
     }
 
     public static ObjectRef table(QualifiedName table) {
@@ -16,6 +16,11 @@ public record ObjectRef(ObjectKind kind, String name) {
 
     public static ObjectRef index(QualifiedName index) {
         return new ObjectRef(ObjectKind.INDEX, index.display());
+    }
+
+    /** A server parameter (work_mem), as ALTER SYSTEM and per-role settings change it. */
+    public static ObjectRef parameter(String name) {
+        return new ObjectRef(ObjectKind.PARAMETER, name);
     }
 
     public static ObjectRef schema(Identifier schema) {

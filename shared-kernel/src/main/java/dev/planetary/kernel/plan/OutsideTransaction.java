@@ -14,13 +14,16 @@ import java.util.Objects;
  *   <li>{@code index}: the index it builds, quoted ({@code "app"."invoice_status_idx"}): before a
  *       resumed run a valid one means the step already finished, and after a failure an INVALID one
  *       (or REINDEX's {@code _ccnew} copies) is dropped;</li>
- *   <li>{@code progress}: the {@code pg_stat_progress_*} view that reports on it while it runs.</li>
+ *   <li>{@code progress}: the {@code pg_stat_progress_*} view that reports on it while it runs;</li>
+ *   <li>{@code setting}: for ALTER SYSTEM, the parameter whose new value the executor puts in force with
+ *       {@code pg_reload_conf()} and then checks in a new session ({@link SettingCheck}).</li>
  * </ul>
  */
 public record OutsideTransaction(@JsonInclude(JsonInclude.Include.NON_NULL) String rehearsal,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) String index,
                                  Leftover leftover,
-                                 Progress progress) {
+                                 Progress progress,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) SettingCheck setting) {
 
     /** What a failed or interrupted run can leave behind, for the executor to drop. */
     public enum Leftover {
@@ -49,16 +52,21 @@ public record OutsideTransaction(@JsonInclude(JsonInclude.Include.NON_NULL) Stri
 
     /** CREATE INDEX CONCURRENTLY: rehearsed without CONCURRENTLY, an INVALID index left behind is dropped. */
     public static OutsideTransaction buildsIndex(String rehearsal, String quotedIndex) {
-        return new OutsideTransaction(rehearsal, quotedIndex, Leftover.INVALID_INDEX, Progress.CREATE_INDEX);
+        return new OutsideTransaction(rehearsal, quotedIndex, Leftover.INVALID_INDEX, Progress.CREATE_INDEX, null);
     }
 
     /** REINDEX ... CONCURRENTLY: rehearsed without CONCURRENTLY, its INVALID copies are dropped. */
     public static OutsideTransaction rebuildsIndex(String rehearsal, String quotedIndex) {
-        return new OutsideTransaction(rehearsal, quotedIndex, Leftover.REINDEX_COPIES, Progress.CREATE_INDEX);
+        return new OutsideTransaction(rehearsal, quotedIndex, Leftover.REINDEX_COPIES, Progress.CREATE_INDEX, null);
     }
 
     /** A statement with nothing to clean up, rehearsed as {@code rehearsal} (or not at all when null). */
     public static OutsideTransaction rehearsedAs(String rehearsal, Progress progress) {
-        return new OutsideTransaction(rehearsal, null, Leftover.NONE, progress);
+        return new OutsideTransaction(rehearsal, null, Leftover.NONE, progress, null);
+    }
+
+    /** ALTER SYSTEM: rehearsed as {@code rehearsal} (a check of the login's rights), then reloaded and checked. */
+    public static OutsideTransaction setsParameter(String rehearsal, SettingCheck setting) {
+        return new OutsideTransaction(rehearsal, null, Leftover.NONE, Progress.NONE, Objects.requireNonNull(setting, "setting"));
     }
 }

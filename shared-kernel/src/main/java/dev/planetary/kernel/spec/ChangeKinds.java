@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec;
 import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.audit.AuditTableSpec;
 import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
+import dev.planetary.kernel.spec.config.AlterSystemSpec;
 import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
 import dev.planetary.kernel.spec.drift.RevertDriftSpec;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static dev.planetary.kernel.spec.KindGroup.AUDIT;
+import static dev.planetary.kernel.spec.KindGroup.CONFIGURATION;
 import static dev.planetary.kernel.spec.KindGroup.DOCUMENTATION;
 import static dev.planetary.kernel.spec.KindGroup.DRIFT;
 import static dev.planetary.kernel.spec.KindGroup.FUNCTIONS;
@@ -91,6 +93,8 @@ public final class ChangeKinds {
             kind(AnalyzeSpec.KIND, AnalyzeSpec.class, "Analyze tables (planner statistics)", MAINTENANCE),
             new ChangeKind<>(TableStorageSpec.KIND, TableStorageSpec.class, "Table storage and autovacuum settings", MAINTENANCE, true,
                     (storage, world) -> storage.withFacts(world.storage(storage.table(), "table"))),
+            new ChangeKind<>(AlterSystemSpec.KIND, AlterSystemSpec.class, "Server parameter (ALTER SYSTEM)", CONFIGURATION, true,
+                    (alter, world) -> alter.withFacts(world.parameter(alter.parameter(), "parameter"))),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

@@ -10,6 +10,7 @@ public enum KindGroup {
     PROTECTION("Protected tables"),
     INDEXES("Indexes"),
     MAINTENANCE("Maintenance"),
+    CONFIGURATION("Server configuration"),
     DOCUMENTATION("Documentation"),
     AUDIT("Audit"),
     DRIFT("Drift");

@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
@@ -20,6 +21,9 @@ public interface ProposalFacts {
 
     /** The table's storage parameters now. */
     StorageFacts storage(QualifiedName table, String field);
+
+    /** The server parameter's row of pg_settings and what postgresql.auto.conf holds for it. */
+    ParameterFacts parameter(String name, String field);
 
     /** The index's definition and what needs it. */
     IndexFacts index(QualifiedName index, String field);

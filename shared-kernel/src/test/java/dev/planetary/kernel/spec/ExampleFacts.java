@@ -1,6 +1,8 @@
 package dev.planetary.kernel.spec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planetary.kernel.config.ConfigParameter;
+import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.sql.Grantee;
@@ -38,6 +40,17 @@ final class ExampleFacts implements ProposalFacts {
     public StorageFacts storage(QualifiedName table, String field) {
         table(table, field);
         return new StorageFacts(java.util.Map.of());
+    }
+
+    /** work_mem as a fresh PostgreSQL 15 has it, with nothing in postgresql.auto.conf. */
+    @Override
+    public ParameterFacts parameter(String name, String field) {
+        if (!name.equals("work_mem")) {
+            throw new SpecViolation(field, "there is no parameter " + name);
+        }
+        return new ParameterFacts(new ConfigParameter("work_mem", "4096", "kB", "Resource Usage / Memory",
+                "Sets the maximum memory to be used for query workspaces.", null, "user", "integer", "default", null, null,
+                "64", "2147483647", List.of(), "4096", "4096", false), null, true);
     }
 
     /** The demo's one plain index, as pg_get_indexdef prints it. */

@@ -52,7 +52,7 @@ public class ConfigurationView extends VerticalLayout {
         setSizeFull();
         Configuration configuration = TargetUnreachableException.await(queries.query(new ConfigurationQuery(CurrentTarget.id()),
                 Configuration.class));
-        tree = new ParameterTree(configuration.parameters());
+        tree = new ParameterTree(configuration.parameters(), new ParameterChanges(queries)::of);
         add(new H2("Configuration"), summary(configuration), fileLines(configuration));
         search.setPlaceholder("Search names and descriptions");
         search.setClearButtonVisible(true);

@@ -13,6 +13,7 @@ import dev.planetary.kernel.config.ConfigParameter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -32,19 +33,20 @@ class ParameterTree extends TreeGrid<ParameterTree.Row> {
 
     private final List<ConfigParameter> parameters;
 
-    ParameterTree(List<ConfigParameter> parameters) {
+    /** {@code more}: what an opened parameter shows under its facts (its history, a way to change it). */
+    ParameterTree(List<ConfigParameter> parameters, Function<ConfigParameter, Component> more) {
         this.parameters = parameters;
         setId("config-parameters");
         addComponentHierarchyColumn(ParameterTree::name).setHeader("Parameter").setWidth("25em").setFlexGrow(0).setResizable(true);
         addColumn(new ComponentRenderer<>(row -> row.isCategory() ? new Span() : value(row.parameter())))
                 .setHeader("Value").setWidth("10em").setFlexGrow(0).setResizable(true);
         addColumn(new ComponentRenderer<>(row -> row.isCategory() ? new Span() : source(row.parameter())))
-                .setHeader("Source").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Source").setWidth("12em").setFlexGrow(0).setResizable(true);
         addColumn(new ComponentRenderer<>(row -> row.isCategory() ? new Span() : takes(row.parameter())))
                 .setHeader("A change takes").setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> row.isCategory() ? "" : row.parameter().description()).setHeader("What it does").setFlexGrow(2)
                 .setTooltipGenerator(row -> row.isCategory() ? null : row.parameter().details());
-        setItemDetailsRenderer(new ComponentRenderer<>(row -> row.isCategory() ? new Div() : details(row.parameter())));
+        setItemDetailsRenderer(new ComponentRenderer<>(row -> row.isCategory() ? new Div() : details(row.parameter(), more)));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setSizeFull();
     }
@@ -116,7 +118,7 @@ class ParameterTree extends TreeGrid<ParameterTree.Row> {
         return takes;
     }
 
-    private static Div details(ConfigParameter p) {
+    private static Div details(ConfigParameter p, Function<ConfigParameter, Component> more) {
         Div box = new Div();
         box.addClassName("config-details");
         if (p.details() != null) {
@@ -135,7 +137,7 @@ class ParameterTree extends TreeGrid<ParameterTree.Row> {
         }
         Div line = new Div(facts.toString());
         line.addClassName("health-note");
-        box.add(line);
+        box.add(line, more.apply(p));
         return box;
     }
 }

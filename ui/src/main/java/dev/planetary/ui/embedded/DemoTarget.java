@@ -85,6 +85,9 @@ public final class DemoTarget {
                 // the configuration page shows the files' lines that did not apply (metadata, reserved to
                 // superusers); a grant on a catalog view holds in its database only
                 "GRANT SELECT ON pg_catalog.pg_file_settings TO planetary_meta",
+                // server parameters as reviewed changes: ALTER SYSTEM of the ones granted here, then a reload
+                "GRANT ALTER SYSTEM ON PARAMETER " + String.join(", ", TUNABLE_PARAMETERS) + " TO planetary_ddl",
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_reload_conf() TO planetary_ddl",
                 "GRANT EXECUTE ON FUNCTION pg_catalog.pg_show_all_file_settings() TO planetary_meta",
                 "SET ROLE planetary_ddl",
                 resource("/demo/target-schema.sql"));
@@ -92,6 +95,18 @@ public final class DemoTarget {
         // After the demo schema, which is the starting point rather than drift.
         server.execute(database, resource("/demo/drift-recorder.sql"));
     }
+
+    /**
+     * The parameters the demo lets Planetary change with ALTER SYSTEM (PostgreSQL 15's parameter privileges):
+     * what a DBA tunes, including one that takes a restart (shared_buffers) and one that decides durability.
+     */
+    static final List<String> TUNABLE_PARAMETERS = List.of(
+            "work_mem", "maintenance_work_mem", "effective_cache_size", "random_page_cost", "effective_io_concurrency",
+            "default_statistics_target", "shared_buffers", "max_wal_size", "min_wal_size", "checkpoint_timeout",
+            "checkpoint_completion_target", "log_min_duration_statement", "log_lock_waits", "log_temp_files",
+            "log_autovacuum_min_duration", "statement_timeout", "idle_in_transaction_session_timeout", "lock_timeout",
+            "autovacuum_vacuum_scale_factor", "autovacuum_analyze_scale_factor", "autovacuum_naptime",
+            "track_io_timing", "jit", "synchronous_commit");
 
     public static Map<String, String> describePeople() {
         Map<String, String> described = new LinkedHashMap<>();

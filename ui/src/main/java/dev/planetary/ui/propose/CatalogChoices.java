@@ -7,6 +7,9 @@ import dev.planetary.kernel.change.query.ChangeFilter;
 import dev.planetary.kernel.change.query.ChangeList;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangesQuery;
+import dev.planetary.kernel.config.ConfigParameter;
+import dev.planetary.kernel.config.Configuration;
+import dev.planetary.kernel.config.ConfigurationQuery;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
@@ -47,6 +50,11 @@ public class CatalogChoices {
     public Optional<String> postgrestRole() {
         return postgrestRole == null || postgrestRole.isBlank() || !roles().contains(postgrestRole)
                 ? Optional.empty() : Optional.of(postgrestRole);
+    }
+
+    /** The server parameters of the session's target (pg_settings), for ALTER SYSTEM. */
+    public List<ConfigParameter> parameters() {
+        return queries.query(new ConfigurationQuery(CurrentTarget.id()), Configuration.class).join().parameters();
     }
 
     /** Row-policy templates people saved, after the built-in ones. */

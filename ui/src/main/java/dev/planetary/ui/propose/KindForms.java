@@ -26,6 +26,7 @@ import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.audit.AuditTableSpec;
 import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
+import dev.planetary.kernel.spec.config.AlterSystemSpec;
 import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.function.CreateFunctionSpec;
 import dev.planetary.kernel.spec.function.DropFunctionSpec;
@@ -50,6 +51,7 @@ import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
 import dev.planetary.kernel.spec.view.CreateViewSpec;
 import dev.planetary.kernel.spec.view.DropViewSpec;
+import dev.planetary.ui.propose.config.AlterSystemForm;
 import dev.planetary.ui.propose.documentation.CommentOnForm;
 import dev.planetary.ui.propose.index.CreateIndexForm;
 import dev.planetary.ui.propose.index.DropIndexForm;
@@ -95,6 +97,7 @@ public final class KindForms {
             entry(VacuumSpec.class, VacuumForm::new),
             entry(AnalyzeSpec.class, AnalyzeForm::new),
             entry(TableStorageSpec.class, TableStorageForm::new),
+            entry(AlterSystemSpec.class, AlterSystemForm::new),
             entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),

@@ -158,6 +158,12 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             touched = true;
             update();
         }
+        Optional<String> parameter = first(query, "parameter");
+        if (parameter.isPresent()) {
+            current().preselectParameter(parameter.get());
+            touched = false;
+            update();
+        }
         Optional<Long> function = first(query, "function").filter(oid -> oid.matches("\\d{1,10}")).map(Long::valueOf);
         if (function.isPresent()) {
             current().preselectFunction(function.get());

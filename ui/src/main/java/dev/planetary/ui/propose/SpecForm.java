@@ -107,6 +107,11 @@ public abstract class SpecForm {
         // no function on this form
     }
 
+    /** Starts the form on one server parameter (a link from the configuration page); forms about no parameter ignore it. */
+    public void preselectParameter(String name) {
+        // no parameter on this form
+    }
+
     public void clearErrors() {
         fields.values().forEach(f -> f.setInvalid(false));
     }

@@ -29,8 +29,12 @@ class ConfigurationE2EIT extends PlanetaryIT {
     }
 
     @AfterAll
-    static void putBack() {
+    static void putBack() throws Exception {
         STACK.asOwner("ALTER ROLE karen RESET work_mem");
+        try (java.sql.Connection superuser = STACK.target(); java.sql.Statement statement = superuser.createStatement()) {
+            statement.execute("ALTER SYSTEM RESET log_min_duration_statement");
+            statement.execute("SELECT pg_reload_conf()");
+        }
     }
 
     @Test
@@ -63,5 +67,53 @@ class ConfigurationE2EIT extends PlanetaryIT {
                     "role karen, in every database"));
             victor.shot("config-04-per-role-and-database");
         }
+    }
+
+    @Test
+    void a_requester_changes_a_parameter_from_its_row_and_sees_it_in_force() throws Exception {
+        try (Browser alice = Browser.open(port)) {
+            alice.signIn("alice");
+            alice.get("/configuration");
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("config-parameters"),
+                    "Autovacuum"));
+            openParameter(alice, "log_min_duration_statement");
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("config-change-log_min_duration_statement")))
+                    .click();
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("alter-system-value")));
+            WebElement value = alice.driver.findElement(By.cssSelector("#alter-system-value input"));
+            value.sendKeys("250 sec");
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("alter-system-value"),
+                    "as its unit"));
+            alice.shot("config-05-unit-refused");
+            value.clear();
+            value.sendKeys("250ms");
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-preview"),
+                    "ALTER SYSTEM SET"));
+            alice.shot("config-06-alter-system-form");
+        }
+        String id = api.applied("alice", "bob", """
+                {"kind": "alter-system", "parameter": "log_min_duration_statement", "value": "250ms"}""");
+        try (Browser alice = Browser.open(port)) {
+            alice.signIn("alice");
+            alice.get("/changes/" + id);
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "checked after the reload"));
+            alice.shot("config-07-applied-and-in-force");
+            alice.get("/configuration");
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("config-parameters"),
+                    "Autovacuum"));
+            openParameter(alice, "log_min_duration_statement");
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("config-parameters"),
+                    "log_min_duration_statement = 250ms"));
+            alice.shot("config-08-parameter-history");
+        }
+    }
+
+    /** Searches for the parameter and opens its row (a click shows its details). */
+    private static void openParameter(Browser browser, String name) {
+        browser.driver.findElement(By.cssSelector("#config-search input")).sendKeys(name);
+        By cell = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + name + "']");
+        browser.waiting(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("config-shown")).getText().matches("[1-5] shown"));
+        browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(cell)).click();
     }
 }

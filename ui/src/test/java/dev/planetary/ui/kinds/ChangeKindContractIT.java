@@ -178,6 +178,11 @@ class ChangeKindContractIT extends KaribuIT {
             }
 
             @Override
+            public dev.planetary.kernel.config.ParameterFacts parameter(String name, String field) {
+                return specFacts.on(TargetId.DEFAULT).parameter(name, field);
+            }
+
+            @Override
             public dev.planetary.kernel.spec.StorageFacts storage(QualifiedName table, String field) {
                 return specFacts.on(TargetId.DEFAULT).storage(table, field);
             }

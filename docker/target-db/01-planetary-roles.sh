@@ -13,6 +13,8 @@ CREATE ROLE app_writer NOLOGIN;
 CREATE ROLE planetary_ddl LOGIN CREATEROLE PASSWORD :'ddl_password';
 CREATE ROLE planetary_meta LOGIN PASSWORD :'meta_password';
 SELECT format('GRANT CREATE ON DATABASE %I TO planetary_ddl', current_database()) \gexec
+-- A database's own defaults (ALTER DATABASE ... SET, a change kind) are its owner's to change.
+SELECT format('ALTER DATABASE %I OWNER TO planetary_ddl', current_database()) \gexec
 -- Statistics, not rows: the health page reads pg_stat_activity and pg_stat_statements; operators cancel queries.
 GRANT pg_monitor TO planetary_meta;
 GRANT pg_signal_backend, pg_read_all_stats TO planetary_ddl;

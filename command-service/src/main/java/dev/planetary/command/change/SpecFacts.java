@@ -9,7 +9,9 @@ import dev.planetary.kernel.change.ChangeStatus;
 import dev.planetary.kernel.change.query.ChangeView;
 import dev.planetary.kernel.change.query.FindChangeQuery;
 import dev.planetary.kernel.config.FindParameterFactsQuery;
+import dev.planetary.kernel.config.FindSessionDefaultFactsQuery;
 import dev.planetary.kernel.config.ParameterFacts;
+import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
@@ -82,6 +84,13 @@ public class SpecFacts {
             Optional<ParameterFacts> facts = queries.query(new FindParameterFactsQuery(target, name),
                     ResponseTypes.optionalInstanceOf(ParameterFacts.class)).join();
             return facts.orElseThrow(() -> new SpecViolation(field, "the server has no parameter " + name));
+        }
+
+        @Override
+        public SessionDefaultFacts sessionDefault(Identifier role, Identifier database, String parameter, String field) {
+            Optional<SessionDefaultFacts> facts = queries.query(new FindSessionDefaultFactsQuery(target, role == null ? null : role.name(),
+                    database == null ? null : database.name(), parameter), ResponseTypes.optionalInstanceOf(SessionDefaultFacts.class)).join();
+            return facts.orElseThrow(() -> new SpecViolation(field, "the server has no parameter " + parameter));
         }
 
         @Override

@@ -5,8 +5,10 @@ import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.Configuration;
 import dev.planetary.kernel.config.ConfigurationQuery;
 import dev.planetary.kernel.config.FindParameterFactsQuery;
+import dev.planetary.kernel.config.FindSessionDefaultFactsQuery;
 import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.RoleSetting;
+import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.catalog.CatalogSql;
 import dev.planetary.query.health.MonitoringSession;
@@ -34,6 +36,7 @@ public class ConfigurationReader {
     private static final String SETTINGS = CatalogSql.resource("/config/settings.sql");
     private static final String FILE_ERRORS = CatalogSql.resource("/config/file_errors.sql");
     private static final String ROLE_SETTINGS = CatalogSql.resource("/config/role_settings.sql");
+    private static final String SESSION_DEFAULT = CatalogSql.resource("/config/session_default.sql");
 
     private final MetadataTargets targets;
 
@@ -50,12 +53,13 @@ public class ConfigurationReader {
         return MonitoringSession.read(targets.database(target), jdbc -> {
             List<ConfigParameter> parameters = jdbc.sql(SETTINGS).query((rs, row) -> parameter(rs)).list();
             boolean readsFiles = readsFiles(jdbc);
+            String database = jdbc.sql("SELECT current_database()").query(String.class).single();
             List<RoleSetting> roleSettings = jdbc.sql(ROLE_SETTINGS).query((rs, row) -> new RoleSetting(rs.getString("role"),
                     rs.getString("database"), rs.getString("parameter"), rs.getString("value"))).list();
             if (!readsFiles) {
-                return new Configuration(parameters, List.of(), FILE_GRANT, roleSettings);
+                return new Configuration(parameters, List.of(), FILE_GRANT, roleSettings, database);
             }
-            return new Configuration(parameters, fileErrors(jdbc), null, roleSettings);
+            return new Configuration(parameters, fileErrors(jdbc), null, roleSettings, database);
         });
     }
 
@@ -66,8 +70,7 @@ public class ConfigurationReader {
     @QueryHandler
     public Optional<ParameterFacts> facts(FindParameterFactsQuery query) {
         return MonitoringSession.read(targets.database(query.target()), jdbc -> {
-            Optional<ConfigParameter> parameter = jdbc.sql("SELECT * FROM (" + SETTINGS + ") s WHERE name = :name")
-                    .param("name", query.parameter()).query((rs, row) -> parameter(rs)).optional();
+            Optional<ConfigParameter> parameter = parameter(jdbc, query.parameter());
             if (parameter.isEmpty()) {
                 return Optional.empty();
             }
@@ -80,6 +83,21 @@ public class ConfigurationReader {
                     .param("name", query.parameter()).query(String.class).optional();
             return Optional.of(new ParameterFacts(parameter.get(), fileValue.orElse(null), true));
         });
+    }
+
+    /** A per-role or per-database default's facts for a change to it: the parameter, the value now, whether role and database exist. */
+    @QueryHandler
+    public Optional<SessionDefaultFacts> facts(FindSessionDefaultFactsQuery query) {
+        return MonitoringSession.read(targets.database(query.target()), jdbc -> parameter(jdbc, query.parameter())
+                .map(parameter -> jdbc.sql(SESSION_DEFAULT).param("role", query.role()).param("database", query.database())
+                        .param("name", query.parameter())
+                        .query((rs, row) -> new SessionDefaultFacts(parameter, rs.getString("previous"), rs.getBoolean("role_exists"),
+                                rs.getBoolean("database_exists"), rs.getString("database"))).single()));
+    }
+
+    private static Optional<ConfigParameter> parameter(JdbcClient jdbc, String name) {
+        return jdbc.sql("SELECT * FROM (" + SETTINGS + ") s WHERE name = :name").param("name", name)
+                .query((rs, row) -> parameter(rs)).optional();
     }
 
     private static boolean readsFiles(JdbcClient jdbc) {

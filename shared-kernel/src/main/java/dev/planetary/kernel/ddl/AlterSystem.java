@@ -27,12 +27,12 @@ public record AlterSystem(String parameter, List<String> elements) {
     }
 
     public String sql() {
-        if (elements == null) {
-            return "ALTER SYSTEM RESET " + quotedName();
-        }
-        String value = elements.isEmpty() ? SqlLiteral.string("")
-                : elements.stream().map(SqlLiteral::string).collect(Collectors.joining(", "));
-        return "ALTER SYSTEM SET " + quotedName() + " = " + value;
+        return elements == null ? "ALTER SYSTEM RESET " + quotedName(parameter) : "ALTER SYSTEM SET " + quotedName(parameter) + " = " + value(elements);
+    }
+
+    /** The value as SET writes it: one string constant per element ({@code ''} for none). */
+    static String value(List<String> elements) {
+        return elements.isEmpty() ? SqlLiteral.string("") : elements.stream().map(SqlLiteral::string).collect(Collectors.joining(", "));
     }
 
     /**
@@ -57,7 +57,8 @@ public record AlterSystem(String parameter, List<String> elements) {
         return "DO " + DollarQuote.around(code, DollarQuote.PLATFORM);
     }
 
-    private String quotedName() {
+    /** A parameter's name quoted part by part ({@code "pg_stat_statements"."max"}). */
+    static String quotedName(String parameter) {
         return Arrays.stream(parameter.split("\\.")).map(part -> Identifier.of(part).quoted()).collect(Collectors.joining("."));
     }
 }

@@ -81,6 +81,16 @@ public record CatalogEffect(Kind kind, String object) {
         return new CatalogEffect(Kind.SCHEMA_PRIVILEGES, schema.quoted());
     }
 
+    /** A role's attributes and its defaults (ALTER ROLE ... SET), in every database and in the target's. */
+    public static CatalogEffect role(Identifier role) {
+        return new CatalogEffect(Kind.ROLE, role.quoted());
+    }
+
+    /** The target database's owner, privileges, limits and own defaults (ALTER DATABASE ... SET). */
+    public static CatalogEffect database(Identifier database) {
+        return new CatalogEffect(Kind.DATABASE, database.quoted());
+    }
+
     public static CatalogEffect membership(Identifier role) {
         return new CatalogEffect(Kind.MEMBERSHIP, role.quoted());
     }

@@ -4,6 +4,8 @@ import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.audit.AuditTableSpec;
 import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
 import dev.planetary.kernel.spec.config.AlterSystemSpec;
+import dev.planetary.kernel.spec.config.DatabaseSettingSpec;
+import dev.planetary.kernel.spec.config.RoleSettingSpec;
 import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.drift.AdoptDriftSpec;
 import dev.planetary.kernel.spec.drift.RevertDriftSpec;
@@ -95,6 +97,12 @@ public final class ChangeKinds {
                     (storage, world) -> storage.withFacts(world.storage(storage.table(), "table"))),
             new ChangeKind<>(AlterSystemSpec.KIND, AlterSystemSpec.class, "Server parameter (ALTER SYSTEM)", CONFIGURATION, true,
                     (alter, world) -> alter.withFacts(world.parameter(alter.parameter(), "parameter"))),
+            new ChangeKind<>(RoleSettingSpec.KIND, RoleSettingSpec.class, "A role's default for a parameter (ALTER ROLE ... SET)",
+                    CONFIGURATION, true, (setting, world) -> setting.withFacts(world.sessionDefault(setting.role(), setting.database(),
+                            setting.parameter(), "parameter"))),
+            new ChangeKind<>(DatabaseSettingSpec.KIND, DatabaseSettingSpec.class, "A database's default for a parameter (ALTER DATABASE ... SET)",
+                    CONFIGURATION, true, (setting, world) -> setting.withFacts(world.sessionDefault(null, setting.database(),
+                            setting.parameter(), "parameter"))),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

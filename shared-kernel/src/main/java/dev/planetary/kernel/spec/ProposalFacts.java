@@ -1,6 +1,7 @@
 package dev.planetary.kernel.spec;
 
 import dev.planetary.kernel.config.ParameterFacts;
+import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
@@ -24,6 +25,12 @@ public interface ProposalFacts {
 
     /** The server parameter's row of pg_settings and what postgresql.auto.conf holds for it. */
     ParameterFacts parameter(String name, String field);
+
+    /**
+     * A per-role or per-database default: the parameter's row of pg_settings and the value pg_db_role_setting
+     * holds in the scope ({@code role} null: the database's own; {@code database} null: the role's in every database).
+     */
+    SessionDefaultFacts sessionDefault(Identifier role, Identifier database, String parameter, String field);
 
     /** The index's definition and what needs it. */
     IndexFacts index(QualifiedName index, String field);

@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.ParameterFacts;
+import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.sql.Grantee;
@@ -51,6 +52,18 @@ final class ExampleFacts implements ProposalFacts {
         return new ParameterFacts(new ConfigParameter("work_mem", "4096", "kB", "Resource Usage / Memory",
                 "Sets the maximum memory to be used for query workspaces.", null, "user", "integer", "default", null, null,
                 "64", "2147483647", List.of(), "4096", "4096", false), null, true);
+    }
+
+    /** statement_timeout, set by no role or database of the demo. */
+    @Override
+    public SessionDefaultFacts sessionDefault(Identifier role, Identifier database, String parameter, String field) {
+        if (!parameter.equals("statement_timeout")) {
+            throw new SpecViolation(field, "there is no parameter " + parameter);
+        }
+        return new SessionDefaultFacts(new ConfigParameter("statement_timeout", "0", "ms", "Client Connection Defaults / Statement Behavior",
+                "Sets the maximum allowed duration of any statement.", null, "user", "integer", "default", null, null,
+                "0", "2147483647", List.of(), "0", "0", false), null, true, true,
+                role == null ? (database == null ? "demo" : database.name()) : database == null ? null : database.name());
     }
 
     /** The demo's one plain index, as pg_get_indexdef prints it. */

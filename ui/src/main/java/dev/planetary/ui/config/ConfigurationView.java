@@ -1,6 +1,8 @@
 package dev.planetary.ui.config;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,12 +19,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.config.ConfigFileEntry;
 import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.Configuration;
 import dev.planetary.kernel.config.ConfigurationQuery;
 import dev.planetary.kernel.config.RoleSetting;
+import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.kernel.spec.config.DatabaseSettingSpec;
+import dev.planetary.kernel.spec.config.RoleSettingSpec;
+import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.target.TargetUnreachableException;
 import dev.planetary.ui.views.MainLayout;
@@ -29,6 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.queryhandling.QueryGateway;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -74,12 +83,32 @@ public class ConfigurationView extends VerticalLayout {
         TabSheet tabs = new TabSheet();
         tabs.setId("config-tabs");
         tabs.add("Server parameters", server);
-        tabs.add("Per role and database (" + configuration.roleSettings().size() + ")", roleSettings(configuration));
+        VerticalLayout perRole = new VerticalLayout(newDefaults(), roleSettings(configuration));
+        perRole.setPadding(false);
+        tabs.add("Per role and database (" + configuration.roleSettings().size() + ")", perRole);
         tabs.setWidthFull();
         tabs.getStyle().set("min-height", "0");
         add(tabs);
         expand(tabs);
         filter();
+    }
+
+    /** For requesters: propose a role's or the database's own default (each opens its form). */
+    private static Component newDefaults() {
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (CurrentUser.has(PlanetaryRight.REQUESTER)) {
+            buttons.add(proposeButton("New default for a role", RoleSettingSpec.KIND), proposeButton("New default for this database",
+                    DatabaseSettingSpec.KIND));
+        }
+        return buttons;
+    }
+
+    private static Button proposeButton(String label, String kind) {
+        Button button = new Button(label, VaadinIcon.PLUS.create(), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("propose", QueryParameters.simple(Map.of("kind", kind)))));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setId("config-new-" + kind);
+        return button;
     }
 
     /** The defaults set with ALTER ROLE / ALTER DATABASE ... SET, which new sessions take over the server's. */

@@ -16,6 +16,8 @@ import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.spec.config.AlterSystemSpec;
+import dev.planetary.kernel.spec.config.DatabaseSettingSpec;
+import dev.planetary.kernel.spec.config.RoleSettingSpec;
 import dev.planetary.ui.review.ChangeDetailView;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
@@ -35,7 +37,7 @@ import java.util.Set;
 final class ParameterChanges {
 
     /** The kinds that change a server parameter. */
-    private static final Set<String> KINDS = Set.of(AlterSystemSpec.KIND);
+    private static final Set<String> KINDS = Set.of(AlterSystemSpec.KIND, RoleSettingSpec.KIND, DatabaseSettingSpec.KIND);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final QueryGateway queries;

@@ -76,6 +76,8 @@ public final class DemoTarget {
         }
         server.execute(database,
                 "GRANT CREATE ON DATABASE " + Identifier.of(database).quoted() + " TO planetary_ddl",
+                // a database's own defaults (ALTER DATABASE ... SET) are its owner's to change
+                "ALTER DATABASE " + Identifier.of(database).quoted() + " OWNER TO planetary_ddl",
                 // postgres_fdw is not a trusted extension: an operator installs it once; changes then create servers.
                 "CREATE EXTENSION IF NOT EXISTS postgres_fdw",
                 "CREATE EXTENSION IF NOT EXISTS pg_stat_statements",

@@ -52,9 +52,18 @@ public class CatalogChoices {
                 ? Optional.empty() : Optional.of(postgrestRole);
     }
 
-    /** The server parameters of the session's target (pg_settings), for ALTER SYSTEM. */
+    /** The server parameters of the session's target (pg_settings), for ALTER SYSTEM and per-role defaults. */
     public List<ConfigParameter> parameters() {
-        return queries.query(new ConfigurationQuery(CurrentTarget.id()), Configuration.class).join().parameters();
+        return configuration().parameters();
+    }
+
+    /** The name of the session's target database. */
+    public String currentDatabase() {
+        return configuration().database();
+    }
+
+    private Configuration configuration() {
+        return queries.query(new ConfigurationQuery(CurrentTarget.id()), Configuration.class).join();
     }
 
     /** Row-policy templates people saved, after the built-in ones. */

@@ -27,6 +27,8 @@ import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.audit.AuditTableSpec;
 import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
 import dev.planetary.kernel.spec.config.AlterSystemSpec;
+import dev.planetary.kernel.spec.config.DatabaseSettingSpec;
+import dev.planetary.kernel.spec.config.RoleSettingSpec;
 import dev.planetary.kernel.spec.documentation.CommentOnSpec;
 import dev.planetary.kernel.spec.function.CreateFunctionSpec;
 import dev.planetary.kernel.spec.function.DropFunctionSpec;
@@ -52,6 +54,8 @@ import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
 import dev.planetary.kernel.spec.view.CreateViewSpec;
 import dev.planetary.kernel.spec.view.DropViewSpec;
 import dev.planetary.ui.propose.config.AlterSystemForm;
+import dev.planetary.ui.propose.config.DatabaseSettingForm;
+import dev.planetary.ui.propose.config.RoleSettingForm;
 import dev.planetary.ui.propose.documentation.CommentOnForm;
 import dev.planetary.ui.propose.index.CreateIndexForm;
 import dev.planetary.ui.propose.index.DropIndexForm;
@@ -98,6 +102,8 @@ public final class KindForms {
             entry(AnalyzeSpec.class, AnalyzeForm::new),
             entry(TableStorageSpec.class, TableStorageForm::new),
             entry(AlterSystemSpec.class, AlterSystemForm::new),
+            entry(RoleSettingSpec.class, RoleSettingForm::new),
+            entry(DatabaseSettingSpec.class, DatabaseSettingForm::new),
             entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),

@@ -109,6 +109,33 @@ class ConfigurationE2EIT extends PlanetaryIT {
         }
     }
 
+    @Test
+    void a_requester_proposes_a_roles_default_from_the_per_role_tab() throws Exception {
+        try (Browser alice = Browser.open(port)) {
+            alice.signIn("alice");
+            alice.get("/configuration");
+            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("config-tabs")));
+            alice.driver.findElement(By.xpath("//vaadin-tab[contains(., 'Per role and database')]")).click();
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("config-new-role-setting"))).click();
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("role-setting-role")));
+            choose(alice, "role-setting-role", "karen");
+            choose(alice, "role-setting-parameter", "search_path");
+            alice.driver.findElement(By.cssSelector("#role-setting-value input")).sendKeys("\"$user\", app, public");
+            alice.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-preview"),
+                    "ALTER ROLE"));
+            assertThat(alice.driver.findElement(By.id("change-preview")).getText())
+                    .contains("ALTER ROLE \"karen\" SET \"search_path\" = E'$user', E'app', E'public'");
+            alice.shot("config-09-role-default-form");
+        }
+    }
+
+    private static void choose(Browser browser, String comboId, String item) {
+        WebElement input = browser.driver.findElement(By.cssSelector("#" + comboId + " input"));
+        input.sendKeys(item);
+        browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + item + "']"))).click();
+    }
+
     /** Searches for the parameter and opens its row (a click shows its details). */
     private static void openParameter(Browser browser, String name) {
         browser.driver.findElement(By.cssSelector("#config-search input")).sendKeys(name);

@@ -183,6 +183,12 @@ class ChangeKindContractIT extends KaribuIT {
             }
 
             @Override
+            public dev.planetary.kernel.config.SessionDefaultFacts sessionDefault(Identifier role, Identifier database, String parameter,
+                                                                                  String field) {
+                return specFacts.on(TargetId.DEFAULT).sessionDefault(role, database, parameter, field);
+            }
+
+            @Override
             public dev.planetary.kernel.spec.StorageFacts storage(QualifiedName table, String field) {
                 return specFacts.on(TargetId.DEFAULT).storage(table, field);
             }

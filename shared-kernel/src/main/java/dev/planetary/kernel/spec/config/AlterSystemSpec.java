@@ -14,7 +14,6 @@ import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.SpecViolation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,24 +30,16 @@ public record AlterSystemSpec(String parameter, String value, Boolean reset, Par
     private static final Set<String> DURABILITY = Set.of("fsync", "synchronous_commit", "full_page_writes", "wal_level",
             "wal_sync_method", "data_sync_retry");
 
+    /** Every context but {@code internal}: the server lets ALTER SYSTEM write any parameter it can read from a file. */
+    private static final Set<String> CHANGEABLE = Set.of("user", "superuser", "backend", "superuser-backend", "sighup", "postmaster");
+
     public AlterSystemSpec {
-        SpecViolation.required("parameter", parameter);
-        parameter = parameter.strip().toLowerCase(Locale.ROOT);
-        if (!AlterSystem.NAME.matcher(parameter).matches()) {
-            throw new SpecViolation("parameter", "a parameter's name is a word of letters, digits and _ (or prefix.word)");
-        }
+        parameter = ParameterChange.name(parameter);
         reset = reset != null && reset;
-        if (reset && value != null) {
-            throw new SpecViolation("value", "a reset takes no value");
-        }
-        if (!reset && value == null) {
-            throw new SpecViolation("value", "give a value, or reset the parameter to the server's default");
-        }
-        if (value != null) {
-            value = SpecViolation.sendable("value", value.strip(), "a value");
-        }
+        value = ParameterChange.value(value, reset);
         if (facts != null) {
-            checkAgainst(facts.parameter(), parameter, value);
+            ParameterChange.check(facts.parameter(), parameter, value, CHANGEABLE,
+                    "cannot be changed: it is fixed when the server is built or initialised");
         }
     }
 
@@ -65,7 +56,7 @@ public record AlterSystemSpec(String parameter, String value, Boolean reset, Par
     public Plan plan() {
         ConfigParameter known = facts == null ? null : facts.parameter();
         ParameterValue checked = known == null || reset ? null : ParameterValue.of(known, value);
-        List<String> elements = reset ? null : checked == null ? List.of(value) : checked.elements();
+        List<String> elements = reset ? null : ParameterChange.elements(known, parameter, value);
         AlterSystem statement = new AlterSystem(parameter, elements);
         PlanBuilder plan = PlanBuilder.summarised("Server configuration: " + (reset ? "reset " + parameter + " to the server's default"
                         : parameter + " = " + value))
@@ -113,22 +104,6 @@ public record AlterSystemSpec(String parameter, String value, Boolean reset, Par
             return ParameterValue.of(known, fileValue);
         } catch (IllegalArgumentException e) {
             return null; // a line the server refused too: the inverse writes it back and checks nothing
-        }
-    }
-
-    private static void checkAgainst(ConfigParameter known, String parameter, String value) {
-        if (!known.name().equals(parameter)) {
-            throw new SpecViolation("parameter", "the facts are about " + known.name() + ", not " + parameter);
-        }
-        if ("internal".equals(known.context())) {
-            throw new SpecViolation("parameter", parameter + " cannot be changed: it is fixed when the server is built or initialised");
-        }
-        if (value != null) {
-            try {
-                ParameterValue.of(known, value);
-            } catch (IllegalArgumentException e) {
-                throw new SpecViolation("value", e.getMessage());
-            }
         }
     }
 }

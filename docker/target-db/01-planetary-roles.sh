@@ -24,6 +24,12 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_show_all_file_settings() TO planetary_me
 -- Server parameters as reviewed changes (ALTER SYSTEM, then a reload): only those granted here, one by one.
 GRANT ALTER SYSTEM ON PARAMETER work_mem, maintenance_work_mem, effective_cache_size, random_page_cost, effective_io_concurrency, default_statistics_target, shared_buffers, max_wal_size, min_wal_size, checkpoint_timeout, checkpoint_completion_target, log_min_duration_statement, log_lock_waits, log_temp_files, log_autovacuum_min_duration, statement_timeout, idle_in_transaction_session_timeout, lock_timeout, autovacuum_vacuum_scale_factor, autovacuum_analyze_scale_factor, autovacuum_naptime, track_io_timing, jit, synchronous_commit TO planetary_ddl;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_reload_conf() TO planetary_ddl;
+-- Scheduled jobs: the executor's login schedules and changes its own jobs (pg_cron 1.4 keeps alter_job from
+-- PUBLIC), and the metadata login reads every job and run (pg_cron shows each login its own).
+GRANT USAGE ON SCHEMA cron TO planetary_ddl, planetary_meta;
+GRANT EXECUTE ON FUNCTION cron.alter_job(bigint, text, text, text, text, boolean) TO planetary_ddl;
+CREATE POLICY planetary_reads_jobs ON cron.job FOR SELECT TO planetary_meta USING (true);
+CREATE POLICY planetary_reads_runs ON cron.job_run_details FOR SELECT TO planetary_meta USING (true);
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 CREATE EXTENSION IF NOT EXISTS pgstattuple;
 -- Hypothetical indexes, in this session's memory only: the index advice prices its candidates with them.

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * A PostgreSQL 15 server from Debian's packages, started once per test JVM for the tests that need an
  * extension the embedded bundle lacks (hypopg, pg_cron): {@code postgresql-15} and the extension's
  * package ({@code postgresql-15-hypopg}, ...), which {@code .ci/run} installs. It listens on loopback
- * only, trusts its local logins, preloads pg_stat_statements, and is stopped when the JVM exits.
+ * only, trusts its local logins, preloads pg_stat_statements (and pg_cron where its package is installed,
+ * running jobs in {@value #CRON_DATABASE}, which the tests create), and is stopped when the JVM exits.
  * <p>
  * On a machine without the packages a test that needs it is skipped, saying what to install; where
  * {@value #REQUIRED} is set (.ci/run sets it, having installed them) it fails instead, so a missing
@@ -30,6 +31,8 @@ public final class DebianPostgres {
     public static final String REQUIRED = "PLANETARY_REQUIRE_DEBIAN_POSTGRES";
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
     private static final Path EXTENSIONS = Path.of("/usr/share/postgresql/15/extension");
+    /** The database pg_cron runs its jobs in (cron.database_name): a test creates it and the extension there. */
+    public static final String CRON_DATABASE = "planetary_cron";
     private static PostgresServer server;
 
     private DebianPostgres() {
@@ -69,13 +72,21 @@ public final class DebianPostgres {
             run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                     "--no-sync"));
             run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("log").toString(), "-w", "-o",
-                    "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c shared_preload_libraries=pg_stat_statements", "start"));
+                    "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off" + preload(), "start"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(home, data), "debian-postgres-stop"));
             return new PostgresServer("127.0.0.1", port, "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Debian's PostgreSQL 15", e);
         }
+    }
+
+    /** pg_stat_statements, and pg_cron where it is installed (its jobs connect back over TCP to 127.0.0.1). */
+    private static String preload() {
+        if (!Files.exists(EXTENSIONS.resolve("pg_cron.control"))) {
+            return " -c shared_preload_libraries=pg_stat_statements";
+        }
+        return " -c shared_preload_libraries=pg_stat_statements,pg_cron -c cron.database_name=" + CRON_DATABASE
+                + " -c cron.host=127.0.0.1";
     }
 
     private static void stop(Path home, Path data) {

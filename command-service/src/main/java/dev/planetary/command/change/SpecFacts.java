@@ -13,6 +13,8 @@ import dev.planetary.kernel.config.FindSessionDefaultFactsQuery;
 import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.jobs.FindJobFactsQuery;
+import dev.planetary.kernel.jobs.JobFacts;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.IndexFacts;
@@ -91,6 +93,11 @@ public class SpecFacts {
             Optional<SessionDefaultFacts> facts = queries.query(new FindSessionDefaultFactsQuery(target, role == null ? null : role.name(),
                     database == null ? null : database.name(), parameter), ResponseTypes.optionalInstanceOf(SessionDefaultFacts.class)).join();
             return facts.orElseThrow(() -> new SpecViolation(field, "the server has no parameter " + parameter));
+        }
+
+        @Override
+        public JobFacts job(String name, String field) {
+            return queries.query(new FindJobFactsQuery(target, name), JobFacts.class).join();
         }
 
         @Override

@@ -33,6 +33,10 @@ public class ConnectionTester {
     private static final String WHO = """
             SELECT current_user, current_database(), current_setting('server_version'),
                    current_setting('server_version_num')::int""";
+    /**
+     * What the metadata login may SELECT. The tables of pg_stat_statements (statistics) and pg_cron (its jobs and
+     * their runs, SELECT granted to PUBLIC by the extension) hold metadata about the workload, not an application's rows.
+     */
     private static final String METADATA_READS = """
             SELECT r.rolsuper,
                    CASE WHEN to_regrole('pg_read_all_data') IS NULL THEN false
@@ -47,7 +51,7 @@ public class ConnectionTester {
                    AND c.relnamespace IS DISTINCT FROM to_regnamespace('planetary')
                    AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_extension x ON x.oid = d.refobjid
                                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
-                                     AND d.refclassid = 'pg_extension'::regclass AND x.extname = 'pg_stat_statements')
+                                     AND d.refclassid = 'pg_extension'::regclass AND x.extname IN ('pg_stat_statements', 'pg_cron'))
               LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE r.rolname = current_user
              GROUP BY r.rolsuper""";

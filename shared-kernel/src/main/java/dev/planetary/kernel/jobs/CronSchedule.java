@@ -190,8 +190,24 @@ public final class CronSchedule {
         return join(values.stream().map(String::valueOf).toList());
     }
 
+    /** Names, a run of three or more consecutive values said as "Monday to Friday". */
     private static String names(List<Integer> values, java.util.function.IntFunction<String> name) {
-        return join(values.stream().map(name::apply).toList());
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < values.size(); ) {
+            int j = i;
+            while (j + 1 < values.size() && values.get(j + 1) == values.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(name.apply(values.get(i)) + " to " + name.apply(values.get(j)));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(name.apply(values.get(k)));
+                }
+            }
+            i = j + 1;
+        }
+        return join(parts);
     }
 
     private static String join(List<String> items) {

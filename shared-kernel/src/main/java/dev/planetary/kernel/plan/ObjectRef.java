@@ -7,7 +7,7 @@ import dev.planetary.kernel.sql.QualifiedName;
 public record ObjectRef(ObjectKind kind, String name) {
 
     public enum ObjectKind {
-        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX, PARAMETER
+        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX, PARAMETER, JOB
     }
 
     public static ObjectRef table(QualifiedName table) {
@@ -21,6 +21,11 @@ public record ObjectRef(ObjectKind kind, String name) {
     /** A server parameter (work_mem), as ALTER SYSTEM and per-role settings change it. */
     public static ObjectRef parameter(String name) {
         return new ObjectRef(ObjectKind.PARAMETER, name);
+    }
+
+    /** A pg_cron job, by name. */
+    public static ObjectRef job(String name) {
+        return new ObjectRef(ObjectKind.JOB, name);
     }
 
     public static ObjectRef schema(Identifier schema) {

@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 /**
  * One kind of change, as declared in {@link ChangeKinds}: its stable name (the JSON {@code kind}),
  * its spec type, how the propose menu shows it, whether people propose it from that menu (drift
- * kinds start from the drift they answer), and what it reads from the world at proposal. Its
- * documented example is {@code examples/<name>.json} beside this class.
+ * kinds start from the drift they answer), what it reads from the world at proposal, and the extension
+ * it needs on the target ({@code extension}, null for none: pg_cron for jobs), without which its proposal is
+ * refused. Its documented example is {@code examples/<name>.json} beside this class.
  */
 public record ChangeKind<S extends ChangeSpec>(String name, Class<S> specType, String label, KindGroup group,
-                                               boolean proposable, FactsCompleter<S> facts) {
+                                               boolean proposable, FactsCompleter<S> facts, String extension) {
 
     private static final Pattern NAME = Pattern.compile("[a-z]+(-[a-z]+)*");
 
@@ -26,6 +27,10 @@ public record ChangeKind<S extends ChangeSpec>(String name, Class<S> specType, S
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a kind's name is lower-case words joined by '-': " + name);
         }
+    }
+
+    public ChangeKind(String name, Class<S> specType, String label, KindGroup group, boolean proposable, FactsCompleter<S> facts) {
+        this(name, specType, label, group, proposable, facts, null);
     }
 
     /** Fills in the facts of a spec of this kind. */

@@ -14,6 +14,9 @@ import dev.planetary.kernel.spec.function.DropFunctionSpec;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
+import dev.planetary.kernel.spec.jobs.AlterJobSpec;
+import dev.planetary.kernel.spec.jobs.ScheduleJobSpec;
+import dev.planetary.kernel.spec.jobs.UnscheduleJobSpec;
 import dev.planetary.kernel.spec.maintenance.AnalyzeSpec;
 import dev.planetary.kernel.spec.maintenance.TableStorageSpec;
 import dev.planetary.kernel.spec.maintenance.VacuumSpec;
@@ -44,6 +47,7 @@ import static dev.planetary.kernel.spec.KindGroup.DOCUMENTATION;
 import static dev.planetary.kernel.spec.KindGroup.DRIFT;
 import static dev.planetary.kernel.spec.KindGroup.FUNCTIONS;
 import static dev.planetary.kernel.spec.KindGroup.INDEXES;
+import static dev.planetary.kernel.spec.KindGroup.JOBS;
 import static dev.planetary.kernel.spec.KindGroup.MAINTENANCE;
 import static dev.planetary.kernel.spec.KindGroup.PRIVILEGES;
 import static dev.planetary.kernel.spec.KindGroup.PROTECTION;
@@ -103,6 +107,12 @@ public final class ChangeKinds {
             new ChangeKind<>(DatabaseSettingSpec.KIND, DatabaseSettingSpec.class, "A database's default for a parameter (ALTER DATABASE ... SET)",
                     CONFIGURATION, true, (setting, world) -> setting.withFacts(world.sessionDefault(null, setting.database(),
                             setting.parameter(), "parameter"))),
+            new ChangeKind<>(ScheduleJobSpec.KIND, ScheduleJobSpec.class, "Schedule a job (pg_cron)", JOBS, true,
+                    (job, world) -> job.withFacts(world.job(job.name(), "name")), "pg_cron"),
+            new ChangeKind<>(AlterJobSpec.KIND, AlterJobSpec.class, "Change, enable or disable a job", JOBS, true,
+                    (job, world) -> job.withFacts(world.job(job.name(), "name")), "pg_cron"),
+            new ChangeKind<>(UnscheduleJobSpec.KIND, UnscheduleJobSpec.class, "Unschedule a job", JOBS, true,
+                    (job, world) -> job.withFacts(world.job(job.name(), "name")), "pg_cron"),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

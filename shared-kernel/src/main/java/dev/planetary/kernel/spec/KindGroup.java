@@ -11,6 +11,7 @@ public enum KindGroup {
     INDEXES("Indexes"),
     MAINTENANCE("Maintenance"),
     CONFIGURATION("Server configuration"),
+    JOBS("Scheduled jobs"),
     DOCUMENTATION("Documentation"),
     AUDIT("Audit"),
     DRIFT("Drift");

@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec;
 import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.jobs.JobFacts;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
@@ -31,6 +32,9 @@ public interface ProposalFacts {
      * holds in the scope ({@code role} null: the database's own; {@code database} null: the role's in every database).
      */
     SessionDefaultFacts sessionDefault(Identifier role, Identifier database, String parameter, String field);
+
+    /** The executor login's pg_cron job of that name ({@link JobFacts#NONE} when none; not installed says so). */
+    JobFacts job(String name, String field);
 
     /** The index's definition and what needs it. */
     IndexFacts index(QualifiedName index, String field);

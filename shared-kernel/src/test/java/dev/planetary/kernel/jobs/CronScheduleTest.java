@@ -24,7 +24,7 @@ class CronScheduleTest {
         assertThat(CronSchedule.parse("0 2 1 * *").describe()).isEqualTo("at 02:00 on day 1 of the month");
         assertThat(CronSchedule.parse("0 2 1 jan *").describe()).isEqualTo("at 02:00 on day 1 of the month in January");
         assertThat(CronSchedule.parse("@daily").describe()).isEqualTo("at 00:00 every day");
-        assertThat(CronSchedule.parse("0 9 * * 1-5").describe()).isEqualTo("at 09:00 on Monday, Tuesday, Wednesday, Thursday and Friday");
+        assertThat(CronSchedule.parse("0 9 * * 1-5").describe()).isEqualTo("at 09:00 on Monday to Friday");
     }
 
     @Test

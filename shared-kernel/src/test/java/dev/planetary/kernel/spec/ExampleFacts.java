@@ -5,6 +5,7 @@ import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.jobs.JobFacts;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
@@ -64,6 +65,12 @@ final class ExampleFacts implements ProposalFacts {
                 "Sets the maximum allowed duration of any statement.", null, "user", "integer", "default", null, null,
                 "0", "2147483647", List.of(), "0", "0", false), null, true, true,
                 role == null ? (database == null ? "demo" : database.name()) : database == null ? null : database.name());
+    }
+
+    /** The demo's one job, nightly-analyze, scheduled by Planetary's executor login. */
+    @Override
+    public JobFacts job(String name, String field) {
+        return name.equals("nightly-analyze") ? new JobFacts(true, 1L, "30 3 * * *", "ANALYZE app.invoice", true) : JobFacts.NONE;
     }
 
     /** The demo's one plain index, as pg_get_indexdef prints it. */

@@ -10,6 +10,9 @@ import dev.planetary.kernel.change.query.FindChangesQuery;
 import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.Configuration;
 import dev.planetary.kernel.config.ConfigurationQuery;
+import dev.planetary.kernel.jobs.CronJob;
+import dev.planetary.kernel.jobs.Jobs;
+import dev.planetary.kernel.jobs.JobsQuery;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
 import dev.planetary.kernel.policy.SavedPolicyTemplate;
@@ -60,6 +63,12 @@ public class CatalogChoices {
     /** The name of the session's target database. */
     public String currentDatabase() {
         return configuration().database();
+    }
+
+    /** The names of the target's pg_cron jobs (none where pg_cron is missing). */
+    public List<String> jobNames() {
+        return queries.query(new JobsQuery(CurrentTarget.id()), Jobs.class).join().jobs().stream().map(CronJob::name)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     private Configuration configuration() {

@@ -35,6 +35,9 @@ import dev.planetary.kernel.spec.function.DropFunctionSpec;
 import dev.planetary.kernel.spec.index.CreateIndexSpec;
 import dev.planetary.kernel.spec.index.DropIndexSpec;
 import dev.planetary.kernel.spec.index.ReindexSpec;
+import dev.planetary.kernel.spec.jobs.AlterJobSpec;
+import dev.planetary.kernel.spec.jobs.ScheduleJobSpec;
+import dev.planetary.kernel.spec.jobs.UnscheduleJobSpec;
 import dev.planetary.kernel.spec.maintenance.AnalyzeSpec;
 import dev.planetary.kernel.spec.maintenance.TableStorageSpec;
 import dev.planetary.kernel.spec.maintenance.VacuumSpec;
@@ -60,6 +63,9 @@ import dev.planetary.ui.propose.documentation.CommentOnForm;
 import dev.planetary.ui.propose.index.CreateIndexForm;
 import dev.planetary.ui.propose.index.DropIndexForm;
 import dev.planetary.ui.propose.index.ReindexForm;
+import dev.planetary.ui.propose.jobs.AlterJobForm;
+import dev.planetary.ui.propose.jobs.ScheduleJobForm;
+import dev.planetary.ui.propose.jobs.UnscheduleJobForm;
 import dev.planetary.ui.propose.maintenance.AnalyzeForm;
 import dev.planetary.ui.propose.maintenance.TableStorageForm;
 import dev.planetary.ui.propose.maintenance.VacuumForm;
@@ -104,6 +110,9 @@ public final class KindForms {
             entry(AlterSystemSpec.class, AlterSystemForm::new),
             entry(RoleSettingSpec.class, RoleSettingForm::new),
             entry(DatabaseSettingSpec.class, DatabaseSettingForm::new),
+            entry(ScheduleJobSpec.class, ScheduleJobForm::new),
+            entry(AlterJobSpec.class, AlterJobForm::new),
+            entry(UnscheduleJobSpec.class, UnscheduleJobForm::new),
             entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),

@@ -158,6 +158,11 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             touched = true;
             update();
         }
+        first(query, "job").ifPresent(job -> {
+            current().preselectJob(job);
+            touched = false;
+            update();
+        });
         Optional<String> parameter = first(query, "parameter");
         if (parameter.isPresent()) {
             current().preselectParameter(parameter.get());

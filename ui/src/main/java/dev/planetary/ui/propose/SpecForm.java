@@ -112,6 +112,11 @@ public abstract class SpecForm {
         // no parameter on this form
     }
 
+    /** Starts the form on one pg_cron job, by name (a link from the jobs page); forms about no job ignore it. */
+    public void preselectJob(String name) {
+        // no job on this form
+    }
+
     public void clearErrors() {
         fields.values().forEach(f -> f.setInvalid(false));
     }

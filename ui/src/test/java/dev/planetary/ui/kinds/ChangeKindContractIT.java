@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the facts Planetary reads, runs on the demo target (in menu order, in one transaction that
  * is rolled back, so the drop examples find what the create examples made; a statement that runs
  * outside a transaction by its rehearsal, as the dry-run runs it), every proposable kind
- * has a form that loads its example and builds the same spec, and the API lists every kind.
+ * has a form that loads its example and builds the same spec, and the API lists every kind. A kind
+ * that needs an extension the demo target lacks (pg_cron) is refused at proposal there, saying so; its
+ * SQL runs where the extension is (JobsIT).
  */
 class ChangeKindContractIT extends KaribuIT {
 
@@ -59,7 +61,7 @@ class ChangeKindContractIT extends KaribuIT {
             connection.setAutoCommit(false);
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("SET LOCAL ROLE planetary_ddl");
-                for (ChangeSpec example : completedExamples()) {
+                for (ChangeSpec example : completedExamples(true)) {
                     for (Statement step : example.plan().statements()) {
                         statement.execute("SAVEPOINT example");
                         try {
@@ -83,7 +85,7 @@ class ChangeKindContractIT extends KaribuIT {
         String protection = appliedProtection();
         signIn("alice", PlanetaryRight.REQUESTER);
         List<String> mismatches = new ArrayList<>();
-        for (ChangeSpec written : completedExamples()) {
+        for (ChangeSpec written : completedExamples(false)) {
             // The unprotect form offers applied protections only: it loads a real one.
             ChangeSpec example = written instanceof UnprotectTableSpec unprotect
                     ? new UnprotectTableSpec(protection, null).withAppliedProtection(specFacts.on(TargetId.DEFAULT)) : written;
@@ -95,7 +97,8 @@ class ChangeKindContractIT extends KaribuIT {
             SpecForm form = KindForms.create(kind, catalog).orElseThrow(() -> new AssertionError(kind.name() + " has no form"));
             form.load(example);
             try {
-                ChangeSpec built = kind.complete(form.spec(), example instanceof UnprotectTableSpec ? specFacts.on(TargetId.DEFAULT) : facts());
+                ChangeSpec built = kind.complete(form.spec(),
+                        example instanceof UnprotectTableSpec ? specFacts.on(TargetId.DEFAULT) : facts(!installed(kind)));
                 if (!built.equals(example)) {
                     mismatches.add(kind.name() + ": built " + built);
                 }
@@ -151,12 +154,39 @@ class ChangeKindContractIT extends KaribuIT {
         return id;
     }
 
-    /** The examples in menu order, with their facts read from the demo target. */
-    private List<ChangeSpec> completedExamples() {
+    @Test
+    void a_kind_needing_an_extension_the_target_lacks_is_refused_at_proposal_saying_what_to_install() throws Exception {
+        List<ChangeKind<?>> needing = ChangeKinds.all().stream().filter(kind -> kind.extension() != null && !installed(kind)).toList();
+        assertThat(needing).extracting(ChangeKind::name).contains("schedule-job", "alter-job", "unschedule-job");
+        for (ChangeKind<?> kind : needing) {
+            Response refused = api.post("alice", "/api/changes", "{\"spec\": " + kind.example() + "}");
+            assertThat(refused.status()).as(kind.name()).isEqualTo(400);
+            assertThat(refused.body().path("field").asText()).isEqualTo("spec.name");
+            assertThat(refused.body().toString()).contains(kind.extension() + " is not installed");
+        }
+    }
+
+    private static boolean installed(ChangeKind<?> kind) {
+        try {
+            return kind.extension() == null
+                    || STACK.targetQuery("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = '" + kind.extension() + "')");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The examples in menu order, with their facts read from the demo target; with {@code runnable}, only those
+     * whose extension the demo target has (the others' facts, for the forms, are the documented examples').
+     */
+    private List<ChangeSpec> completedExamples(boolean runnable) {
         List<ChangeSpec> examples = new ArrayList<>();
         for (ChangeKind<?> kind : ChangeKinds.all()) {
+            if (!installed(kind) && runnable) {
+                continue;
+            }
             try {
-                examples.add(kind.complete(JSON.readValue(kind.example(), ChangeSpec.class), facts()));
+                examples.add(kind.complete(JSON.readValue(kind.example(), ChangeSpec.class), facts(!installed(kind))));
             } catch (java.io.IOException e) {
                 throw new AssertionError(kind.name(), e);
             }
@@ -164,8 +194,11 @@ class ChangeKindContractIT extends KaribuIT {
         return examples;
     }
 
-    /** The target's facts; the protection an unprotect undoes is the protect-table example (never applied here). */
-    private ProposalFacts facts() {
+    /**
+     * The target's facts; the protection an unprotect undoes is the protect-table example (never applied here);
+     * with {@code documentedJobs}, the jobs of the documented examples (one job, nightly-analyze) for a target without pg_cron.
+     */
+    private ProposalFacts facts(boolean documentedJobs) {
         return new ProposalFacts() {
             @Override
             public TableFacts table(QualifiedName table, String field) {
@@ -186,6 +219,16 @@ class ChangeKindContractIT extends KaribuIT {
             public dev.planetary.kernel.config.SessionDefaultFacts sessionDefault(Identifier role, Identifier database, String parameter,
                                                                                   String field) {
                 return specFacts.on(TargetId.DEFAULT).sessionDefault(role, database, parameter, field);
+            }
+
+            @Override
+            public dev.planetary.kernel.jobs.JobFacts job(String name, String field) {
+                if (documentedJobs) {
+                    return "nightly-analyze".equals(name)
+                            ? new dev.planetary.kernel.jobs.JobFacts(true, 1L, "30 3 * * *", "ANALYZE app.invoice", true)
+                            : dev.planetary.kernel.jobs.JobFacts.NONE;
+                }
+                return specFacts.on(TargetId.DEFAULT).job(name, field);
             }
 
             @Override

@@ -61,7 +61,7 @@ public record AlterJobSpec(String name, String schedule, String command, Boolean
                 .touches(JobText.ref(name))
                 .statement(CronJobCall.alter(name, schedule, command, active));
         if (facts == null) {
-            plan.inverseNote("the inverse needs the job as it was; Planetary reads it when the change is proposed");
+            plan.inverseNote(JobText.INVERSE_NEEDS_FACTS);
         } else {
             plan.inverse(CronJobCall.alter(name, schedule == null ? null : facts.schedule(), command == null ? null : facts.command(),
                     active == null ? null : facts.active()));

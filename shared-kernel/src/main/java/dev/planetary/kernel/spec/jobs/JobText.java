@@ -14,6 +14,7 @@ final class JobText {
 
     static final String NOT_INSTALLED = "pg_cron is not installed in the target's database: install postgresql-15-cron, add"
             + " pg_cron to shared_preload_libraries, set cron.database_name to the database, restart, CREATE EXTENSION pg_cron";
+    static final String INVERSE_NEEDS_FACTS = "the inverse needs the job as it was; Planetary reads it when the change is proposed";
     private static final int MAX_COMMAND = 10_000;
 
     private JobText() {

@@ -38,7 +38,7 @@ public record UnscheduleJobSpec(String name, JobFacts facts) implements ChangeSp
     public Plan plan() {
         PlanBuilder plan = PlanBuilder.summarised("Unschedule job " + name).touches(JobText.ref(name)).statement(CronJobCall.unschedule(name));
         if (facts == null) {
-            plan.inverseNote("the inverse needs the job as it was; Planetary reads it when the change is proposed");
+            plan.inverseNote(JobText.INVERSE_NEEDS_FACTS);
         } else {
             CronJobCall.schedule(name, facts.schedule(), facts.command(), facts.active()).forEach(plan::inverse);
         }

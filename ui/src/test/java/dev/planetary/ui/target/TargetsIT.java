@@ -2,6 +2,7 @@ package dev.planetary.ui.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.planetary.ui.support.Api;
+import dev.planetary.ui.support.CronTarget;
 import dev.planetary.ui.support.PlanetaryIT;
 import dev.planetary.ui.support.TestStack;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ class TargetsIT extends PlanetaryIT {
     void every_target_is_listed_with_its_health_and_the_unreachable_one_does_not_hold_up_the_others() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode targets = api.get("victor", "/api/targets").body();
-            assertThat(targets.findValuesAsText("id")).containsExactlyInAnyOrder("default", "staging", "production", "offline");
+            // targets registered at run time by other tests of this JVM (cron, for the jobs) aside
+            assertThat(targets.findValuesAsText("id")).filteredOn(id -> !id.equals(CronTarget.ID))
+                    .containsExactlyInAnyOrder("default", "staging", "production", "offline");
             assertThat(health(targets, "default")).isEqualTo("UP");
             assertThat(health(targets, "staging")).isEqualTo("UP");
             assertThat(health(targets, "production")).isEqualTo("UP");

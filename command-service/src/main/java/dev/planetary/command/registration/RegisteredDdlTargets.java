@@ -7,10 +7,12 @@ import dev.planetary.kernel.registration.RegistrationEvents.TargetDisabledEvent;
 import dev.planetary.kernel.registration.RegistrationEvents.TargetRegisteredEvent;
 import dev.planetary.kernel.registration.RegistrationQueries.FindRegisteredTargetsQuery;
 import dev.planetary.kernel.registration.RegistrationQueries.RegisteredTargets;
+import dev.planetary.kernel.registration.RegistrationsHeard;
 import dev.planetary.kernel.registration.TargetSettings;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ public class RegisteredDdlTargets {
     private final DdlTargets targets;
     private final NamedLogins logins;
     private final QueryGateway queries;
+    private final RegistrationsHeard heard = new RegistrationsHeard();
 
     public RegisteredDdlTargets(DdlTargets targets, Environment environment, QueryGateway queries) {
         this.targets = targets;
@@ -44,12 +47,14 @@ public class RegisteredDdlTargets {
     }
 
     @EventHandler
-    void on(TargetRegisteredEvent event) {
+    void on(TargetRegisteredEvent event, @SequenceNumber long version) {
+        heard.heard(event.target(), version);
         register(event.target(), event.settings());
     }
 
     @EventHandler
-    void on(TargetDisabledEvent event) {
+    void on(TargetDisabledEvent event, @SequenceNumber long version) {
+        heard.heard(event.target(), version);
         targets.disable(event.target());
     }
 
@@ -63,7 +68,7 @@ public class RegisteredDdlTargets {
             log.warn("the registered targets could not be read: {}", e.toString());
             return;
         }
-        registered.syncInto(this::register, targets.registered(), targets::disable);
+        registered.syncInto(heard, this::register, targets.registered(), targets::disable);
     }
 
     private void register(TargetId id, TargetSettings settings) {

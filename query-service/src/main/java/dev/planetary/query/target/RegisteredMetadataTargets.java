@@ -4,10 +4,12 @@ import dev.planetary.kernel.registration.NamedLogins;
 import dev.planetary.kernel.registration.RegistrationEvents.TargetDisabledEvent;
 import dev.planetary.kernel.registration.RegistrationEvents.TargetRegisteredEvent;
 import dev.planetary.kernel.registration.RegistrationQueries.RegisteredTargets;
+import dev.planetary.kernel.registration.RegistrationsHeard;
 import dev.planetary.kernel.registration.TargetSettings;
 import dev.planetary.kernel.target.TargetId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -33,6 +35,7 @@ public class RegisteredMetadataTargets {
     private final TargetRegistrations registrations;
     private final TargetHealthChecks health;
     private final NamedLogins logins;
+    private final RegistrationsHeard heard = new RegistrationsHeard();
 
     public RegisteredMetadataTargets(MetadataTargets targets, TargetRegistrations registrations, TargetHealthChecks health,
                                      Environment environment) {
@@ -44,21 +47,23 @@ public class RegisteredMetadataTargets {
     }
 
     @EventHandler
-    void on(TargetRegisteredEvent event) {
+    void on(TargetRegisteredEvent event, @SequenceNumber long version) {
+        heard.heard(event.target(), version);
         if (register(event.target(), event.settings())) {
             health.checkRound(); // a new target's health is known at once, not at the next round
         }
     }
 
     @EventHandler
-    void on(TargetDisabledEvent event) {
+    void on(TargetDisabledEvent event, @SequenceNumber long version) {
+        heard.heard(event.target(), version);
         targets.disable(event.target());
     }
 
     @Scheduled(fixedDelayString = "${planetary.targets-refresh:PT10S}", initialDelayString = "${planetary.targets-refresh:PT10S}")
     public void refresh() {
         AtomicBoolean added = new AtomicBoolean();
-        new RegisteredTargets(registrations.registered()).syncInto((id, settings) -> {
+        new RegisteredTargets(registrations.registered()).syncInto(heard, (id, settings) -> {
             if (register(id, settings)) {
                 added.set(true);
             }

@@ -118,11 +118,12 @@ public class TargetRegistrations {
         return new RegisteredTargets(registered());
     }
 
-    /** The targets registered and in use, in the order they were asked for. */
+    /** Every registration, in use or not, in the order they were asked for. */
     public List<RegisteredTarget> registered() {
-        return jdbc.sql("SELECT * FROM target_registration WHERE status = 'REGISTERED' ORDER BY requested_at")
+        return jdbc.sql("SELECT * FROM target_registration ORDER BY requested_at")
                 .query((rs, n) -> map(rs)).list().stream()
-                .map(view -> new RegisteredTarget(view.target(), view.settings())).toList();
+                .map(view -> new RegisteredTarget(view.target(), view.settings(), view.status() == RegistrationStatus.REGISTERED,
+                        view.version())).toList();
     }
 
     private Optional<TargetRegistrationView> find(TargetId target) {

@@ -9,8 +9,9 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -59,23 +60,40 @@ public final class RegistrationQueries {
     public record FindRegisteredTargetsQuery() {
     }
 
-    public record RegisteredTarget(TargetId target, TargetSettings settings) {
+    /** A registration as the read model has it: in use or not, at its event {@code version}. */
+    public record RegisteredTarget(TargetId target, TargetSettings settings, boolean inUse, long version) {
     }
 
+    /** Every registration the read model holds (those in use and those no longer or not yet). */
     public record RegisteredTargets(List<RegisteredTarget> targets) {
 
         public RegisteredTargets {
             targets = List.copyOf(targets);
         }
 
-        /** Brings a side's targets in step with these: each is registered, and any other {@code held} is disabled. */
-        public void syncInto(BiConsumer<TargetId, TargetSettings> register, Set<TargetId> held, Consumer<TargetId> disable) {
-            Set<TargetId> current = new HashSet<>();
+        /**
+         * Brings a side's targets in step with the read model: each target in use there is registered,
+         * and a {@code held} one it says is not (or does not know at all) is disabled, except where this
+         * side has heard a newer event of that registration than the read model shows. The read model
+         * is projected by a tracking processor and may lag: a target this instance has just heard
+         * approved must not be let go because the projection has not caught up with it.
+         */
+        public void syncInto(RegistrationsHeard heard, BiConsumer<TargetId, TargetSettings> register, Set<TargetId> held,
+                             Consumer<TargetId> disable) {
+            Map<TargetId, RegisteredTarget> known = new HashMap<>();
             for (RegisteredTarget target : targets) {
-                current.add(target.target());
-                register.accept(target.target(), target.settings());
+                known.put(target.target(), target);
+                if (target.inUse() && heard.notNewerThan(target.target(), target.version())) {
+                    register.accept(target.target(), target.settings());
+                }
             }
-            held.stream().filter(id -> !current.contains(id)).forEach(disable);
+            for (TargetId id : held) {
+                RegisteredTarget row = known.get(id);
+                boolean letGo = row == null ? heard.nothingOf(id) : !row.inUse() && heard.notNewerThan(id, row.version());
+                if (letGo) {
+                    disable.accept(id);
+                }
+            }
         }
     }
 

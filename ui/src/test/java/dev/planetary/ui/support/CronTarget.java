@@ -25,6 +25,7 @@ public final class CronTarget {
     public static final String ID = "cron";
     private static PostgresServer server;
     private static String tickChange;
+    private static RuntimeException failed;
 
     private CronTarget() {
     }
@@ -32,9 +33,20 @@ public final class CronTarget {
     /** The target, ready: skips (fails under .ci/run) where Debian's PostgreSQL or pg_cron is not installed. */
     public static synchronized void ready(Api api) {
         DebianPostgres.assumeInstalled("pg_cron");
-        if (tickChange != null) {
-            return;
+        if (failed != null) {
+            throw new IllegalStateException("the cron target could not be set up earlier in this JVM", failed);
         }
+        if (tickChange == null) {
+            try {
+                setUp(api);
+            } catch (RuntimeException | AssertionError e) {
+                failed = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+                throw e;
+            }
+        }
+    }
+
+    private static void setUp(Api api) {
         server = DebianPostgres.server();
         String database = DebianPostgres.CRON_DATABASE;
         server.execute("postgres", "CREATE DATABASE " + database);

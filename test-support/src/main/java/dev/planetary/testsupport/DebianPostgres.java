@@ -34,6 +34,7 @@ public final class DebianPostgres {
     /** The database pg_cron runs its jobs in (cron.database_name): a test creates it and the extension there. */
     public static final String CRON_DATABASE = "planetary_cron";
     private static PostgresServer server;
+    private static PostgresServer subscriber;
 
     private DebianPostgres() {
     }
@@ -56,14 +57,23 @@ public final class DebianPostgres {
         Assumptions.assumeTrue(missing.isEmpty(), message);
     }
 
+    /** The server, once per JVM: pg_cron and pg_stat_statements preloaded, {@code wal_level = logical} (a publisher). */
     public static synchronized PostgresServer server() {
         if (server == null) {
-            server = start();
+            server = start(preload());
         }
         return server;
     }
 
-    private static PostgresServer start() {
+    /** A second server, once per JVM, with {@code wal_level = logical}: what subscribes to the first one's publications. */
+    public static synchronized PostgresServer subscriber() {
+        if (subscriber == null) {
+            subscriber = start("");
+        }
+        return subscriber;
+    }
+
+    private static PostgresServer start(String preload) {
         try {
             Path home = Files.createTempDirectory("planetary-debian-pg-");
             Path data = home.resolve("data");
@@ -72,13 +82,16 @@ public final class DebianPostgres {
             run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                     "--no-sync"));
             run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("log").toString(), "-w", "-o",
-                    "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off" + preload(), "start"));
+                    "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1 -c fsync=off" + LOGICAL + preload, "start"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(home, data), "debian-postgres-stop"));
             return new PostgresServer("127.0.0.1", port, "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Debian's PostgreSQL 15", e);
         }
     }
+
+    /** Logical replication: publications, subscriptions and their slots, between the two servers. */
+    private static final String LOGICAL = " -c wal_level=logical -c max_wal_senders=10 -c max_replication_slots=10";
 
     /** pg_stat_statements, and pg_cron where it is installed (its jobs connect back over TCP to 127.0.0.1). */
     private static String preload() {

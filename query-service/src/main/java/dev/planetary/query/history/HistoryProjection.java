@@ -18,6 +18,10 @@ import dev.planetary.kernel.change.event.DryRunCompletedEvent;
 import dev.planetary.kernel.drift.DriftDetectedEvent;
 import dev.planetary.kernel.health.FindingAcknowledgedEvent;
 import dev.planetary.kernel.health.SessionSignalledEvent;
+import dev.planetary.kernel.jobs.JobFailedEvent;
+import dev.planetary.kernel.jobs.JobLateEvent;
+import dev.planetary.kernel.jobs.JobRunFinishedEvent;
+import dev.planetary.kernel.jobs.JobRunStartedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.target.TargetId;
@@ -189,6 +193,31 @@ public class HistoryProjection {
     void on(SessionSignalledEvent event) {
         record(event.signalId(), event.target(), 0, event.signal().historyEvent(), event.actor(), event.at(), event.summary(),
                 new String[0]);
+    }
+
+    /** An operator ran a job now: not a change, on the timeline under the run's id and the job's name. */
+    @EventHandler
+    void on(JobRunStartedEvent event) {
+        record(event.runId(), event.target(), 0, "job-run-started", event.actor(), event.at(), event.summary(),
+                new String[]{event.job()});
+    }
+
+    @EventHandler
+    void on(JobRunFinishedEvent event) {
+        record(event.runId(), event.target(), 1, event.succeeded() ? "job-run-succeeded" : "job-run-failed", PLANETARY,
+                event.end(), event.summary(), new String[]{event.job()});
+    }
+
+    /** A job's run failed, or a job did not run when due: not a change, on the timeline under the job's name. */
+    @EventHandler
+    void on(JobFailedEvent event) {
+        record(event.alertId(), event.target(), 0, "job-failed", PLANETARY, event.end() == null ? event.start() : event.end(),
+                event.summary(), new String[]{event.job()});
+    }
+
+    @EventHandler
+    void on(JobLateEvent event) {
+        record(event.alertId(), event.target(), 0, "job-late", PLANETARY, event.dueAt(), event.summary(), new String[]{event.job()});
     }
 
     /** A lint finding acknowledged: not a change, on the timeline under its own id. */

@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -47,7 +49,7 @@ public class JobsReader {
 
     @QueryHandler
     public List<JobRun> handle(JobRunsQuery query) {
-        return runs(query.target(), query.jobId(), query.failedOnly(), query.limit());
+        return runs(query);
     }
 
     public Jobs read(TargetId target) {
@@ -66,14 +68,16 @@ public class JobsReader {
         });
     }
 
-    public List<JobRun> runs(TargetId target, Long jobId, boolean failedOnly, int limit) {
-        return MonitoringSession.read(targets.database(target), jdbc -> {
+    public List<JobRun> runs(JobRunsQuery query) {
+        return MonitoringSession.read(targets.database(query.target()), jdbc -> {
             boolean installed = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_cron')")
                     .query(Boolean.class).single();
             if (!installed) {
                 return List.<JobRun>of();
             }
-            return jdbc.sql(RUNS).param("job", jobId).param("failed", failedOnly).param("limit", Math.max(1, Math.min(limit, MAX_RUNS)))
+            return jdbc.sql(RUNS).param("job", query.jobId()).param("status", query.status())
+                    .param("since", query.since() == null ? null : OffsetDateTime.ofInstant(query.since(), ZoneOffset.UTC))
+                    .param("limit", Math.max(1, Math.min(query.limit(), MAX_RUNS)))
                     .query((rs, row) -> run(rs, "runid")).list();
         });
     }

@@ -2,6 +2,7 @@ package dev.planetary.kernel.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One run of a scheduled job ({@code cron.job_run_details}): its status (starting, running, sending,
@@ -9,6 +10,9 @@ import java.time.Instant;
  * tag, or the error of a failed run).
  */
 public record JobRun(long jobId, long runId, String status, Instant start, Instant end, String message) {
+
+    /** The statuses pg_cron gives a run, from first to last. */
+    public static final List<String> STATUSES = List.of("starting", "connecting", "sending", "running", "succeeded", "failed");
 
     public boolean failed() {
         return "failed".equals(status);

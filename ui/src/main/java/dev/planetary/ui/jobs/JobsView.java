@@ -13,25 +13,33 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dev.planetary.kernel.change.query.FindHistoryQuery;
+import dev.planetary.kernel.change.query.HistoryEntries;
+import dev.planetary.kernel.change.query.HistoryEntry;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.jobs.CronJob;
 import dev.planetary.kernel.jobs.CronSchedule;
+import dev.planetary.kernel.jobs.JobFailedEvent;
 import dev.planetary.kernel.jobs.JobRun;
 import dev.planetary.kernel.jobs.JobRunsQuery;
 import dev.planetary.kernel.jobs.Jobs;
 import dev.planetary.kernel.jobs.JobsQuery;
 import dev.planetary.kernel.spec.jobs.AlterJobSpec;
+import dev.planetary.kernel.spec.jobs.JobTemplates;
 import dev.planetary.kernel.spec.jobs.ScheduleJobSpec;
 import dev.planetary.kernel.spec.jobs.UnscheduleJobSpec;
+import dev.planetary.ui.propose.jobs.ScheduleJobForm;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.target.TargetUnreachableException;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -58,10 +66,13 @@ public class JobsView extends VerticalLayout {
     private static final DateTimeFormatter RAN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
 
     private final QueryGateway queries;
+    private final CommandGateway commands;
     private final ZoneId zone;
+    private Grid<CronJob> jobsGrid;
 
-    public JobsView(QueryGateway queries) {
+    public JobsView(QueryGateway queries, CommandGateway commands) {
         this.queries = queries;
+        this.commands = commands;
         setSizeFull();
         Jobs jobs = TargetUnreachableException.await(queries.query(new JobsQuery(CurrentTarget.id()), Jobs.class));
         zone = zone(jobs.timeZone());
@@ -69,6 +80,14 @@ public class JobsView extends VerticalLayout {
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (jobs.problem() == null && CurrentUser.has(PlanetaryRight.REQUESTER)) {
             heading.add(propose("Schedule a job", ScheduleJobSpec.KIND, Map.of()));
+            if (jobs.jobs().stream().noneMatch(job -> JobTemplates.PURGE_RUNS_NAME.equals(job.name()))) {
+                Button retention = propose("Keep " + JobTemplates.PURGE_RUNS_DAYS + " days of run history", ScheduleJobSpec.KIND,
+                        Map.of("template", ScheduleJobForm.PURGE_RUNS));
+                retention.setId("jobs-propose-retention");
+                retention.setIcon(VaadinIcon.CALENDAR_CLOCK.create());
+                retention.getElement().setAttribute("title", "pg_cron keeps every run's details forever: a nightly job deletes the older ones");
+                heading.add(retention);
+            }
         }
         add(heading);
         if (jobs.problem() != null) {
@@ -93,14 +112,25 @@ public class JobsView extends VerticalLayout {
             return;
         }
         Grid<CronJob> grid = grid(jobs.jobs());
-        add(grid);
-        expand(grid);
+        jobsGrid = grid;
+        TabSheet tabs = new TabSheet();
+        tabs.setId("jobs-tabs");
+        tabs.add("Jobs", grid);
+        tabs.add("Run history", new RunHistoryPanel(queries, jobs.jobs()));
+        tabs.setSizeFull();
+        add(tabs);
+        expand(tabs);
+    }
+
+    /** A job's name, or "job 7" for one pg_cron holds without a name. */
+    static String name(CronJob job) {
+        return JobFailedEvent.display(job.name(), job.id());
     }
 
     private Grid<CronJob> grid(List<CronJob> jobs) {
         Grid<CronJob> grid = new Grid<>(CronJob.class, false);
         grid.setId("jobs-grid");
-        grid.addColumn(job -> job.name() == null ? "job " + job.id() : job.name()).setHeader("Job").setAutoWidth(true).setSortable(true);
+        grid.addColumn(JobsView::name).setHeader("Job").setAutoWidth(true).setSortable(true);
         grid.addColumn(new ComponentRenderer<>(JobsView::schedule)).setHeader("Schedule").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::nextRuns)).setHeader("Next runs (" + zone.getId() + ")").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(JobsView::lastRun)).setHeader("Last run").setAutoWidth(true);
@@ -174,16 +204,31 @@ public class JobsView extends VerticalLayout {
         return strip;
     }
 
-    /** A job's latest runs, with each failure's error; for requesters, its change forms. */
+    /**
+     * A job's latest runs, with each failure's error, and what Planetary did with it (its changes, runs started
+     * from here, failures and missed runs reported); for requesters its change forms, for operators "Run now".
+     */
     private Component details(CronJob job) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setSpacing(false);
+        HorizontalLayout actions = new HorizontalLayout();
         if (CurrentUser.has(PlanetaryRight.REQUESTER) && job.name() != null) {
-            box.add(new HorizontalLayout(propose(job.active() ? "Disable or change" : "Enable or change", AlterJobSpec.KIND,
-                    Map.of("job", job.name())), propose("Unschedule", UnscheduleJobSpec.KIND, Map.of("job", job.name()))));
+            actions.add(propose(job.active() ? "Disable or change" : "Enable or change", AlterJobSpec.KIND,
+                    Map.of("job", job.name())), propose("Unschedule", UnscheduleJobSpec.KIND, Map.of("job", job.name())));
         }
-        List<JobRun> runs = queries.query(new JobRunsQuery(CurrentTarget.id(), job.id(), false, 20),
+        if (CurrentUser.has(PlanetaryRight.OPERATOR) && job.name() != null) {
+            // once started, the job's details show the start at once, and its outcome when reopened
+            Button run = new Button("Run now", VaadinIcon.PLAY.create(), e -> new RunNowDialog(commands, job,
+                    () -> jobsGrid.getDataProvider().refreshItem(job)).open());
+            run.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            run.setId("jobs-run-now");
+            actions.add(run);
+        }
+        if (actions.getComponentCount() > 0) {
+            box.add(actions);
+        }
+        List<JobRun> runs = queries.query(new JobRunsQuery(CurrentTarget.id(), job.id(), null, null, 20),
                 ResponseTypes.multipleInstancesOf(JobRun.class)).join();
         box.add(new H4(runs.isEmpty() ? "No runs yet" : "Latest runs"));
         for (JobRun run : runs) {
@@ -194,7 +239,30 @@ public class JobsView extends VerticalLayout {
             line.addClassName("job-run");
             box.add(line);
         }
+        if (job.name() != null) {
+            box.add(planetaryHistory(job.name()));
+        }
         return box;
+    }
+
+    /** What Planetary recorded of the job: runs started from here and their outcome, failures and missed runs, its applied changes. */
+    private Component planetaryHistory(String job) {
+        List<HistoryEntry> entries = queries.query(new FindHistoryQuery(null, job, null, null, null, 50, 0, CurrentTarget.id()),
+                        HistoryEntries.class).join().entries().stream()
+                .filter(entry -> entry.event().startsWith("job-") || "applied".equals(entry.event())).limit(12).toList();
+        Div section = new Div(new H4(entries.isEmpty() ? "Nothing recorded in Planetary yet" : "Recorded in Planetary"));
+        section.setId("job-history");
+        for (HistoryEntry entry : entries) {
+            Span event = new Span(entry.event());
+            event.getElement().getThemeList().add("badge small " + (entry.event().endsWith("failed") || "job-late".equals(entry.event())
+                    ? "error" : entry.event().endsWith("succeeded") || "applied".equals(entry.event()) ? "success" : "contrast"));
+            Span meta = new Span(" " + RAN.format(entry.at().atZone(ZoneId.systemDefault())) + " · " + entry.actor() + " · ");
+            meta.addClassName("health-note");
+            Div line = new Div(event, meta, new Span(entry.summary()));
+            line.addClassName("job-run");
+            section.add(line);
+        }
+        return section;
     }
 
     private static Button propose(String label, String kind, Map<String, String> parameters) {
@@ -208,7 +276,7 @@ public class JobsView extends VerticalLayout {
         return button;
     }
 
-    private static String millis(Duration duration) {
+    static String millis(Duration duration) {
         long ms = duration.toMillis();
         return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }

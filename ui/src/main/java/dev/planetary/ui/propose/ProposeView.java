@@ -163,6 +163,11 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             touched = false;
             update();
         });
+        first(query, "template").ifPresent(template -> {
+            current().preselectTemplate(template);
+            touched = true;
+            update();
+        });
         Optional<String> parameter = first(query, "parameter");
         if (parameter.isPresent()) {
             current().preselectParameter(parameter.get());

@@ -117,6 +117,11 @@ public abstract class SpecForm {
         // no job on this form
     }
 
+    /** Fills the form from a named template of its kind ({@code ?template=}). */
+    public void preselectTemplate(String template) {
+        // no templates on this form
+    }
+
     public void clearErrors() {
         fields.values().forEach(f -> f.setInvalid(false));
     }

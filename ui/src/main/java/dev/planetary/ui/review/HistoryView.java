@@ -48,7 +48,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         event.setLabel("Event / outcome");
         event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applying", "waiting", "step", "applied",
                 "failed", "drifted", "rebased", "test-run", "drift", "dry-run-passed", "dry-run-failed",
-                "session-cancelled", "session-terminated", "finding-acknowledged");
+                "session-cancelled", "session-terminated", "finding-acknowledged", "job-run-started", "job-run-succeeded", "job-run-failed",
+                "job-failed", "job-late");
         event.setValue(ANY);
         kind.setLabel("Kind");
         List<String> kinds = new java.util.ArrayList<>(List.of(ANY));
@@ -65,12 +66,15 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> queries.query(new FindHistoryQuery(null, blank(object.getValue()), blank(person.getValue()),
                 ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
                 query.getLimit(), query.getOffset(), CurrentTarget.id()), HistoryEntries.class).join().entries().stream());
-        // Test runs and drift are not changes: no page of their own; drift offers adopt or revert to requesters.
+        // Test runs, drift and job runs are not changes: no page of their own; drift offers adopt or revert to requesters,
+        // a job's events open the jobs.
         grid.addItemClickListener(e -> {
             if ("drift".equals(e.getItem().event())) {
                 if (dev.planetary.ui.security.CurrentUser.has(dev.planetary.kernel.identity.PlanetaryRight.REQUESTER)) {
                     new DriftDialog(e.getItem(), proposals).open();
                 }
+            } else if (e.getItem().event().startsWith("job-")) {
+                getUI().ifPresent(ui -> ui.navigate("jobs"));
             } else if (!"test-run".equals(e.getItem().event()) && !e.getItem().event().startsWith("session-")
                     && !"finding-acknowledged".equals(e.getItem().event())) {
                 getUI().ifPresent(ui -> ui.navigate(ChangeDetailView.class, ChangeDetailView.parameters(e.getItem().changeId())));

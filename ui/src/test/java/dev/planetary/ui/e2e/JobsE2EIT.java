@@ -86,4 +86,32 @@ class JobsE2EIT extends PlanetaryIT {
             alice.shot("jobs-04-schedule-form");
         }
     }
+
+    @Test
+    void an_operator_runs_a_job_now_saying_why_and_reads_the_run_history() throws Exception {
+        try (Browser bob = Browser.open(port)) {
+            bob.signIn("bob");
+            bob.get("/targets");
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#target-" + CronTarget.ID + " vaadin-button"))).click();
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-" + CronTarget.ID),
+                    "You are working on this target"));
+            bob.get("/jobs");
+            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-grid-cell-content[normalize-space(.)='tick']"))).click();
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("jobs-run-now"))).click();
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#run-now-reason textarea")))
+                    .sendKeys("the tick table looked stale");
+            bob.shot("jobs-05-run-now");
+            bob.driver.findElement(By.id("run-now-confirm")).click();
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-history"),
+                    "the tick table looked stale"));
+            bob.shot("jobs-06-run-recorded");
+
+            bob.driver.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Run history']")).click();
+            bob.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs-grid"), "INSERT 0 1"));
+            assertThat(bob.driver.findElement(By.id("runs-count")).getText()).contains("runs");
+            bob.shot("jobs-07-run-history");
+        }
+    }
 }

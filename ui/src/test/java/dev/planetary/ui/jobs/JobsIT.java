@@ -1,24 +1,41 @@
 package dev.planetary.ui.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.jobs.CronJob;
+import dev.planetary.kernel.jobs.JobRun;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.testsupport.DebianPostgres;
 import dev.planetary.ui.support.Api.Response;
 import dev.planetary.ui.support.CronTarget;
 import dev.planetary.ui.support.KaribuIT;
+import dev.planetary.ui.support.TestStack;
 import dev.planetary.ui.target.CurrentTarget;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.StreamSupport;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -84,8 +101,7 @@ class JobsIT extends KaribuIT {
         CurrentTarget.choose(TargetId.of(TARGET));
         UI.getCurrent().navigate(JobsView.class);
         assertThat(_get(Span.class, s -> s.withId("jobs-summary")).getText()).contains("failed their last run", "schedules in GMT");
-        @SuppressWarnings("unchecked")
-        Grid<CronJob> grid = _get(Grid.class, g -> g.withId("jobs-grid"));
+        Grid<CronJob> grid = jobsGrid();
         assertThat(grid.getGenericDataView().getItems().map(CronJob::name)).contains("divide");
         assertThat(grid.getGenericDataView().getItems().filter(j -> "divide".equals(j.name())).findFirst().orElseThrow()
                 .scheduleInWords()).isEqualTo("every minute");
@@ -104,6 +120,125 @@ class JobsIT extends KaribuIT {
         signIn("victor", PlanetaryRight.VIEWER);
         UI.getCurrent().navigate(JobsView.class);
         assertThat(_get(Div.class, d -> d.withId("jobs-problem")).getText()).contains("CREATE EXTENSION pg_cron");
+    }
+
+    @Test
+    void run_now_is_an_operators_action_recorded_with_why_and_what_ran_and_its_outcome() {
+        String path = "/api/jobs/divide/run?target=" + TARGET;
+        Response noReason = api.post("bob", path, "{}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body().path("field").asText()).isEqualTo("reason");
+        assertThat(api.post("alice", path, "{\"reason\": \"curious\"}").status()).as("requesters do not run jobs").isEqualTo(403);
+        Response unknown = api.post("bob", "/api/jobs/nowhere/run?target=" + TARGET, "{\"reason\": \"curious\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().path("field").asText()).isEqualTo("job");
+
+        Response started = api.post("bob", path, "{\"reason\": \"see the error for myself\"}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String runId = started.body().path("runId").asText();
+        assertThat(started.body().path("command").asText()).isEqualTo("SELECT 1 / 0");
+        JsonNode failed = await().atMost(Duration.ofSeconds(30)).until(() -> history("divide", "job-run-failed", runId), h -> !h.isMissingNode());
+        assertThat(failed.path("summary").asText()).contains("started by bob failed", "division by zero");
+        JsonNode asked = history("divide", "job-run-started", runId);
+        assertThat(asked.path("actor").asText()).isEqualTo("bob");
+        assertThat(asked.path("summary").asText()).contains("Why: see the error for myself", "It runs: SELECT 1 / 0");
+
+        String tick = api.post("bob", "/api/jobs/tick/run?target=" + TARGET, "{\"reason\": \"fill the table\"}").body().path("runId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> history("tick", "job-run-succeeded", tick), h -> !h.isMissingNode());
+
+        // on the page: operators have "Run now" under a job, viewers do not; the job lists what Planetary recorded
+        signIn("bob", PlanetaryRight.REVIEWER, PlanetaryRight.OPERATOR);
+        CurrentTarget.choose(TargetId.of(TARGET));
+        UI.getCurrent().navigate(JobsView.class);
+        Component operators = openDetails("tick");
+        _get(operators, Button.class, b -> b.withId("jobs-run-now"));
+        assertThat(_get(operators, Div.class, d -> d.withId("job-history")).getElement().getTextRecursively()).contains("job-run-succeeded",
+                "fill the table");
+        signIn("victor", PlanetaryRight.VIEWER);
+        CurrentTarget.choose(TargetId.of(TARGET));
+        UI.getCurrent().navigate(JobsView.class);
+        _assertNone(openDetails("tick"), Button.class, b -> b.withId("jobs-run-now"));
+    }
+
+    @Test
+    void a_job_that_starts_failing_mails_the_targets_operators_once_and_the_history_keeps_each_failure() throws Exception {
+        assertThat(api.put("bob", "/api/me/profile", "{\"displayName\": \"Bob\", \"email\": \"bob@example.test\"}").status())
+                .isEqualTo(200);
+        applied("""
+                {"kind": "schedule-job", "name": "flaky", "schedule": "* * * * *", "command": "SELECT 1 / 0"}""");
+        try {
+            String subject = "[Planetary] Job flaky failed on " + TARGET;
+            List<MimeMessage> mails = await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> mails(subject), found -> !found.isEmpty());
+            assertThat(Arrays.stream(mails.get(0).getRecipients(Message.RecipientType.TO)).map(Object::toString)).contains("bob@example.test");
+            assertThat(GreenMailUtil.getBody(mails.get(0))).contains("division by zero", "once it has succeeded");
+            // a second failure in a row is kept in the history, and mails no one again
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> api.get("victor", "/api/history?target=" + TARGET + "&object=flaky&event=job-failed").body().size() >= 2);
+            assertThat(mails(subject)).hasSize(1);
+        } finally {
+            applied("{\"kind\": \"unschedule-job\", \"name\": \"flaky\"}");
+        }
+    }
+
+    @Test
+    void the_run_history_is_narrowed_by_status_and_job() {
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> api.get("victor", "/api/jobs/runs?target=" + TARGET + "&status=failed").body().size() > 0);
+        Response bad = api.get("victor", "/api/jobs/runs?target=" + TARGET + "&status=exploded");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("field").asText()).isEqualTo("status");
+        assertThat(api.get("victor", "/api/jobs/runs?target=" + TARGET + "&since=yesterday").status()).isEqualTo(400);
+
+        signIn("victor", PlanetaryRight.VIEWER);
+        CurrentTarget.choose(TargetId.of(TARGET));
+        UI.getCurrent().navigate(JobsView.class);
+        _get(TabSheet.class, t -> t.withId("jobs-tabs")).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Select<String> status = _get(Select.class, s -> s.withId("runs-status"));
+        status.setValue("failed");
+        @SuppressWarnings("unchecked")
+        Grid<JobRun> runs = _get(Grid.class, g -> g.withId("runs-grid"));
+        assertThat(runs.getGenericDataView().getItems()).isNotEmpty().allMatch(JobRun::failed);
+        @SuppressWarnings("unchecked")
+        ComboBox<CronJob> job = _get(ComboBox.class, c -> c.withId("runs-job"));
+        CronJob tick = job.getGenericDataView().getItems().filter(j -> "tick".equals(j.name())).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).pollInSameThread().until(() -> {
+            job.setValue(null);
+            job.setValue(tick);
+            status.setValue("succeeded");
+            return runs.getGenericDataView().getItems().findAny().isPresent();
+        });
+        assertThat(runs.getGenericDataView().getItems()).allMatch(r -> r.jobId() == tick.id() && r.succeeded());
+    }
+
+    private JsonNode history(String job, String event, String runId) {
+        return StreamSupport.stream(api.get("victor", "/api/history?target=" + TARGET + "&object=" + job + "&event=" + event).body()
+                .spliterator(), false).filter(h -> runId.equals(h.path("changeId").asText())).findFirst()
+                .orElse(MissingNode.getInstance());
+    }
+
+    private static List<MimeMessage> mails(String subject) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : TestStack.mail().getReceivedMessages()) {
+            if (subject.equals(message.getSubject())) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    /** The details under a job, as the grid renders them when the row is opened. */
+    private static Component openDetails(String name) {
+        Grid<CronJob> grid = jobsGrid();
+        CronJob job = grid.getGenericDataView().getItems().filter(j -> name.equals(j.name())).findFirst().orElseThrow();
+        grid.setDetailsVisible(job, true);
+        return GridKt._getItemDetailsComponent(grid, job);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CronJob> jobsGrid() {
+        return _get(Grid.class, g -> g.withId("jobs-grid"));
     }
 
     private String applied(String spec) {

@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.planetary.kernel.identity.PlanetaryRight;
+import dev.planetary.ui.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,5 +52,7 @@ public abstract class KaribuIT extends PlanetaryIT {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(token);
         request.setUserInRole((principal, role) -> authorities.stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        // a sign-in starts a new session: the rights the last person had on a target are not this person's
+        CurrentUser.useTargetRights(null);
     }
 }

@@ -50,3 +50,8 @@ INSERT INTO app.invoice (tenant_id, customer_id, customer_email, card_number, am
     ('acme', 1, 'wile@acme.test', '4111111111111111', 120.00, 'open'),
     ('acme', 2, 'meep@acme.test', '5500000000000004', 35.50, 'paid'),
     ('globex', 3, 'hank@globex.test', '340000000000009', 990.00, 'open');
+
+-- What the billing warehouse receives by logical replication: new invoices that are not void, without card numbers
+-- or e-mail addresses (a publication works with any wal_level; a subscription needs wal_level = logical here).
+CREATE PUBLICATION billing_out FOR TABLE app.invoice (id, tenant_id, customer_id, amount, status, updated_at)
+    WHERE (status <> 'void') WITH (publish = 'insert');

@@ -15,6 +15,8 @@ import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.jobs.FindJobFactsQuery;
 import dev.planetary.kernel.jobs.JobFacts;
+import dev.planetary.kernel.replication.FindPublicationFactsQuery;
+import dev.planetary.kernel.replication.PublicationFacts;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.IndexFacts;
@@ -98,6 +100,11 @@ public class SpecFacts {
         @Override
         public JobFacts job(String name, String field) {
             return queries.query(new FindJobFactsQuery(target, name), JobFacts.class).join();
+        }
+
+        @Override
+        public PublicationFacts publication(Identifier name, List<QualifiedName> tables, String field) {
+            return queries.query(new FindPublicationFactsQuery(target, name.name(), tables), PublicationFacts.class).join();
         }
 
         @Override

@@ -130,6 +130,15 @@ SELECT 'EVENT_TRIGGER', '"' || replace(e.evtname, '"', '""') || '"', 'EVENT_TRIG
        concat_ws('|', e.evtevent, e.evtowner, e.evtfoid, e.evtenabled, e.evttags::text)
 FROM pg_catalog.pg_event_trigger e
 UNION ALL
+-- a publication's tables by oid (a table moved to another schema stays published), with their row filters and column lists
+SELECT 'PUBLICATION', '"' || replace(p.pubname, '"', '""') || '"', 'PUBLICATION', '"' || replace(p.pubname, '"', '""') || '"',
+       pg_catalog.md5(concat_ws('|', p.pubowner, p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate, p.pubviaroot,
+                                (SELECT string_agg(concat_ws(':', r.prrelid, r.prqual::text, r.prattrs::text), ',' ORDER BY r.prrelid)
+                                 FROM pg_catalog.pg_publication_rel r WHERE r.prpubid = p.oid),
+                                (SELECT string_agg(n.pnnspid::text, ',' ORDER BY n.pnnspid)
+                                 FROM pg_catalog.pg_publication_namespace n WHERE n.pnpubid = p.oid)))
+FROM pg_catalog.pg_publication p
+UNION ALL
 SELECT 'LANGUAGE', '"' || replace(l.lanname, '"', '""') || '"', 'LANGUAGE', '"' || replace(l.lanname, '"', '""') || '"',
        concat_ws('|', l.lanowner, l.lanpltrusted, l.lanacl::text)
 FROM pg_catalog.pg_language l

@@ -24,6 +24,7 @@ import dev.planetary.kernel.jobs.JobRunFinishedEvent;
 import dev.planetary.kernel.jobs.JobRunStartedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.replication.SlotAtRiskEvent;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -218,6 +219,11 @@ public class HistoryProjection {
     @EventHandler
     void on(JobLateEvent event) {
         record(event.alertId(), event.target(), 0, "job-late", PLANETARY, event.dueAt(), event.summary(), new String[]{event.job()});
+    }
+
+    @EventHandler
+    void on(SlotAtRiskEvent event) {
+        record(event.alertId(), event.target(), 0, "slot-at-risk", PLANETARY, event.at(), event.summary(), new String[]{event.slot()});
     }
 
     /** A lint finding acknowledged: not a change, on the timeline under its own id. */

@@ -1,15 +1,11 @@
 package dev.planetary.query.notify;
 
-import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.jobs.JobFailedEvent;
 import dev.planetary.kernel.jobs.JobLateEvent;
 import dev.planetary.kernel.target.TargetId;
-import dev.planetary.query.identity.Directory;
-import dev.planetary.query.identity.ProfileRepository;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,17 +17,10 @@ import org.springframework.stereotype.Component;
 @DisallowReplay
 public class JobNotifications {
 
-    private final Mailer mailer;
-    private final Directory directory;
-    private final ProfileRepository profiles;
-    private final String publicUrl;
+    private final OperatorMail mail;
 
-    public JobNotifications(Mailer mailer, Directory directory, ProfileRepository profiles,
-                            @Value("${planetary.public-url:http://localhost:8080}") String publicUrl) {
-        this.mailer = mailer;
-        this.directory = directory;
-        this.profiles = profiles;
-        this.publicUrl = publicUrl;
+    public JobNotifications(OperatorMail mail) {
+        this.mail = mail;
     }
 
     /** The first failure of a series: a job failing every minute mails once, and again only after it has succeeded. */
@@ -59,15 +48,6 @@ public class JobNotifications {
     }
 
     private void tell(TargetId target, String subject, String body) {
-        if (!mailer.enabled()) {
-            return;
-        }
-        mailer.send(profiles.emailsOf(directory.holdersOf(target, PlanetaryRight.OPERATOR)), "[Planetary] " + subject + on(target),
-                body + "\n\nOpen the jobs in Planetary: " + publicUrl + "/jobs" + (TargetId.DEFAULT.equals(target) ? "" : "?target=" + target)
-                        + "\n");
-    }
-
-    private static String on(TargetId target) {
-        return TargetId.DEFAULT.equals(target) ? "" : " on " + target;
+        mail.tell(target, subject, body, "jobs", "jobs");
     }
 }

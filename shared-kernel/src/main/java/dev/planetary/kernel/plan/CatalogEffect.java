@@ -36,6 +36,7 @@ public record CatalogEffect(Kind kind, String object) {
         FOREIGN_SERVER("foreign server"),
         USER_MAPPING("user mapping"),
         EVENT_TRIGGER("event trigger"),
+        PUBLICATION("publication"),
         LANGUAGE("language");
 
         private final String words;
@@ -101,6 +102,11 @@ public record CatalogEffect(Kind kind, String object) {
 
     public static CatalogEffect foreignServer(Identifier server) {
         return new CatalogEffect(Kind.FOREIGN_SERVER, server.quoted());
+    }
+
+    /** A publication: its operations, its tables with their column lists and row filters, its owner. */
+    public static CatalogEffect publication(Identifier publication) {
+        return new CatalogEffect(Kind.PUBLICATION, publication.quoted());
     }
 
     /** A user mapping of {@code server} for {@code user}, or for PUBLIC when {@code user} is null. */

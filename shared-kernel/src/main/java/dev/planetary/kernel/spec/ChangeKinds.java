@@ -1,5 +1,6 @@
 package dev.planetary.kernel.spec;
 
+import dev.planetary.kernel.ddl.PublicationTable;
 import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
 import dev.planetary.kernel.spec.audit.AuditTableSpec;
 import dev.planetary.kernel.spec.audit.ConnectAuditSpec;
@@ -30,6 +31,9 @@ import dev.planetary.kernel.spec.privilege.SchemaPrivilegeSpec;
 import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
+import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
+import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
+import dev.planetary.kernel.spec.replication.DropPublicationSpec;
 import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
 import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
@@ -51,6 +55,7 @@ import static dev.planetary.kernel.spec.KindGroup.JOBS;
 import static dev.planetary.kernel.spec.KindGroup.MAINTENANCE;
 import static dev.planetary.kernel.spec.KindGroup.PRIVILEGES;
 import static dev.planetary.kernel.spec.KindGroup.PROTECTION;
+import static dev.planetary.kernel.spec.KindGroup.REPLICATION;
 import static dev.planetary.kernel.spec.KindGroup.ROW_SECURITY;
 import static dev.planetary.kernel.spec.KindGroup.TRIGGERS;
 import static dev.planetary.kernel.spec.KindGroup.VIEWS;
@@ -113,6 +118,14 @@ public final class ChangeKinds {
                     (job, world) -> job.withFacts(world.job(job.name(), "name")), "pg_cron"),
             new ChangeKind<>(UnscheduleJobSpec.KIND, UnscheduleJobSpec.class, "Unschedule a job", JOBS, true,
                     (job, world) -> job.withFacts(world.job(job.name(), "name")), "pg_cron"),
+            new ChangeKind<>(CreatePublicationSpec.KIND, CreatePublicationSpec.class, "Publish tables (CREATE PUBLICATION)", REPLICATION,
+                    true, (publication, world) -> publication.withFacts(world.publication(publication.name(),
+                    publication.tables().stream().map(PublicationTable::table).toList(), "name"))),
+            new ChangeKind<>(AlterPublicationSpec.KIND, AlterPublicationSpec.class, "Change a publication's tables or operations",
+                    REPLICATION, true, (publication, world) -> publication.withFacts(world.publication(publication.name(),
+                    publication.addTables().stream().map(PublicationTable::table).toList(), "name"))),
+            new ChangeKind<>(DropPublicationSpec.KIND, DropPublicationSpec.class, "Drop a publication", REPLICATION, true,
+                    (publication, world) -> publication.withFacts(world.publication(publication.name(), List.of(), "name"))),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

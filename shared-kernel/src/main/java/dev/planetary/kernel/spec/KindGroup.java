@@ -12,6 +12,7 @@ public enum KindGroup {
     MAINTENANCE("Maintenance"),
     CONFIGURATION("Server configuration"),
     JOBS("Scheduled jobs"),
+    REPLICATION("Replication"),
     DOCUMENTATION("Documentation"),
     AUDIT("Audit"),
     DRIFT("Drift");

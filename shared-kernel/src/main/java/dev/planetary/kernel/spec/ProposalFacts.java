@@ -4,6 +4,7 @@ import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.jobs.JobFacts;
+import dev.planetary.kernel.replication.PublicationFacts;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
@@ -35,6 +36,12 @@ public interface ProposalFacts {
 
     /** The executor login's pg_cron job of that name ({@link JobFacts#NONE} when none; not installed says so). */
     JobFacts job(String name, String field);
+
+    /**
+     * The publication of that name ({@code exists} false when there is none) with its tables, and the replica identity
+     * and columns of each of its tables and of {@code tables} (those a change adds).
+     */
+    PublicationFacts publication(Identifier name, List<QualifiedName> tables, String field);
 
     /** The index's definition and what needs it. */
     IndexFacts index(QualifiedName index, String field);

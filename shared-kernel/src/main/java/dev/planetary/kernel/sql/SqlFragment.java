@@ -36,6 +36,23 @@ public record SqlFragment(String sql) {
         return endsInLineComment ? "(" + sql + "\n)" : "(" + sql + ")";
     }
 
+    /**
+     * The names the expression mentions outside strings and comments, as PostgreSQL reads them: unquoted words
+     * folded to lower case (keywords among them), quoted identifiers as written. Enough to tell which of a table's
+     * columns it reads.
+     */
+    public java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (SqlToken token : SqlLexer.tokens(sql)) {
+            if (token.is(SqlToken.Type.WORD)) {
+                names.add(token.text().toLowerCase(java.util.Locale.ROOT));
+            } else if (token.is(SqlToken.Type.QUOTED_IDENTIFIER) && token.text().startsWith("\"")) {
+                names.add(token.text().substring(1, token.text().length() - 1).replace("\"\"", "\""));
+            }
+        }
+        return names;
+    }
+
     @JsonValue
     @Override
     public String sql() {

@@ -5,11 +5,16 @@ import dev.planetary.kernel.config.ConfigParameter;
 import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
+import dev.planetary.kernel.ddl.PublicationTable;
 import dev.planetary.kernel.jobs.JobFacts;
+import dev.planetary.kernel.replication.PublicationFacts.TableIdentity;
+import dev.planetary.kernel.replication.PublicationFacts;
+import dev.planetary.kernel.replication.ReplicaIdentity;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
+import dev.planetary.kernel.sql.SqlFragment;
 import dev.planetary.kernel.sql.TypeName;
 
 import java.util.List;
@@ -65,6 +70,24 @@ final class ExampleFacts implements ProposalFacts {
                 "Sets the maximum allowed duration of any statement.", null, "user", "integer", "default", null, null,
                 "0", "2147483647", List.of(), "0", "0", false), null, true, true,
                 role == null ? (database == null ? "demo" : database.name()) : database == null ? null : database.name());
+    }
+
+    /**
+     * The demo's publication billing_out: new invoices that are not void, without card numbers. The demo's tables have
+     * their primary keys as replica identity.
+     */
+    @Override
+    public PublicationFacts publication(Identifier name, List<QualifiedName> tables, String field) {
+        List<TableIdentity> identities = java.util.stream.Stream.of("invoice", "customer")
+                .map(table -> new TableIdentity(QualifiedName.of("app", table), ReplicaIdentity.of("d", List.of("id")),
+                        table(QualifiedName.of("app", table), field).columns().stream().map(c -> c.name().name()).toList()))
+                .toList();
+        if (!name.name().equals("billing_out")) {
+            return PublicationFacts.none(identities);
+        }
+        PublicationTable invoice = new PublicationTable(QualifiedName.of("app", "invoice"), java.util.stream.Stream.of("id", "tenant_id",
+                "customer_id", "amount", "status", "updated_at").map(Identifier::of).toList(), SqlFragment.of("status <> 'void'"));
+        return new PublicationFacts(true, false, List.of("insert"), false, List.of(invoice), identities);
     }
 
     /** The demo's one job, nightly-analyze, scheduled by Planetary's executor login. */

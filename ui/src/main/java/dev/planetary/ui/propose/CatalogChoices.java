@@ -12,6 +12,8 @@ import dev.planetary.kernel.config.Configuration;
 import dev.planetary.kernel.config.ConfigurationQuery;
 import dev.planetary.kernel.jobs.CronJob;
 import dev.planetary.kernel.jobs.Jobs;
+import dev.planetary.kernel.replication.Replication;
+import dev.planetary.kernel.replication.ReplicationQuery;
 import dev.planetary.kernel.jobs.JobsQuery;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.FindSavedTemplatesQuery;
 import dev.planetary.kernel.policy.PolicyTemplateMessages.SaveTemplateCommand;
@@ -69,6 +71,20 @@ public class CatalogChoices {
     public List<String> jobNames() {
         return queries.query(new JobsQuery(CurrentTarget.id()), Jobs.class).join().jobs().stream().map(CronJob::name)
                 .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The names of the target database's publications. */
+    public List<String> publications() {
+        return replication().publications().stream().map(Replication.Publication::name).toList();
+    }
+
+    /** One publication of the target database, with its tables and operations. */
+    public Optional<Replication.Publication> publication(String name) {
+        return replication().publications().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private Replication replication() {
+        return queries.query(new ReplicationQuery(CurrentTarget.id()), Replication.class).join();
     }
 
     private Configuration configuration() {

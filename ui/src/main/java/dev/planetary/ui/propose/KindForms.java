@@ -1,26 +1,5 @@
 package dev.planetary.ui.propose;
 
-import dev.planetary.ui.propose.audit.AuditSchemaForm;
-import dev.planetary.ui.propose.audit.AuditTableForm;
-import dev.planetary.ui.propose.audit.ConnectAuditForm;
-import dev.planetary.ui.propose.function.CreateFunctionForm;
-import dev.planetary.ui.propose.function.DropFunctionForm;
-import dev.planetary.ui.propose.policy.AlterPolicyForm;
-import dev.planetary.ui.propose.policy.DropPolicyForm;
-import dev.planetary.ui.propose.policy.PolicyForm;
-import dev.planetary.ui.propose.policy.RowSecurityForm;
-import dev.planetary.ui.propose.privilege.FunctionPrivilegeForm;
-import dev.planetary.ui.propose.privilege.RoleMembershipForm;
-import dev.planetary.ui.propose.privilege.SchemaPrivilegeForm;
-import dev.planetary.ui.propose.privilege.TablePrivilegeForm;
-import dev.planetary.ui.propose.protect.ProtectForm;
-import dev.planetary.ui.propose.protect.UnprotectForm;
-import dev.planetary.ui.propose.trigger.DropTriggerForm;
-import dev.planetary.ui.propose.trigger.TriggerEnablementForm;
-import dev.planetary.ui.propose.trigger.TriggerForm;
-import dev.planetary.ui.propose.view.DropViewForm;
-import dev.planetary.ui.propose.view.ViewForm;
-
 import dev.planetary.kernel.spec.ChangeKind;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.audit.AuditSchemaSpec;
@@ -51,15 +30,23 @@ import dev.planetary.kernel.spec.privilege.SchemaPrivilegeSpec;
 import dev.planetary.kernel.spec.privilege.TablePrivilegeSpec;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
+import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
+import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
+import dev.planetary.kernel.spec.replication.DropPublicationSpec;
 import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
 import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
 import dev.planetary.kernel.spec.view.CreateViewSpec;
 import dev.planetary.kernel.spec.view.DropViewSpec;
+import dev.planetary.ui.propose.audit.AuditSchemaForm;
+import dev.planetary.ui.propose.audit.AuditTableForm;
+import dev.planetary.ui.propose.audit.ConnectAuditForm;
 import dev.planetary.ui.propose.config.AlterSystemForm;
 import dev.planetary.ui.propose.config.DatabaseSettingForm;
 import dev.planetary.ui.propose.config.RoleSettingForm;
 import dev.planetary.ui.propose.documentation.CommentOnForm;
+import dev.planetary.ui.propose.function.CreateFunctionForm;
+import dev.planetary.ui.propose.function.DropFunctionForm;
 import dev.planetary.ui.propose.index.CreateIndexForm;
 import dev.planetary.ui.propose.index.DropIndexForm;
 import dev.planetary.ui.propose.index.ReindexForm;
@@ -69,6 +56,24 @@ import dev.planetary.ui.propose.jobs.UnscheduleJobForm;
 import dev.planetary.ui.propose.maintenance.AnalyzeForm;
 import dev.planetary.ui.propose.maintenance.TableStorageForm;
 import dev.planetary.ui.propose.maintenance.VacuumForm;
+import dev.planetary.ui.propose.policy.AlterPolicyForm;
+import dev.planetary.ui.propose.policy.DropPolicyForm;
+import dev.planetary.ui.propose.policy.PolicyForm;
+import dev.planetary.ui.propose.policy.RowSecurityForm;
+import dev.planetary.ui.propose.privilege.FunctionPrivilegeForm;
+import dev.planetary.ui.propose.privilege.RoleMembershipForm;
+import dev.planetary.ui.propose.privilege.SchemaPrivilegeForm;
+import dev.planetary.ui.propose.privilege.TablePrivilegeForm;
+import dev.planetary.ui.propose.protect.ProtectForm;
+import dev.planetary.ui.propose.protect.UnprotectForm;
+import dev.planetary.ui.propose.replication.AlterPublicationForm;
+import dev.planetary.ui.propose.replication.CreatePublicationForm;
+import dev.planetary.ui.propose.replication.DropPublicationForm;
+import dev.planetary.ui.propose.trigger.DropTriggerForm;
+import dev.planetary.ui.propose.trigger.TriggerEnablementForm;
+import dev.planetary.ui.propose.trigger.TriggerForm;
+import dev.planetary.ui.propose.view.DropViewForm;
+import dev.planetary.ui.propose.view.ViewForm;
 
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +118,9 @@ public final class KindForms {
             entry(ScheduleJobSpec.class, ScheduleJobForm::new),
             entry(AlterJobSpec.class, AlterJobForm::new),
             entry(UnscheduleJobSpec.class, UnscheduleJobForm::new),
+            entry(CreatePublicationSpec.class, CreatePublicationForm::new),
+            entry(AlterPublicationSpec.class, AlterPublicationForm::new),
+            entry(DropPublicationSpec.class, DropPublicationForm::new),
             entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),

@@ -163,6 +163,11 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             touched = false;
             update();
         });
+        first(query, "publication").ifPresent(publication -> {
+            current().preselectPublication(publication);
+            touched = false;
+            update();
+        });
         first(query, "template").ifPresent(template -> {
             current().preselectTemplate(template);
             touched = true;

@@ -117,6 +117,11 @@ public abstract class SpecForm {
         // no job on this form
     }
 
+    /** Starts the form on one publication, by name (a link from the replication page); forms about no publication ignore it. */
+    public void preselectPublication(String name) {
+        // no publication on this form
+    }
+
     /** Fills the form from a named template of its kind ({@code ?template=}). */
     public void preselectTemplate(String template) {
         // no templates on this form

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /** Pages that read the target itself (its catalog, its audit state, test runs on it); the others read the control plane. */
-    private static final List<String> READS_TARGET = List.of("catalog", "audit", "propose", "test-runs", "health", "indexes", "configuration", "jobs");
+    private static final List<String> READS_TARGET = List.of("catalog", "audit", "propose", "test-runs", "health", "indexes", "configuration", "jobs",
+            "replication");
 
     private final AuthenticationContext authentication;
     private final TargetDirectory targets;
@@ -113,6 +114,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         operations.addItem(new SideNavItem("Health", "health"));
         operations.addItem(new SideNavItem("Configuration", "configuration"));
         operations.addItem(new SideNavItem("Jobs", "jobs"));
+        operations.addItem(new SideNavItem("Replication", "replication"));
         operations.addItem(new SideNavItem("Compare targets", "targets/compare"));
         SideNav me = new SideNav("You");
         me.addItem(new SideNavItem("Profile", "profile"));

@@ -67,6 +67,15 @@ final class Browser implements AutoCloseable {
         driver.get("http://localhost:" + port + path);
     }
 
+    /** Makes {@code target} the session's target from the targets page, as a person does. */
+    void workOn(String target) {
+        get("/targets");
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#target-" + target + " vaadin-button"))).click();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-" + target),
+                "You are working on this target"));
+    }
+
     void signIn(String login) {
         signIn(driver, "http://localhost:" + port, login);
     }

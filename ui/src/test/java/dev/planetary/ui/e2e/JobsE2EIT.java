@@ -43,11 +43,7 @@ class JobsE2EIT extends PlanetaryIT {
             alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("jobs-problem")));
             alice.shot("jobs-01-no-pg-cron");
 
-            alice.get("/targets");
-            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#target-" + CronTarget.ID + " vaadin-button"))).click();
-            alice.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-" + CronTarget.ID),
-                    "You are working on this target"));
+            alice.workOn(CronTarget.ID);
             // the failing job's first run: within two minutes of its scheduling
             try {
                 alice.waiting(Duration.ofSeconds(150)).pollingEvery(Duration.ofSeconds(3)).until(driver -> {
@@ -91,11 +87,7 @@ class JobsE2EIT extends PlanetaryIT {
     void an_operator_runs_a_job_now_saying_why_and_reads_the_run_history() throws Exception {
         try (Browser bob = Browser.open(port)) {
             bob.signIn("bob");
-            bob.get("/targets");
-            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#target-" + CronTarget.ID + " vaadin-button"))).click();
-            bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-" + CronTarget.ID),
-                    "You are working on this target"));
+            bob.workOn(CronTarget.ID);
             bob.get("/jobs");
             bob.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//vaadin-grid-cell-content[normalize-space(.)='tick']"))).click();

@@ -232,6 +232,12 @@ class ChangeKindContractIT extends KaribuIT {
             }
 
             @Override
+            public dev.planetary.kernel.replication.PublicationFacts publication(Identifier name, List<QualifiedName> tables,
+                                                                                 String field) {
+                return specFacts.on(TargetId.DEFAULT).publication(name, tables, field);
+            }
+
+            @Override
             public dev.planetary.kernel.spec.StorageFacts storage(QualifiedName table, String field) {
                 return specFacts.on(TargetId.DEFAULT).storage(table, field);
             }

@@ -55,7 +55,7 @@ class AuthorizationMatrixIT extends PlanetaryIT {
                 "GET /api/health/tables", "GET /api/health/connections", "GET /api/health/cache", "GET /api/health/sessions",
                 "GET /api/health/locks", "GET /api/health/queries", "GET /api/health/indexes",
                 "GET /api/health/bloat", "GET /api/health/bloat/{schema}/{name}", "GET /api/health/history", "GET /api/health/lints",
-                "GET /api/health/indexes/advice", "GET /api/changes/{id}/statements", "GET /api/config", "GET /api/jobs", "GET /api/jobs/runs")) {
+                "GET /api/health/indexes/advice", "GET /api/changes/{id}/statements", "GET /api/config", "GET /api/jobs", "GET /api/jobs/runs", "GET /api/replication")) {
             ALLOWED.put(read, ANY_RIGHT);
         }
         ALLOWED.put("GET /api/me", SIGNED_IN);

@@ -47,6 +47,7 @@ class UiRouteMatrixIT extends KaribuIT {
             Map.entry("indexes", new Row("indexes", EVERYONE)),
             Map.entry("configuration", new Row("configuration", EVERYONE)),
             Map.entry("jobs", new Row("jobs", EVERYONE)),
+            Map.entry("replication", new Row("replication", EVERYONE)),
             Map.entry("targets/compare", new Row("targets/compare", EVERYONE)),
             Map.entry("profile", new Row("profile", Set.of())),
             Map.entry("propose", new Row("propose", EnumSet.of(PlanetaryRight.REQUESTER))),

@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL 15 (pg_cron preloaded), set up as the compose target is (the executor may alter its own jobs,
  * the metadata login reads every job), registered as target {@value #ID} through the API (its logins by named
  * credential), with two jobs scheduled through approved changes: "tick" (inserts a row every minute) and
- * "divide" (fails every minute), so their first runs come in the same minute for every test that waits.
+ * "divide" (fails every minute), so their first runs come in the same minute for every test that waits; bob, an
+ * operator there, has an e-mail address before "divide" first fails.
  */
 public final class CronTarget {
 
@@ -60,6 +61,9 @@ public final class CronTarget {
                 "GRANT EXECUTE ON FUNCTION cron.alter_job(bigint, text, text, text, text, boolean) TO planetary_ddl",
                 "SET ROLE planetary_ddl", "CREATE TABLE app.job_tick (at timestamptz NOT NULL DEFAULT now())");
         register(api);
+        // an operator of the target with an address, before "divide" first fails: its failure is mailed to him
+        assertThat(api.put("bob", "/api/me/profile", "{\"displayName\": \"Bob\", \"email\": \"bob@example.test\"}").status())
+                .isEqualTo(200);
         tickChange = applied(api, """
                 {"kind": "schedule-job", "name": "tick", "schedule": "* * * * *", "command": "INSERT INTO app.job_tick DEFAULT VALUES"}""");
         applied(api, """

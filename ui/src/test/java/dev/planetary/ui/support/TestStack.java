@@ -9,12 +9,16 @@ import dev.planetary.query.audit.AuditProperties;
 import dev.planetary.query.audit.AuditServer;
 import dev.planetary.testsupport.TestPostgres;
 import dev.planetary.ui.embedded.DemoTarget;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +65,21 @@ public final class TestStack {
             mail.start();
         }
         return mail;
+    }
+
+    /** The mails received so far with this subject. */
+    public static List<MimeMessage> mails(String subject) {
+        try {
+            List<MimeMessage> found = new ArrayList<>();
+            for (MimeMessage message : mail().getReceivedMessages()) {
+                if (subject.equals(message.getSubject())) {
+                    found.add(message);
+                }
+            }
+            return found;
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -247,6 +266,9 @@ public final class TestStack {
         // health samples every few seconds, so a test sees them move without waiting minutes
         properties.put("planetary.health.sample-every", "3s");
         properties.put("planetary.health.first-sample-after", "1s");
+        // replication slots watched every few seconds, and an inactive slot flagged from its first kilobytes
+        properties.put("planetary.replication.watch-every", "3s");
+        properties.put("planetary.replication.slot-risk", "4KB");
         properties.put("planetary.target.name", "App");
         properties.put("planetary.target.environment", "dev");
         // More targets: staging and production, each on a server of its own, and a target that cannot be reached.

@@ -10,7 +10,8 @@ CREATE ROLE planetary_operator NOLOGIN;
 CREATE ROLE planetary_viewer NOLOGIN;
 CREATE ROLE app_reader NOLOGIN;
 CREATE ROLE app_writer NOLOGIN;
-CREATE ROLE planetary_ddl LOGIN CREATEROLE PASSWORD :'ddl_password';
+-- REPLICATION: dropping an unused replication slot (a reviewed change) is for logins with it.
+CREATE ROLE planetary_ddl LOGIN CREATEROLE REPLICATION PASSWORD :'ddl_password';
 CREATE ROLE planetary_meta LOGIN PASSWORD :'meta_password';
 SELECT format('GRANT CREATE ON DATABASE %I TO planetary_ddl', current_database()) \gexec
 -- A database's own defaults (ALTER DATABASE ... SET, a change kind) are its owner's to change.

@@ -101,7 +101,7 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("FindTableFactsQuery").and().doNotHaveSimpleName("FindIndexFactsQuery")
                 .and().doNotHaveSimpleName("FindStorageFactsQuery").and().doNotHaveSimpleName("FindParameterFactsQuery")
                 .and().doNotHaveSimpleName("FindSessionDefaultFactsQuery").and().doNotHaveSimpleName("FindJobFactsQuery")
-                .and().doNotHaveSimpleName("FindPublicationFactsQuery")
+                .and().doNotHaveSimpleName("FindPublicationFactsQuery").and().doNotHaveSimpleName("FindSlotFactsQuery")
                 .and().doNotHaveSimpleName("FindCommentQuery")
                 .and().doNotHaveSimpleName("WatchChangesQuery")
                 .and().doNotHaveSimpleName("RecordConnectionTestCommand").and().doNotHaveSimpleName("FindRegisteredTargetsQuery")

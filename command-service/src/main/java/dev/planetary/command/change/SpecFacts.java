@@ -16,7 +16,9 @@ import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.jobs.FindJobFactsQuery;
 import dev.planetary.kernel.jobs.JobFacts;
 import dev.planetary.kernel.replication.FindPublicationFactsQuery;
+import dev.planetary.kernel.replication.FindSlotFactsQuery;
 import dev.planetary.kernel.replication.PublicationFacts;
+import dev.planetary.kernel.replication.SlotFacts;
 import dev.planetary.kernel.spec.ChangeKinds;
 import dev.planetary.kernel.spec.ChangeSpec;
 import dev.planetary.kernel.spec.IndexFacts;
@@ -105,6 +107,11 @@ public class SpecFacts {
         @Override
         public PublicationFacts publication(Identifier name, List<QualifiedName> tables, String field) {
             return queries.query(new FindPublicationFactsQuery(target, name.name(), tables), PublicationFacts.class).join();
+        }
+
+        @Override
+        public SlotFacts slot(String name, String field) {
+            return queries.query(new FindSlotFactsQuery(target, name), SlotFacts.class).join();
         }
 
         @Override

@@ -24,6 +24,7 @@ import dev.planetary.kernel.jobs.JobRunFinishedEvent;
 import dev.planetary.kernel.jobs.JobRunStartedEvent;
 import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
+import dev.planetary.kernel.replication.ForeignServerTestedEvent;
 import dev.planetary.kernel.replication.SlotAtRiskEvent;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.kernel.testrun.TestRunRecordedEvent;
@@ -219,6 +220,12 @@ public class HistoryProjection {
     @EventHandler
     void on(JobLateEvent event) {
         record(event.alertId(), event.target(), 0, "job-late", PLANETARY, event.dueAt(), event.summary(), new String[]{event.job()});
+    }
+
+    @EventHandler
+    void on(ForeignServerTestedEvent event) {
+        record(event.testId(), event.target(), 0, event.reached() ? "fdw-reached" : "fdw-unreachable", event.actor(), event.at(),
+                event.summary(), new String[]{event.server()});
     }
 
     @EventHandler

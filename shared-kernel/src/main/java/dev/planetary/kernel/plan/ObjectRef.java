@@ -7,7 +7,7 @@ import dev.planetary.kernel.sql.QualifiedName;
 public record ObjectRef(ObjectKind kind, String name) {
 
     public enum ObjectKind {
-        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX, PARAMETER, JOB
+        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX, PARAMETER, JOB, PUBLICATION, SLOT
     }
 
     public static ObjectRef table(QualifiedName table) {
@@ -26,6 +26,15 @@ public record ObjectRef(ObjectKind kind, String name) {
     /** A pg_cron job, by name. */
     public static ObjectRef job(String name) {
         return new ObjectRef(ObjectKind.JOB, name);
+    }
+
+    public static ObjectRef publication(Identifier publication) {
+        return new ObjectRef(ObjectKind.PUBLICATION, publication.name());
+    }
+
+    /** A replication slot, by name. */
+    public static ObjectRef slot(String name) {
+        return new ObjectRef(ObjectKind.SLOT, name);
     }
 
     public static ObjectRef schema(Identifier schema) {

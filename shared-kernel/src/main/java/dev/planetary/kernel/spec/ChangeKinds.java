@@ -34,6 +34,7 @@ import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
 import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
 import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
 import dev.planetary.kernel.spec.replication.DropPublicationSpec;
+import dev.planetary.kernel.spec.replication.DropReplicationSlotSpec;
 import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
 import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
@@ -126,6 +127,8 @@ public final class ChangeKinds {
                     publication.addTables().stream().map(PublicationTable::table).toList(), "name"))),
             new ChangeKind<>(DropPublicationSpec.KIND, DropPublicationSpec.class, "Drop a publication", REPLICATION, true,
                     (publication, world) -> publication.withFacts(world.publication(publication.name(), List.of(), "name"))),
+            new ChangeKind<>(DropReplicationSlotSpec.KIND, DropReplicationSlotSpec.class, "Drop an unused replication slot", REPLICATION,
+                    true, (drop, world) -> drop.withFacts(world.slot(drop.slot(), "slot"))),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

@@ -5,6 +5,7 @@ import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.jobs.JobFacts;
 import dev.planetary.kernel.replication.PublicationFacts;
+import dev.planetary.kernel.replication.SlotFacts;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.TypeName;
@@ -42,6 +43,9 @@ public interface ProposalFacts {
      * and columns of each of its tables and of {@code tables} (those a change adds).
      */
     PublicationFacts publication(Identifier name, List<QualifiedName> tables, String field);
+
+    /** The replication slot of that name ({@link SlotFacts#NONE} when there is none). */
+    SlotFacts slot(String name, String field);
 
     /** The index's definition and what needs it. */
     IndexFacts index(QualifiedName index, String field);

@@ -10,6 +10,7 @@ import dev.planetary.kernel.jobs.JobFacts;
 import dev.planetary.kernel.replication.PublicationFacts.TableIdentity;
 import dev.planetary.kernel.replication.PublicationFacts;
 import dev.planetary.kernel.replication.ReplicaIdentity;
+import dev.planetary.kernel.replication.SlotFacts;
 import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.sql.Grantee;
 import dev.planetary.kernel.sql.Identifier;
@@ -88,6 +89,12 @@ final class ExampleFacts implements ProposalFacts {
         PublicationTable invoice = new PublicationTable(QualifiedName.of("app", "invoice"), java.util.stream.Stream.of("id", "tenant_id",
                 "customer_id", "amount", "status", "updated_at").map(Identifier::of).toList(), SqlFragment.of("status <> 'void'"));
         return new PublicationFacts(true, false, List.of("insert"), false, List.of(invoice), identities);
+    }
+
+    /** standby_gone: a physical slot a standby that is no more left behind. */
+    @Override
+    public SlotFacts slot(String name, String field) {
+        return name.equals("standby_gone") ? new SlotFacts(true, "physical", false, null, 3L << 30) : SlotFacts.NONE;
     }
 
     /** The demo's one job, nightly-analyze, scheduled by Planetary's executor login. */

@@ -60,7 +60,8 @@ public final class DemoTarget {
         }
         server.execute("postgres",
                 ensureRole(logins.ddlUser(), true),
-                "ALTER ROLE planetary_ddl CREATEROLE PASSWORD '" + logins.ddlPassword() + "'",
+                // REPLICATION: dropping an unused replication slot (a reviewed change) is for logins with it
+                "ALTER ROLE planetary_ddl CREATEROLE REPLICATION PASSWORD '" + logins.ddlPassword() + "'",
                 ensureRole(logins.metadataUser(), true),
                 "ALTER ROLE planetary_meta PASSWORD '" + logins.metadataPassword() + "'",
                 // statistics, not rows: pg_monitor reads pg_stat_activity's and pg_stat_statements' texts;

@@ -83,6 +83,11 @@ public class CatalogChoices {
         return replication().publications().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** The replication slots no connection uses: the ones that may be dropped. */
+    public List<String> unusedSlots() {
+        return replication().slots().stream().filter(slot -> !slot.active()).map(Replication.Slot::name).toList();
+    }
+
     private Replication replication() {
         return queries.query(new ReplicationQuery(CurrentTarget.id()), Replication.class).join();
     }

@@ -33,6 +33,7 @@ import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
 import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
 import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
 import dev.planetary.kernel.spec.replication.DropPublicationSpec;
+import dev.planetary.kernel.spec.replication.DropReplicationSlotSpec;
 import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
 import dev.planetary.kernel.spec.trigger.DropTriggerSpec;
 import dev.planetary.kernel.spec.trigger.TriggerEnablementSpec;
@@ -69,6 +70,7 @@ import dev.planetary.ui.propose.protect.UnprotectForm;
 import dev.planetary.ui.propose.replication.AlterPublicationForm;
 import dev.planetary.ui.propose.replication.CreatePublicationForm;
 import dev.planetary.ui.propose.replication.DropPublicationForm;
+import dev.planetary.ui.propose.replication.DropReplicationSlotForm;
 import dev.planetary.ui.propose.trigger.DropTriggerForm;
 import dev.planetary.ui.propose.trigger.TriggerEnablementForm;
 import dev.planetary.ui.propose.trigger.TriggerForm;
@@ -121,6 +123,7 @@ public final class KindForms {
             entry(CreatePublicationSpec.class, CreatePublicationForm::new),
             entry(AlterPublicationSpec.class, AlterPublicationForm::new),
             entry(DropPublicationSpec.class, DropPublicationForm::new),
+            entry(DropReplicationSlotSpec.class, DropReplicationSlotForm::new),
             entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),

@@ -168,6 +168,11 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             touched = false;
             update();
         });
+        first(query, "slot").ifPresent(slot -> {
+            current().preselectSlot(slot);
+            touched = false;
+            update();
+        });
         first(query, "template").ifPresent(template -> {
             current().preselectTemplate(template);
             touched = true;

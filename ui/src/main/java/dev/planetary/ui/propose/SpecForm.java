@@ -122,6 +122,11 @@ public abstract class SpecForm {
         // no publication on this form
     }
 
+    /** Starts the form on one replication slot, by name (a link from the replication page); forms about no slot ignore it. */
+    public void preselectSlot(String name) {
+        // no slot on this form
+    }
+
     /** Fills the form from a named template of its kind ({@code ?template=}). */
     public void preselectTemplate(String template) {
         // no templates on this form

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.planetary.kernel.identity.PlanetaryRight;
 import dev.planetary.kernel.plan.LockLint;
+import dev.planetary.kernel.replication.ForeignServerTestedEvent;
 import dev.planetary.kernel.replication.Replication.ForeignServer;
 import dev.planetary.kernel.replication.Replication.Publication;
 import dev.planetary.kernel.replication.Replication.PublishedTable;
@@ -29,14 +32,17 @@ import dev.planetary.kernel.replication.Replication.Subscription;
 import dev.planetary.kernel.replication.Replication.UserMapping;
 import dev.planetary.kernel.replication.Replication;
 import dev.planetary.kernel.replication.ReplicationQuery;
+import dev.planetary.kernel.replication.TestForeignServerCommand;
 import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
 import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
 import dev.planetary.kernel.spec.replication.DropPublicationSpec;
+import dev.planetary.kernel.spec.replication.DropReplicationSlotSpec;
 import dev.planetary.ui.security.CurrentUser;
 import dev.planetary.ui.target.CurrentTarget;
 import dev.planetary.ui.target.TargetUnreachableException;
 import dev.planetary.ui.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 
 import java.time.Duration;
@@ -51,20 +57,26 @@ import java.util.stream.Collectors;
  * called out on top), then the publications with each table's row filter, column list and replica identity (a
  * table whose UPDATE or DELETE would fail is marked with the reason), the subscriptions with their state and lag,
  * the connections streaming from this server, and the foreign servers with their user mappings (whether a password
- * is set, never the password).
+ * is set, never the password), which operators test.
  */
 @Route(value = "replication", layout = MainLayout.class)
 @PageTitle("Replication · Planetary")
 @RolesAllowed({"VIEWER", "REQUESTER", "REVIEWER", "OPERATOR"})
 public class ReplicationView extends VerticalLayout {
 
-    public ReplicationView(QueryGateway queries) {
+    private final CommandGateway commands;
+    /** The last foreign server test's outcome, under the servers. */
+    private final Div fdwResult = new Div();
+
+    public ReplicationView(QueryGateway queries, CommandGateway commands) {
+        this.commands = commands;
+        fdwResult.setId("replication-fdw-result");
         Replication replication = TargetUnreachableException.await(queries.query(new ReplicationQuery(CurrentTarget.id()),
                 Replication.class));
         HorizontalLayout heading = new HorizontalLayout(new H2("Replication"));
         heading.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.has(PlanetaryRight.REQUESTER)) {
-            heading.add(propose("Publish tables", VaadinIcon.PLUS, CreatePublicationSpec.KIND, null));
+            heading.add(propose("Publish tables", VaadinIcon.PLUS, CreatePublicationSpec.KIND, null, null));
         }
         add(heading);
         Span summary = new Span("wal_level " + replication.walLevel() + " · " + count(replication.slots().size(), "slot")
@@ -95,7 +107,8 @@ public class ReplicationView extends VerticalLayout {
         add(section("Streaming from this server", "Subscribers' apply workers and standbys connected now.",
                 replication.senders().isEmpty() ? empty("No connection streams from this server now.") : senders(replication.senders())));
         add(section("Foreign servers", "Servers this database reaches through a foreign-data wrapper (the audit server through postgres_fdw).",
-                replication.foreignServers().isEmpty() ? empty("No foreign servers.") : foreignServers(replication.foreignServers())));
+                replication.foreignServers().isEmpty() ? empty("No foreign servers.") : foreignServers(replication.foreignServers())),
+                fdwResult);
     }
 
     private static String limit(Replication replication) {
@@ -123,6 +136,10 @@ public class ReplicationView extends VerticalLayout {
         grid.addColumn(slot -> slot.xminAge() == null ? "—" : String.format("%,d", slot.xminAge())).setHeader("xmin age").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(slot -> slot.risk() == null ? new Span() : problem(slot.risk())))
                 .setHeader("Risk").setWidth("22em").setFlexGrow(1);
+        if (CurrentUser.has(PlanetaryRight.REQUESTER)) {
+            grid.addColumn(new ComponentRenderer<>(slot -> slot.active() ? new Span()
+                    : propose("Drop", VaadinIcon.TRASH, DropReplicationSlotSpec.KIND, "slot", slot.name()))).setAutoWidth(true);
+        }
         grid.setPartNameGenerator(slot -> slot.risk() == null ? null : "at-risk");
         grid.setItems(replication.slots());
         return grid;
@@ -168,7 +185,8 @@ public class ReplicationView extends VerticalLayout {
         details.setPadding(false);
         if (CurrentUser.has(PlanetaryRight.REQUESTER)) {
             details.add(new HorizontalLayout(propose("Add or drop tables, change operations", VaadinIcon.EDIT, AlterPublicationSpec.KIND,
-                    publication.name()), propose("Drop", VaadinIcon.TRASH, DropPublicationSpec.KIND, publication.name())));
+                    "publication", publication.name()), propose("Drop", VaadinIcon.TRASH, DropPublicationSpec.KIND, "publication",
+                    publication.name())));
         }
         details.add(tablesOf(publication));
         return details;
@@ -189,16 +207,17 @@ public class ReplicationView extends VerticalLayout {
         return tables;
     }
 
-    private static Button propose(String label, VaadinIcon icon, String kind, String publication) {
+    /** A button to the form of {@code kind}, started on the object {@code parameter} names ({@code ?publication=feed}). */
+    private static Button propose(String label, VaadinIcon icon, String kind, String parameter, String object) {
         Map<String, String> query = new HashMap<>();
         query.put("kind", kind);
-        if (publication != null) {
-            query.put("publication", publication);
+        if (parameter != null) {
+            query.put(parameter, object);
         }
         Button button = new Button(label, icon.create(), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate("propose", QueryParameters.simple(query))));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.setId("replication-propose-" + kind + (publication == null ? "" : "-" + publication));
+        button.setId("replication-propose-" + kind + (object == null ? "" : "-" + object));
         return button;
     }
 
@@ -239,9 +258,18 @@ public class ReplicationView extends VerticalLayout {
         return grid;
     }
 
-    private static Grid<ForeignServer> foreignServers(List<ForeignServer> servers) {
+    private Grid<ForeignServer> foreignServers(List<ForeignServer> servers) {
         Grid<ForeignServer> grid = grid(ForeignServer.class, "replication-foreign-servers");
         grid.addColumn(ForeignServer::name).setHeader("Server").setAutoWidth(true);
+        if (CurrentUser.has(PlanetaryRight.OPERATOR)) {
+            grid.addColumn(new ComponentRenderer<>(server -> {
+                Button test = new Button("Test connection", VaadinIcon.CONNECT.create(), e -> test(server.name()));
+                test.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                test.setId("replication-test-" + server.name());
+                test.setEnabled("postgres_fdw".equals(server.wrapper()));
+                return test;
+            })).setAutoWidth(true);
+        }
         grid.addColumn(ForeignServer::wrapper).setHeader("Wrapper").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(server -> code(String.join(" ", server.options())))).setHeader("Options").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(server -> wrapping(server.mappings().isEmpty() ? "none" : server.mappings().stream()
@@ -265,6 +293,17 @@ public class ReplicationView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         return grid;
+    }
+
+    /** Connects to the server as the executor's login would (its user mapping), reading no row; the outcome is kept in the history. */
+    private void test(String server) {
+        ForeignServerTestedEvent tested = commands.sendAndWait(new TestForeignServerCommand(CurrentTarget.id(), server, CurrentUser.login()));
+        fdwResult.removeAll();
+        fdwResult.setClassName(tested.reached() ? "replication-reached" : "replication-alarm");
+        fdwResult.setText(tested.summary());
+        Notification.show(tested.reached() ? "Reached " + server + " in " + tested.millis() + " ms" : "Could not reach " + server,
+                5000, Notification.Position.BOTTOM_START).addThemeVariants(tested.reached()
+                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
     private static Component section(String title, String note, Component content) {

@@ -49,7 +49,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         event.setItems(ANY, "proposed", "revised", "approval", "approved", "rejected", "withdrawn", "applying", "waiting", "step", "applied",
                 "failed", "drifted", "rebased", "test-run", "drift", "dry-run-passed", "dry-run-failed",
                 "session-cancelled", "session-terminated", "finding-acknowledged", "job-run-started", "job-run-succeeded", "job-run-failed",
-                "job-failed", "job-late", "slot-at-risk");
+                "job-failed", "job-late", "slot-at-risk", "fdw-reached",
+                "fdw-unreachable");
         event.setValue(ANY);
         kind.setLabel("Kind");
         List<String> kinds = new java.util.ArrayList<>(List.of(ANY));
@@ -67,7 +68,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
                 ANY.equals(event.getValue()) ? null : event.getValue(), ANY.equals(kind.getValue()) ? null : kind.getValue(),
                 query.getLimit(), query.getOffset(), CurrentTarget.id()), HistoryEntries.class).join().entries().stream());
         // Test runs, drift and job runs are not changes: no page of their own; drift offers adopt or revert to requesters,
-        // a job's events open the jobs, a slot at risk the replication page.
+        // a job's events open the jobs, a slot at risk and a foreign server's test the replication page.
         grid.addItemClickListener(e -> {
             if ("drift".equals(e.getItem().event())) {
                 if (dev.planetary.ui.security.CurrentUser.has(dev.planetary.kernel.identity.PlanetaryRight.REQUESTER)) {
@@ -75,7 +76,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
                 }
             } else if (e.getItem().event().startsWith("job-")) {
                 getUI().ifPresent(ui -> ui.navigate("jobs"));
-            } else if ("slot-at-risk".equals(e.getItem().event())) {
+            } else if ("slot-at-risk".equals(e.getItem().event()) || e.getItem().event().startsWith("fdw-")) {
                 getUI().ifPresent(ui -> ui.navigate("replication"));
             } else if (!"test-run".equals(e.getItem().event()) && !e.getItem().event().startsWith("session-")
                     && !"finding-acknowledged".equals(e.getItem().event())) {

@@ -77,7 +77,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .hasAnyRole(reviewer, operator)
                 .requestMatchers(HttpMethod.POST, "/api/targets", "/api/targets/registrations/*/connection-test",
                         "/api/targets/registrations/*/disable", "/api/audit/preparation", "/api/operations/projections/*/rebuild",
-                        "/api/health/sessions/*/cancel", "/api/health/sessions/*/terminate", "/api/jobs/*/run")
+                        "/api/health/sessions/*/cancel", "/api/health/sessions/*/terminate", "/api/jobs/*/run",
+                        "/api/replication/foreign-servers/*/test")
                 .hasRole(operator)
                 .requestMatchers("/api/audit/**").hasRole(operator)
                 .requestMatchers(HttpMethod.GET, "/api/sign-ins", "/api/operations/**").hasAnyRole(viewer, operator)

@@ -56,6 +56,10 @@ class ReplicationE2EIT extends PlanetaryIT {
             bob.shot("replication-02-publication-tables");
 
             bob.scrollTo(bob.driver.findElement(By.id("replication-foreign-servers")));
+            // the grid may scroll the button out of view: clicked as a script would
+            bob.script("arguments[0].click()", bob.driver.findElement(By.id("replication-test-" + ReplicationServers.REACHABLE_SERVER)));
+            bob.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("replication-fdw-result"),
+                    "Reached foreign server " + ReplicationServers.REACHABLE_SERVER));
             assertThat(bob.driver.findElement(By.tagName("body")).getText()).doesNotContain(ReplicationServers.FDW_PASSWORD);
             bob.shot("replication-03-subscriptions-and-foreign-servers");
         }

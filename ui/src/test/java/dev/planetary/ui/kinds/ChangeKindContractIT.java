@@ -24,6 +24,8 @@ import dev.planetary.ui.propose.KindForms;
 import dev.planetary.ui.propose.SpecForm;
 import dev.planetary.ui.support.Api.Response;
 import dev.planetary.ui.support.KaribuIT;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +48,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQL runs where the extension is (JobsIT).
  */
 class ChangeKindContractIT extends KaribuIT {
+
+    /** The slot the drop-replication-slot example drops: slots are not transactional, so it is made for the class. */
+    private static final String EXAMPLE_SLOT = "standby_gone";
+
+    @BeforeAll
+    static void exampleSlot() throws Exception {
+        // physical, reserving no WAL until a standby uses it: it holds nothing back meanwhile
+        slot("SELECT pg_catalog.pg_create_physical_replication_slot('" + EXAMPLE_SLOT + "') WHERE NOT EXISTS"
+                + " (SELECT 1 FROM pg_catalog.pg_replication_slots WHERE slot_name = '" + EXAMPLE_SLOT + "')");
+    }
+
+    @AfterAll
+    static void dropExampleSlot() throws Exception {
+        slot("SELECT pg_catalog.pg_drop_replication_slot(slot_name) FROM pg_catalog.pg_replication_slots WHERE slot_name = '"
+                + EXAMPLE_SLOT + "'");
+    }
+
+    private static void slot(String sql) throws Exception {
+        try (Connection connection = STACK.target(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -235,6 +259,11 @@ class ChangeKindContractIT extends KaribuIT {
             public dev.planetary.kernel.replication.PublicationFacts publication(Identifier name, List<QualifiedName> tables,
                                                                                  String field) {
                 return specFacts.on(TargetId.DEFAULT).publication(name, tables, field);
+            }
+
+            @Override
+            public dev.planetary.kernel.replication.SlotFacts slot(String name, String field) {
+                return specFacts.on(TargetId.DEFAULT).slot(name, field);
             }
 
             @Override

@@ -18,6 +18,7 @@ import dev.planetary.kernel.replication.Replication.Subscription;
 import dev.planetary.kernel.target.TargetId;
 import dev.planetary.query.replication.SlotWatcher;
 import dev.planetary.query.target.MetadataTargets;
+import dev.planetary.testsupport.DebianPostgres;
 import dev.planetary.ui.support.Api.Response;
 import dev.planetary.ui.support.CronTarget;
 import dev.planetary.ui.support.KaribuIT;
@@ -135,6 +136,48 @@ class ReplicationIT extends KaribuIT {
         assertThat(replication().path("publications").findValuesAsText("name")).doesNotContain("feed");
         assertThat(inverse(dropped)).containsExactly("CREATE PUBLICATION \"feed\" FOR TABLE \"app\".\"repl_feed\" (\"id\", \"region\")"
                 + " WHERE ((id > 100)), \"app\".\"repl_feed_log\" WITH (publish = 'insert')");
+    }
+
+    @Test
+    void an_unused_slot_is_dropped_through_a_reviewed_change_and_one_in_use_is_refused() {
+        // a standby's slot left behind, reserving no WAL yet (so it is never at risk meanwhile)
+        DebianPostgres.server().execute(DebianPostgres.CRON_DATABASE, "SELECT pg_create_physical_replication_slot('stale_standby')");
+        Response refused = api.post("alice", "/api/changes", """
+                {"target": "cron", "spec": {"kind": "drop-replication-slot", "slot": "orders_in"}}""");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("field").asText()).isEqualTo("spec.slot");
+        assertThat(refused.body().toString()).contains("replication slot orders_in is in use");
+
+        String dropped = CronTarget.applied(api, "{\"kind\": \"drop-replication-slot\", \"slot\": \"stale_standby\"}");
+        assertThat(replication().path("slots").findValuesAsText("name")).doesNotContain("stale_standby").contains("orders_in");
+        assertThat(api.get("victor", "/api/history?target=" + TARGET + "&object=stale_standby").body().findValuesAsText("changeId"))
+                .contains(dropped);
+    }
+
+    @Test
+    void an_operator_tests_a_foreign_server_reading_no_row_and_the_history_keeps_the_outcome() throws Exception {
+        String server = ReplicationServers.REACHABLE_SERVER;
+        Response reached = api.post("bob", "/api/replication/foreign-servers/" + server + "/test?target=" + TARGET, "{}");
+        assertThat(reached.status()).as(reached.toString()).isEqualTo(200);
+        assertThat(reached.body().path("reached").asBoolean()).as(reached.toString()).isTrue();
+        assertThat(reached.body().path("login").asText()).isEqualTo("planetary_ddl");
+
+        Response unreachable = api.post("bob", "/api/replication/foreign-servers/" + ReplicationServers.FOREIGN_SERVER + "/test?target="
+                + TARGET, "{}");
+        assertThat(unreachable.body().path("reached").asBoolean()).isFalse();
+        assertThat(unreachable.body().path("message").asText()).contains("permission denied for foreign server warehouse");
+        assertThat(unreachable.toString()).doesNotContain(ReplicationServers.FDW_PASSWORD);
+        assertThat(api.post("alice", "/api/replication/foreign-servers/" + server + "/test?target=" + TARGET, "{}").status())
+                .isEqualTo(403);
+        Response missing = api.post("bob", "/api/replication/foreign-servers/nowhere/test?target=" + TARGET, "{}");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().path("field").asText()).isEqualTo("server");
+
+        JsonNode history = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("victor", "/api/history?target=" + TARGET
+                + "&object=" + server + "&event=fdw-reached").body(), h -> h.size() > 0);
+        assertThat(history.get(0).path("actor").asText()).isEqualTo("bob");
+        assertThat(CronTarget.count("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'planetary_probe_%'"))
+                .as("the test leaves nothing behind").isZero();
     }
 
     @Test

@@ -80,6 +80,7 @@ class AuthorizationMatrixIT extends PlanetaryIT {
         ALLOWED.put("POST /api/health/acknowledgements", Set.of("reviewer", "operator"));
         ALLOWED.put("POST /api/health/sessions/{pid}/terminate", Set.of("operator"));
         ALLOWED.put("POST /api/jobs/{job}/run", Set.of("operator"));
+        ALLOWED.put("POST /api/replication/foreign-servers/{server}/test", Set.of("operator"));
         ALLOWED.put("POST /api/test-runs", Set.of("requester", "reviewer"));
         for (String registering : List.of("POST /api/targets", "POST /api/targets/registrations/{target}/connection-test",
                 "POST /api/targets/registrations/{target}/disable")) {
@@ -143,7 +144,8 @@ class AuthorizationMatrixIT extends PlanetaryIT {
     private static String concrete(String pattern) {
         return pattern.replace("{id}", "00000000-0000-0000-0000-00000000beef").replace("{schema}", "app")
                 .replace("{name}", pattern.contains("projections") ? "dry-runs" : "customer").replace("{oid}", "1").replace("{pid}", "1")
-                .replace("{target}", "nowhere").replace("{job}", "nightly");
+                .replace("{target}", "nowhere").replace("{job}", "nightly")
+                .replace("{server}", "nowhere");
     }
 
     private Api.Response call(String method, String path, String login) {

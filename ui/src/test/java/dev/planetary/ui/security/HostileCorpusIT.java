@@ -88,6 +88,7 @@ class HostileCorpusIT extends PlanetaryIT {
                         name -> ofObjects(INVOICE.quoted(), app(name).quoted(), "\"app\"")),
                 new Use("name", name -> index(name, null, null), name -> Set.of(CatalogEffect.relation(app(name)),
                         CatalogEffect.relationPrivileges(app(name)))),
+                new Use("name", name -> publication(name, null), name -> Set.of(CatalogEffect.publication(Identifier.of(name)))),
                 // a row in Planetary's list of audited schemas: data, not catalog
                 new Use("schema", name -> kind("audit-schema").put("schema", name).put("auto", true), name -> Set.of()));
         // kinds naming an object that exists already, or a role: most of the corpus fails in PostgreSQL, changing nothing
@@ -154,6 +155,8 @@ class HostileCorpusIT extends PlanetaryIT {
                         fragment -> Set.of(CatalogEffect.trigger(INVOICE, Identifier.of("corpus_when")))),
                 new Use("keys[0].expression", fragment -> index("corpus_expression_idx", fragment, null), fragment -> index),
                 new Use("where", fragment -> index("corpus_expression_idx", null, fragment), fragment -> index),
+                new Use("tables[0].rowFilter", fragment -> publication("corpus_feed", fragment),
+                        fragment -> Set.of(CatalogEffect.publication(Identifier.of("corpus_feed")))),
                 // there is no such policy: what the check lets through fails in PostgreSQL, changing nothing
                 new Use("using", fragment -> onInvoice("alter-policy", "corpus_absent").put("using", fragment), fragment -> policy),
                 new Use("policies[0].using", fragment -> protect("corpus_protected", fragment),
@@ -193,6 +196,18 @@ class HostileCorpusIT extends PlanetaryIT {
             }
         }
         return new Tally(refused, failed, created);
+    }
+
+    /** A publication of app.invoice's inserts (no replica identity needed), with a row filter if given. */
+    private ObjectNode publication(String name, String rowFilter) {
+        ObjectNode spec = kind("create-publication").put("name", name);
+        spec.putArray("operations").add("insert");
+        ObjectNode table = spec.putArray("tables").addObject();
+        table.putObject("table").put("schema", "app").put("name", "invoice");
+        if (rowFilter != null) {
+            table.put("rowFilter", rowFilter);
+        }
+        return spec;
     }
 
     private ObjectNode policy(String name, String using, String withCheck) {

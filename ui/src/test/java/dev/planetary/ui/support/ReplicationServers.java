@@ -10,7 +10,9 @@ import dev.planetary.testsupport.DebianPostgres;
  * its slot is active and a sender streams; publication {@value #LOG} (app.repl_log, no primary key, publishing
  * UPDATE and DELETE); an inactive slot {@value #FORGOTTEN} that WAL written after it is held for; subscription
  * {@value #PRICES} to the second server's publication of app.repl_prices; and a foreign server
- * {@value #FOREIGN_SERVER} with a user mapping (password {@value #FDW_PASSWORD}) the metadata login may read; and two
+ * {@value #FOREIGN_SERVER} with a user mapping (password {@value #FDW_PASSWORD}) the metadata login may read (the
+ * executor's login has no USAGE on it: it cannot reach it); {@value #REACHABLE_SERVER}, the second server, which the
+ * executor's login reaches; and two
  * tables of the executor's login, app.repl_feed (a primary key) and app.repl_feed_log (none), to publish through changes.
  */
 public final class ReplicationServers {
@@ -21,6 +23,7 @@ public final class ReplicationServers {
     public static final String PRICES = "prices_in";
     public static final String FOREIGN_SERVER = "warehouse";
     public static final String FDW_PASSWORD = "fdw-secret-7f3a91";
+    public static final String REACHABLE_SERVER = "replica_server";
     public static final String REPLICA_DATABASE = "planetary_replica";
     private static boolean ready;
 
@@ -53,6 +56,12 @@ public final class ReplicationServers {
                 "GRANT USAGE ON FOREIGN SERVER " + FOREIGN_SERVER + " TO planetary_meta",
                 "CREATE USER MAPPING FOR planetary_meta SERVER " + FOREIGN_SERVER
                         + " OPTIONS (user 'warehouse_reader', password '" + FDW_PASSWORD + "')",
+                // a server the executor's login reaches (the second server trusts local connections: no password to require)
+                "CREATE SERVER " + REACHABLE_SERVER + " FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '" + replica.host() + "', port '"
+                        + replica.port() + "', dbname '" + REPLICA_DATABASE + "')",
+                "GRANT USAGE ON FOREIGN SERVER " + REACHABLE_SERVER + " TO planetary_ddl",
+                "CREATE USER MAPPING FOR planetary_ddl SERVER " + REACHABLE_SERVER
+                        + " OPTIONS (user '" + replica.superuser() + "', password_required 'false')",
                 // the executor's own tables, for publications proposed through changes
                 "SET ROLE planetary_ddl",
                 "CREATE TABLE app.repl_feed (id bigint PRIMARY KEY, region text, secret text)",

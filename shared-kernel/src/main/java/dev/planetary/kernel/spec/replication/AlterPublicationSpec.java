@@ -104,7 +104,7 @@ public record AlterPublicationSpec(Identifier name, List<PublicationTable> addTa
             parts.add("publish " + String.join(", ", operations));
         }
         PlanBuilder plan = PlanBuilder.summarised("Alter publication " + name.name() + ": " + String.join("; ", parts))
-                .changes(CatalogEffect.publication(name));
+                .changes(CatalogEffect.publication(name)).touches(ObjectRef.publication(name));
         if (!addTables.isEmpty()) {
             plan.statement(PublicationDdl.addTables(name, addTables))
                     .highRisk("publishes the rows of more tables to whichever subscriber connects with a replication login");

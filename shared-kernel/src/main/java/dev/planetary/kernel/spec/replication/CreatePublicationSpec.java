@@ -3,6 +3,7 @@ package dev.planetary.kernel.spec.replication;
 import dev.planetary.kernel.ddl.PublicationDdl;
 import dev.planetary.kernel.ddl.PublicationTable;
 import dev.planetary.kernel.plan.CatalogEffect;
+import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.replication.PublicationFacts;
@@ -55,6 +56,7 @@ public record CreatePublicationSpec(Identifier name, List<PublicationTable> tabl
         PlanBuilder plan = PlanBuilder.summarised("Create publication " + name.name() + " of "
                         + String.join(", ", tables.stream().map(t -> t.table().display()).toList()) + " (" + String.join(", ", operations) + ")")
                 .changes(CatalogEffect.publication(name))
+                .touches(ObjectRef.publication(name))
                 .statement(PublicationDdl.create(name, tables, operations, viaRoot))
                 .inverse(PublicationDdl.drop(name))
                 .highRisk("publishes the rows of " + tables.size() + (tables.size() == 1 ? " table" : " tables")

@@ -2,6 +2,7 @@ package dev.planetary.kernel.spec.replication;
 
 import dev.planetary.kernel.ddl.PublicationDdl;
 import dev.planetary.kernel.plan.CatalogEffect;
+import dev.planetary.kernel.plan.ObjectRef;
 import dev.planetary.kernel.plan.Plan;
 import dev.planetary.kernel.plan.PlanBuilder;
 import dev.planetary.kernel.replication.PublicationFacts;
@@ -38,6 +39,7 @@ public record DropPublicationSpec(Identifier name, PublicationFacts facts) imple
     public Plan plan() {
         PlanBuilder plan = PlanBuilder.summarised("Drop publication " + name.name())
                 .changes(CatalogEffect.publication(name))
+                .touches(ObjectRef.publication(name))
                 .statement(PublicationDdl.drop(name))
                 .highRisk("its subscribers stop receiving changes: their apply workers fail until the subscriptions are changed");
         if (facts == null) {

@@ -3,9 +3,11 @@ package dev.planetary.query.replication;
 import dev.planetary.kernel.ddl.PublicationDdl;
 import dev.planetary.kernel.ddl.PublicationTable;
 import dev.planetary.kernel.replication.FindPublicationFactsQuery;
+import dev.planetary.kernel.replication.FindSlotFactsQuery;
 import dev.planetary.kernel.replication.PublicationFacts;
 import dev.planetary.kernel.replication.PublicationFacts.TableIdentity;
 import dev.planetary.kernel.replication.ReplicaIdentity;
+import dev.planetary.kernel.replication.SlotFacts;
 import dev.planetary.kernel.sql.Identifier;
 import dev.planetary.kernel.sql.QualifiedName;
 import dev.planetary.kernel.sql.SqlFragment;
@@ -26,20 +28,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what a publication change is checked against and undone with: the publication's definition (its tables
- * with their column lists and row filters as PostgreSQL prints them) and the replica identity of every table
- * involved. With the metadata login, read-only, with the monitoring timeouts.
+ * Reads what a replication change is checked against and undone with: a publication's definition (its tables with
+ * their column lists and row filters as PostgreSQL prints them) and the replica identity of every table involved;
+ * a slot's type, use and the WAL it holds. With the metadata login, read-only, with the monitoring timeouts.
  */
 @Component
-public class PublicationFactsReader {
+public class ReplicationFactsReader {
 
     private static final String PUBLICATION = CatalogSql.resource("/replication/publication_facts.sql");
     private static final String TABLES = CatalogSql.resource("/replication/publication_rel_facts.sql");
     private static final String IDENTITY = CatalogSql.resource("/replication/table_identity.sql");
+    private static final String SLOT = """
+            SELECT s.slot_type, s.active, s.active_pid,
+                   CASE WHEN s.restart_lsn IS NULL THEN NULL
+                        ELSE pg_catalog.pg_wal_lsn_diff(pg_catalog.pg_current_wal_lsn(), s.restart_lsn)::bigint END AS retained_bytes
+            FROM pg_catalog.pg_replication_slots s WHERE s.slot_name = :name""";
 
     private final MetadataTargets targets;
 
-    public PublicationFactsReader(MetadataTargets targets) {
+    public ReplicationFactsReader(MetadataTargets targets) {
         this.targets = targets;
     }
 
@@ -62,6 +69,14 @@ public class PublicationFactsReader {
             return new PublicationFacts(true, (Boolean) publication.get("all_tables"), operations, (Boolean) publication.get("pubviaroot"),
                     tables, identities(jdbc, involved));
         });
+    }
+
+    @QueryHandler
+    public SlotFacts handle(FindSlotFactsQuery query) {
+        return MonitoringSession.read(targets.database(query.target()), jdbc -> jdbc.sql(SLOT).param("name", query.slot())
+                .query((rs, n) -> new SlotFacts(true, rs.getString("slot_type"), rs.getBoolean("active"),
+                        (Integer) rs.getObject("active_pid"), (Long) rs.getObject("retained_bytes")))
+                .optional().orElse(SlotFacts.NONE));
     }
 
     private static List<TableIdentity> identities(JdbcClient jdbc, Set<QualifiedName> tables) {

@@ -102,6 +102,7 @@ class ArchitectureTest {
                 .and().doNotHaveSimpleName("FindStorageFactsQuery").and().doNotHaveSimpleName("FindParameterFactsQuery")
                 .and().doNotHaveSimpleName("FindSessionDefaultFactsQuery").and().doNotHaveSimpleName("FindJobFactsQuery")
                 .and().doNotHaveSimpleName("FindPublicationFactsQuery").and().doNotHaveSimpleName("FindSlotFactsQuery")
+                .and().doNotHaveSimpleName("FindForeignServerFactsQuery")
                 .and().doNotHaveSimpleName("FindCommentQuery")
                 .and().doNotHaveSimpleName("WatchChangesQuery")
                 .and().doNotHaveSimpleName("RecordConnectionTestCommand").and().doNotHaveSimpleName("FindRegisteredTargetsQuery")

@@ -15,8 +15,10 @@ import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.jobs.FindJobFactsQuery;
 import dev.planetary.kernel.jobs.JobFacts;
+import dev.planetary.kernel.replication.FindForeignServerFactsQuery;
 import dev.planetary.kernel.replication.FindPublicationFactsQuery;
 import dev.planetary.kernel.replication.FindSlotFactsQuery;
+import dev.planetary.kernel.replication.ForeignServerFacts;
 import dev.planetary.kernel.replication.PublicationFacts;
 import dev.planetary.kernel.replication.SlotFacts;
 import dev.planetary.kernel.spec.ChangeKinds;
@@ -107,6 +109,11 @@ public class SpecFacts {
         @Override
         public PublicationFacts publication(Identifier name, List<QualifiedName> tables, String field) {
             return queries.query(new FindPublicationFactsQuery(target, name.name(), tables), PublicationFacts.class).join();
+        }
+
+        @Override
+        public ForeignServerFacts foreignServer(Identifier server, String field) {
+            return queries.query(new FindForeignServerFactsQuery(target, server.name()), ForeignServerFacts.class).join();
         }
 
         @Override

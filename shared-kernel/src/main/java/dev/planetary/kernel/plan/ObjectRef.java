@@ -7,7 +7,7 @@ import dev.planetary.kernel.sql.QualifiedName;
 public record ObjectRef(ObjectKind kind, String name) {
 
     public enum ObjectKind {
-        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX, PARAMETER, JOB, PUBLICATION, SLOT
+        TABLE, SCHEMA, FUNCTION, ROLE, POLICY, TRIGGER, INDEX, PARAMETER, JOB, PUBLICATION, SLOT, FOREIGN_SERVER
     }
 
     public static ObjectRef table(QualifiedName table) {
@@ -30,6 +30,10 @@ public record ObjectRef(ObjectKind kind, String name) {
 
     public static ObjectRef publication(Identifier publication) {
         return new ObjectRef(ObjectKind.PUBLICATION, publication.name());
+    }
+
+    public static ObjectRef foreignServer(Identifier server) {
+        return new ObjectRef(ObjectKind.FOREIGN_SERVER, server.name());
     }
 
     /** A replication slot, by name. */

@@ -33,6 +33,7 @@ import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
 import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
 import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
+import dev.planetary.kernel.spec.replication.DropForeignServerSpec;
 import dev.planetary.kernel.spec.replication.DropPublicationSpec;
 import dev.planetary.kernel.spec.replication.DropReplicationSlotSpec;
 import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
@@ -129,6 +130,8 @@ public final class ChangeKinds {
                     (publication, world) -> publication.withFacts(world.publication(publication.name(), List.of(), "name"))),
             new ChangeKind<>(DropReplicationSlotSpec.KIND, DropReplicationSlotSpec.class, "Drop an unused replication slot", REPLICATION,
                     true, (drop, world) -> drop.withFacts(world.slot(drop.slot(), "slot"))),
+            new ChangeKind<>(DropForeignServerSpec.KIND, DropForeignServerSpec.class, "Drop a foreign server", REPLICATION, true,
+                    (drop, world) -> drop.withFacts(world.foreignServer(drop.server(), "server"))),
             new ChangeKind<>(CommentOnSpec.KIND, CommentOnSpec.class, "Comment on an object", DOCUMENTATION, true,
                     (comment, world) -> comment.withPrevious(world.comment(comment.target(), comment.object(), comment.name(),
                             comment.argumentTypes(), comment.namingField()))),

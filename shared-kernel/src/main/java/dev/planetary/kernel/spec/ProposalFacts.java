@@ -4,6 +4,7 @@ import dev.planetary.kernel.config.ParameterFacts;
 import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.jobs.JobFacts;
+import dev.planetary.kernel.replication.ForeignServerFacts;
 import dev.planetary.kernel.replication.PublicationFacts;
 import dev.planetary.kernel.replication.SlotFacts;
 import dev.planetary.kernel.sql.Identifier;
@@ -46,6 +47,9 @@ public interface ProposalFacts {
 
     /** The replication slot of that name ({@link SlotFacts#NONE} when there is none). */
     SlotFacts slot(String name, String field);
+
+    /** The foreign server of that name ({@link ForeignServerFacts#NONE} when there is none). */
+    ForeignServerFacts foreignServer(Identifier server, String field);
 
     /** The index's definition and what needs it. */
     IndexFacts index(QualifiedName index, String field);

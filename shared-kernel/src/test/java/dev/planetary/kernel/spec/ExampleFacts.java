@@ -7,6 +7,7 @@ import dev.planetary.kernel.config.SessionDefaultFacts;
 import dev.planetary.kernel.ddl.CommentOn;
 import dev.planetary.kernel.ddl.PublicationTable;
 import dev.planetary.kernel.jobs.JobFacts;
+import dev.planetary.kernel.replication.ForeignServerFacts;
 import dev.planetary.kernel.replication.PublicationFacts.TableIdentity;
 import dev.planetary.kernel.replication.PublicationFacts;
 import dev.planetary.kernel.replication.ReplicaIdentity;
@@ -89,6 +90,14 @@ final class ExampleFacts implements ProposalFacts {
         PublicationTable invoice = new PublicationTable(QualifiedName.of("app", "invoice"), java.util.stream.Stream.of("id", "tenant_id",
                 "customer_id", "amount", "status", "updated_at").map(Identifier::of).toList(), SqlFragment.of("status <> 'void'"));
         return new PublicationFacts(true, false, List.of("insert"), false, List.of(invoice), identities);
+    }
+
+    /** warehouse_link: a server nothing uses any more, with one mapping naming its remote user. */
+    @Override
+    public ForeignServerFacts foreignServer(Identifier server, String field) {
+        return server.name().equals("warehouse_link") ? new ForeignServerFacts(true, "postgres_fdw",
+                List.of("host=warehouse.internal", "dbname=warehouse"), List.of(new ForeignServerFacts.Mapping("planetary_ddl", "reader")),
+                true, 0) : ForeignServerFacts.NONE;
     }
 
     /** standby_gone: a physical slot a standby that is no more left behind. */

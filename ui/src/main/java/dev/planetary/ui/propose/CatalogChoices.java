@@ -88,6 +88,11 @@ public class CatalogChoices {
         return replication().slots().stream().filter(slot -> !slot.active()).map(Replication.Slot::name).toList();
     }
 
+    /** The names of the target database's foreign servers. */
+    public List<String> foreignServers() {
+        return replication().foreignServers().stream().map(Replication.ForeignServer::name).toList();
+    }
+
     private Replication replication() {
         return queries.query(new ReplicationQuery(CurrentTarget.id()), Replication.class).join();
     }

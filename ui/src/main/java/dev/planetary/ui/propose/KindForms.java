@@ -32,6 +32,7 @@ import dev.planetary.kernel.spec.protect.ProtectTableSpec;
 import dev.planetary.kernel.spec.protect.UnprotectTableSpec;
 import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
 import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
+import dev.planetary.kernel.spec.replication.DropForeignServerSpec;
 import dev.planetary.kernel.spec.replication.DropPublicationSpec;
 import dev.planetary.kernel.spec.replication.DropReplicationSlotSpec;
 import dev.planetary.kernel.spec.trigger.CreateTriggerSpec;
@@ -69,6 +70,7 @@ import dev.planetary.ui.propose.protect.ProtectForm;
 import dev.planetary.ui.propose.protect.UnprotectForm;
 import dev.planetary.ui.propose.replication.AlterPublicationForm;
 import dev.planetary.ui.propose.replication.CreatePublicationForm;
+import dev.planetary.ui.propose.replication.DropForeignServerForm;
 import dev.planetary.ui.propose.replication.DropPublicationForm;
 import dev.planetary.ui.propose.replication.DropReplicationSlotForm;
 import dev.planetary.ui.propose.trigger.DropTriggerForm;
@@ -124,6 +126,7 @@ public final class KindForms {
             entry(AlterPublicationSpec.class, AlterPublicationForm::new),
             entry(DropPublicationSpec.class, DropPublicationForm::new),
             entry(DropReplicationSlotSpec.class, DropReplicationSlotForm::new),
+            entry(DropForeignServerSpec.class, DropForeignServerForm::new),
             entry(CommentOnSpec.class, CommentOnForm::new),
             entry(ConnectAuditSpec.class, ConnectAuditForm::new),
             entry(AuditTableSpec.class, AuditTableForm::new),

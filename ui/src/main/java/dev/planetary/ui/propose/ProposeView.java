@@ -168,6 +168,11 @@ public class ProposeView extends VerticalLayout implements BeforeEnterObserver {
             touched = false;
             update();
         });
+        first(query, "server").ifPresent(server -> {
+            current().preselectForeignServer(server);
+            touched = false;
+            update();
+        });
         first(query, "slot").ifPresent(slot -> {
             current().preselectSlot(slot);
             touched = false;

@@ -127,6 +127,11 @@ public abstract class SpecForm {
         // no slot on this form
     }
 
+    /** Starts the form on one foreign server, by name (a link from the replication page); forms about no server ignore it. */
+    public void preselectForeignServer(String name) {
+        // no foreign server on this form
+    }
+
     /** Fills the form from a named template of its kind ({@code ?template=}). */
     public void preselectTemplate(String template) {
         // no templates on this form

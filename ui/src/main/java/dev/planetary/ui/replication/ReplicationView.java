@@ -35,6 +35,7 @@ import dev.planetary.kernel.replication.ReplicationQuery;
 import dev.planetary.kernel.replication.TestForeignServerCommand;
 import dev.planetary.kernel.spec.replication.AlterPublicationSpec;
 import dev.planetary.kernel.spec.replication.CreatePublicationSpec;
+import dev.planetary.kernel.spec.replication.DropForeignServerSpec;
 import dev.planetary.kernel.spec.replication.DropPublicationSpec;
 import dev.planetary.kernel.spec.replication.DropReplicationSlotSpec;
 import dev.planetary.ui.security.CurrentUser;
@@ -269,6 +270,10 @@ public class ReplicationView extends VerticalLayout {
                 test.setEnabled("postgres_fdw".equals(server.wrapper()));
                 return test;
             })).setAutoWidth(true);
+        }
+        if (CurrentUser.has(PlanetaryRight.REQUESTER)) {
+            grid.addColumn(new ComponentRenderer<>(server -> propose("Drop", VaadinIcon.TRASH, DropForeignServerSpec.KIND, "server",
+                    server.name()))).setAutoWidth(true);
         }
         grid.addColumn(ForeignServer::wrapper).setHeader("Wrapper").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(server -> code(String.join(" ", server.options())))).setHeader("Options").setAutoWidth(true);

@@ -51,18 +51,25 @@ class ChangeKindContractIT extends KaribuIT {
 
     /** The slot the drop-replication-slot example drops: slots are not transactional, so it is made for the class. */
     private static final String EXAMPLE_SLOT = "standby_gone";
+    /** The foreign server the drop-foreign-server example drops, the executor's, with a mapping naming its remote user. */
+    private static final String EXAMPLE_SERVER = "warehouse_link";
 
     @BeforeAll
-    static void exampleSlot() throws Exception {
+    static void exampleSlotAndServer() throws Exception {
         // physical, reserving no WAL until a standby uses it: it holds nothing back meanwhile
         slot("SELECT pg_catalog.pg_create_physical_replication_slot('" + EXAMPLE_SLOT + "') WHERE NOT EXISTS"
                 + " (SELECT 1 FROM pg_catalog.pg_replication_slots WHERE slot_name = '" + EXAMPLE_SLOT + "')");
+        slot("SET planetary.change_id = 'planetary-bookkeeping'; DROP SERVER IF EXISTS " + EXAMPLE_SERVER + " CASCADE; CREATE SERVER "
+                + EXAMPLE_SERVER + " FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'warehouse.internal', dbname 'warehouse');"
+                + " ALTER SERVER " + EXAMPLE_SERVER + " OWNER TO planetary_ddl;"
+                + " CREATE USER MAPPING FOR planetary_ddl SERVER " + EXAMPLE_SERVER + " OPTIONS (user 'reader')");
     }
 
     @AfterAll
-    static void dropExampleSlot() throws Exception {
+    static void dropExampleSlotAndServer() throws Exception {
         slot("SELECT pg_catalog.pg_drop_replication_slot(slot_name) FROM pg_catalog.pg_replication_slots WHERE slot_name = '"
                 + EXAMPLE_SLOT + "'");
+        slot("SET planetary.change_id = 'planetary-bookkeeping'; DROP SERVER IF EXISTS " + EXAMPLE_SERVER + " CASCADE");
     }
 
     private static void slot(String sql) throws Exception {
@@ -259,6 +266,11 @@ class ChangeKindContractIT extends KaribuIT {
             public dev.planetary.kernel.replication.PublicationFacts publication(Identifier name, List<QualifiedName> tables,
                                                                                  String field) {
                 return specFacts.on(TargetId.DEFAULT).publication(name, tables, field);
+            }
+
+            @Override
+            public dev.planetary.kernel.replication.ForeignServerFacts foreignServer(Identifier server, String field) {
+                return specFacts.on(TargetId.DEFAULT).foreignServer(server, field);
             }
 
             @Override

@@ -181,6 +181,27 @@ class ReplicationIT extends KaribuIT {
     }
 
     @Test
+    void a_foreign_server_nothing_uses_is_dropped_with_its_mappings_and_one_with_foreign_tables_is_refused() {
+        DebianPostgres.server().execute(DebianPostgres.CRON_DATABASE, "SET planetary.change_id = 'planetary-bookkeeping'",
+                "CREATE SERVER retired_link FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'old.internal', dbname 'old')",
+                "ALTER SERVER retired_link OWNER TO planetary_ddl",
+                "CREATE USER MAPPING FOR planetary_ddl SERVER retired_link OPTIONS (user 'reader')",
+                "CREATE SERVER used_link FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'old.internal')",
+                "CREATE FOREIGN TABLE app.used_rows (id int) SERVER used_link");
+        Response refused = api.post("alice", "/api/changes", """
+                {"target": "cron", "spec": {"kind": "drop-foreign-server", "server": "used_link"}}""");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("field").asText()).isEqualTo("spec.server");
+        assertThat(refused.body().toString()).contains("1 foreign table uses used_link");
+
+        String dropped = CronTarget.applied(api, "{\"kind\": \"drop-foreign-server\", \"server\": \"retired_link\"}");
+        assertThat(replication().path("foreignServers").findValuesAsText("name")).doesNotContain("retired_link").contains("used_link");
+        assertThat(inverse(dropped)).containsExactly(
+                "CREATE SERVER \"retired_link\" FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host E'old.internal', dbname E'old')",
+                "CREATE USER MAPPING FOR \"planetary_ddl\" SERVER \"retired_link\" OPTIONS (user E'reader')");
+    }
+
+    @Test
     void the_form_shows_why_a_table_is_refused_on_its_row_as_it_is_filled() {
         signIn("alice", PlanetaryRight.REQUESTER);
         CurrentTarget.choose(TargetId.of(TARGET));
